@@ -1,0 +1,103 @@
+"""The `claimsift` command: each subcommand parses, calls a module, prints."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.console import Console
+
+from annotate import display
+from annotate.store.engine import DatabaseError, database_url, make_engine, make_sessionmaker
+from annotate.store.migrate import upgrade
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DB_OPTION = click.option(
+    "--db", "db_url", metavar="URL", envvar="CLAIMSIFT_DB", default=None,
+    help="SQLAlchemy database URL (env CLAIMSIFT_DB; default sqlite:///claimsift.db).",
+)
+
+
+def open_database(db_url: str | None):
+    try:
+        engine = make_engine(database_url(db_url))
+        upgrade(engine)
+    except DatabaseError as error:
+        raise click.ClickException(str(error)) from None
+    return make_sessionmaker(engine)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimsift")
+def main() -> None:
+    """claimsift: where do the claims in a news article come from?
+
+    Reads Arabic and English articles, splits them into sentences, sorts each into attributed,
+    unattributed or filler, and stores them for review.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def classify(paths: tuple[str, ...]) -> None:
+    """Print one JSON object per sentence of PATHS (files or folders), in document order.
+
+    Fields: doc, start, end, text, lang, kind, speaker, cue, hedged, vague_source, confidence,
+    rule. Offsets index the decoded text, so text == document[start:end]. No database is used.
+    Exit status 1 when some input could not be read (the rest is still printed).
+    """
+    from claims.model import Skipped
+    from claims.pipeline import analyse
+    from claims.reader import read_paths
+
+    failed = False
+    out = sys.stdout
+    for item in read_paths(paths):
+        if isinstance(item, Skipped):
+            err.print(f"claimsift: skipped {item.path}: {item.reason}", markup=False)
+            failed = True
+            continue
+        for sentence in analyse(item).sentences:
+            out.write(json.dumps(sentence.contract(item.name), ensure_ascii=False) + "\n")
+    out.flush()
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@DB_OPTION
+def ingest(paths: tuple[str, ...], db_url: str | None) -> None:
+    """Read PATHS (.txt .md .html .jsonl files or folders), classify and store every sentence.
+
+    Reading an unchanged file again adds nothing; a changed file is stored as a new version.
+    Each document is stored in its own transaction. Exit status 1 when some input was skipped.
+    """
+    from annotate.ingest import ingest_files, list_inputs
+
+    sessions = open_database(db_url)
+    files, missing = list_inputs(paths)
+    with display.file_progress(err, len(files), "Ingesting") as advance:
+        summary = ingest_files(sessions, files, on_file_done=advance)
+    summary.skipped[:0] = missing
+    display.print_ingest_summary(err, summary)
+    if summary.skipped:
+        sys.exit(1)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--limit", default=20, show_default=True, help="How many documents to show.")
+def show(db_url: str | None, limit: int) -> None:
+    """Show the stored documents as tables of their sentences, coloured by kind."""
+    from annotate.store.repository import claims_by_kind, latest_documents
+
+    sessions = open_database(db_url)
+    console = Console()
+    display.print_documents(console, latest_documents(sessions, limit))
+    display.print_kind_totals(console, claims_by_kind(sessions))
+
+
+if __name__ == "__main__":
+    main()

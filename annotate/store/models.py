@@ -1,0 +1,89 @@
+"""The database schema: documents, their claims, and the append-only history of reviewers' labels."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("path", "sha256", name="uq_documents_path_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(1024), index=True)
+    name: Mapped[str] = mapped_column(String(512))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    language: Mapped[str] = mapped_column(String(8))
+    encoding: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    pipeline_version: Mapped[str] = mapped_column(String(64))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    claims: Mapped[list[ClaimRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="ClaimRow.seq"
+    )
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+    __table_args__ = (
+        UniqueConstraint("document_id", "seq", name="uq_claims_document_seq"),
+        Index("ix_claims_kind", "kind"),
+        Index("ix_claims_speaker", "speaker"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
+    speaker: Mapped[str | None] = mapped_column(String(512))
+    cue: Mapped[str | None] = mapped_column(String(256))
+    hedged: Mapped[bool] = mapped_column(Boolean, default=False)
+    vague_source: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidence: Mapped[float] = mapped_column(Float)
+    rule: Mapped[str] = mapped_column(String(128))
+    pipeline_version: Mapped[str] = mapped_column(String(64))
+
+    document: Mapped[DocumentRow] = relationship(back_populates="claims")
+
+
+class AnnotationRow(Base):
+    """One entry of a reviewer's history for a claim; the newest one is the current state.
+    Undo appends an entry with `retracted` set; nothing is ever updated or deleted."""
+
+    __tablename__ = "annotations"
+    __table_args__ = (
+        Index("ix_annotations_claim_reviewer", "claim_id", "reviewer", "id"),
+        Index("ix_annotations_origin_external", "origin", "external_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    reviewer: Mapped[str] = mapped_column(String(128))
+    label: Mapped[str | None] = mapped_column(String(16))
+    speaker_correction: Mapped[str | None] = mapped_column(String(512))
+    note: Mapped[str | None] = mapped_column(Text)
+    retracted: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(16))  # tui, label-studio, file
+    external_id: Mapped[str | None] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,182 @@
+"""Sentence boundaries for Arabic and English news, as offsets into the original text.
+
+Every line is a unit of its own (headlines, headings, datelines, stray lines such as "." or "Ad").
+Inside a line a sentence ends at . ! ? ؟ … (and ؛ between two full clauses) followed by white space,
+unless the full stop belongs to an abbreviation or initial, the next word starts in lower case, or the
+stop sits inside a quotation that closes on the same line. Spans never include surrounding white
+space or invisible format characters, and together they cover every other character of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from claims.model import Span
+
+MAX_SENTENCE_CHARS = 3000  # a longer run is not one sentence; cut it at white space
+MAX_QUOTE_CHARS = 1500  # a quotation longer than this does not hold its full stops together
+
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+# What may follow a stop and still belong to it: closing quotes and brackets, invisible controls.
+_CLOSERS = "\"'”’»)]" + "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x202A, 0x202F),
+                                                  *range(0x2060, 0x206A), 0xFEFF))
+_TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)")
+_WORD = re.compile(r"\w+")
+_TOKEN_BEFORE = re.compile(r"[\w.\-]+$")
+
+TITLE_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt",
+    "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "adm", "cmdr",
+    "brig", "fr", "messrs", "mme", "mlle", "vs", "e.g", "i.e", "approx", "dept", "univ", "ave",
+    "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+# Abbreviations that stand before a number ("No. 5", "Vol. 2"), and only there.
+NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "p", "fig", "art", "sec", "ch", "para"}
+# Words that start a new sentence after a dotted acronym ("in the U.S. The ...").
+SENTENCE_STARTERS = {
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
+    "there", "his", "her", "their", "its", "our", "on", "at", "after", "as", "for", "if", "when",
+}
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def is_blank(char: str) -> bool:
+    """White space and invisible format characters (zero-width, bidi controls, BOM)."""
+    return char.isspace() or unicodedata.category(char) == "Cf"
+
+
+def segment(text: str) -> list[Span]:
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[Span]:
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for cut in _line_boundaries(text, line.start(), line.end()):
+            yield from _trimmed(text, start, cut)
+            start = cut
+        yield from _trimmed(text, start, line.end())
+
+
+def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
+    """Positions inside one line where a sentence ends."""
+    quoted = _quoted_ranges(text, begin, end)
+    last = begin
+    for match in _TERMINAL.finditer(text, begin, end):
+        stop = match.end()
+        if _inside(quoted, stop - 1):  # a stop followed by its closing mark is outside
+            continue
+        if not _ends_sentence(text, match.group(), match.start(), stop, end, last):
+            continue
+        yield stop
+        last = stop
+
+
+def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last: int) -> bool:
+    after = _next_word(text, stop, line_end)
+    if not after:
+        return True
+    first = after[0]
+    if first.islower():  # "approx. the", "... and then" (Arabic has no case, so never here)
+        return False
+    core = mark.rstrip(_CLOSERS)
+    if core == "؛":
+        return _word_count(text[last:at]) >= 4 and _word_count(text[stop:stop + 200]) >= 4
+    if core != ".":
+        return True
+    token = _token_before(text, at, last)
+    if not token:
+        return True
+    lower = token.lower()
+    if lower in TITLE_ABBREVIATIONS:
+        return False
+    if lower in NUMBER_ABBREVIATIONS and after[0].isdigit():
+        return False
+    if len(token) == 1 and (token.isupper() or _ARABIC_LETTER.match(token)):
+        return False  # an initial ("George W. Bush") or an Arabic abbreviation ("د.", "م.")
+    if _DOTTED_ACRONYM.match(token):
+        return after.lower() in SENTENCE_STARTERS  # "U.N. officials" vs "in the U.S. The"
+    return True
+
+
+def _token_before(text: str, at: int, floor: int) -> str:
+    match = _TOKEN_BEFORE.search(text, max(floor, at - 40), at)
+    return match.group().lstrip(".-") if match else ""
+
+
+def _next_word(text: str, stop: int, line_end: int) -> str:
+    match = _WORD.search(text, stop, min(line_end, stop + 80))
+    return match.group() if match else ""
+
+
+def _word_count(chunk: str) -> int:
+    return len(_WORD.findall(chunk))
+
+
+def _quoted_ranges(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Quotations that open and close within the line (unbalanced marks are ignored), merged and
+    sorted so that `_inside` can bisect them."""
+    ranges: list[tuple[int, int]] = []
+    straight_open: int | None = None
+    stack: list[tuple[str, int]] = []
+    for index in range(begin, end):
+        char = text[index]
+        if char == '"':
+            if straight_open is None:
+                straight_open = index
+            else:
+                if index - straight_open <= MAX_QUOTE_CHARS:
+                    ranges.append((straight_open, index))
+                straight_open = None
+        elif char in _QUOTE_PAIRS and not (char == "‘" and _is_apostrophe_context(text, index)):
+            stack.append((_QUOTE_PAIRS[char], index))
+        elif stack and char == stack[-1][0]:
+            closer, opened = stack.pop()
+            if index - opened <= MAX_QUOTE_CHARS:
+                ranges.append((opened, index))
+    merged: list[tuple[int, int]] = []
+    for opened, closed in sorted(ranges):
+        if merged and opened <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(closed, merged[-1][1]))
+        else:
+            merged.append((opened, closed))
+    return merged
+
+
+def _is_apostrophe_context(text: str, index: int) -> bool:
+    return index > 0 and text[index - 1].isalnum()
+
+
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] < position < ranges[index][1]
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and is_blank(text[start]):
+        start += 1
+    while end > start and is_blank(text[end - 1]):
+        end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _soft_cut(text, start, start + MAX_SENTENCE_CHARS)
+        piece_end = cut
+        while piece_end > start and is_blank(text[piece_end - 1]):
+            piece_end -= 1
+        yield Span(start, piece_end)
+        start = cut
+        while start < end and is_blank(text[start]):
+            start += 1
+    if end > start:
+        yield Span(start, end)
+
+
+def _soft_cut(text: str, start: int, limit: int) -> int:
+    """The last white space before `limit`, or `limit` itself when the run has none."""
+    for index in range(limit, start + MAX_SENTENCE_CHARS // 2, -1):
+        if text[index - 1].isspace():
+            return index
+    return limit
