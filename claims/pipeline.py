@@ -1,21 +1,22 @@
-"""Document in, classified sentences out: segment, detect language, classify each sentence."""
+"""Document in, classified sentences out, through a blank spaCy pipeline with our components."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import cache
 
-from claims.language import document_language, letter_counts, majority, sentence_language
+import spacy
+from spacy.language import Language
+
+import claims.components  # noqa: F401  (registers the factories)
+from claims.language import document_language, letter_counts
 from claims.model import Document, DocLang, SentenceRecord
-from claims.segment import segment
 
-PIPELINE_VERSION = "claimsift-rules-0.1"
-
-_CUE_EN = re.compile(
-    r"\b(said|says|told|added|stressed|emphasi[sz]ed|noted|stated|announced|according to|"
-    r"released a statement|explained)\b", re.I)
-_CUE_AR = re.compile(
-    r"(^|\s)[وف]?(قال|قالت|أضاف|أضافت|اضاف|أكد|أكدت|أشار|أشارت|ذكر|ذكرت|صرح|أوضح|لفت|أفاد|كشف|"
-    r"أعرب|عبر|أشاد|اشاد|شدد|شددا|وفقا|وفقًا|بحسب)(\s|$)")
+PIPELINE_VERSION = "claimsift-rules-0.2"
+COMPONENTS = (
+    "claimsift_sentences", "claimsift_attribution", "claimsift_speakers", "claimsift_hedging",
+    "claimsift_filler",
+)
+CHUNK_CHARS = 200_000  # longer texts are processed in pieces cut at line breaks
 
 
 @dataclass(frozen=True)
@@ -25,28 +26,41 @@ class AnalysedDocument:
     sentences: list[SentenceRecord]
 
 
+@cache
+def build_pipeline(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    nlp.max_length = CHUNK_CHARS * 2
+    return nlp
+
+
 def analyse(document: Document) -> AnalysedDocument:
     text = document.text
-    spans = segment(text)
-    counts = [letter_counts(text[s.start:s.end]) for s in spans]
-    doc_lang = document_language(counts)
-    total = (sum(c[0] for c in counts), sum(c[1] for c in counts))
-    fallback = majority(doc_lang, total)
-    records = []
-    for span in spans:
-        sentence = text[span.start:span.end]
-        lang = sentence_language(sentence, fallback)
-        records.append(_classify(span.start, span.end, sentence, lang))
-    return AnalysedDocument(document, doc_lang, records)
+    arabic, latin = letter_counts(text)
+    nlp = build_pipeline("ar" if arabic > latin else "en")
+    records: list[SentenceRecord] = []
+    for offset, chunk in _chunks(text):
+        doc = nlp(chunk)
+        for claim in doc._.claims:
+            records.append(SentenceRecord(
+                start=offset + claim.start, end=offset + claim.end, text=claim.text,
+                lang=claim.lang, kind=claim.kind, speaker=claim.speaker, cue=claim.cue,
+                hedged=claim.hedged, vague_source=claim.vague_source,
+                confidence=claim.confidence, rule=claim.rule,
+            ))
+    lang = document_language(letter_counts(r.text) for r in records) if records else "en"
+    return AnalysedDocument(document, lang, records)
 
 
-def _classify(start: int, end: int, sentence: str, lang: str) -> SentenceRecord:
-    cue = (_CUE_AR if lang == "ar" else _CUE_EN).search(sentence)
-    if cue:
-        return SentenceRecord(start, end, sentence, lang, "attributed", cue=cue.group().strip(),
-                              confidence=0.6, rule="basic:cue")
-    if len(sentence.split()) < 6 and not sentence.rstrip().endswith((".", "؟", "?")):
-        return SentenceRecord(start, end, sentence, lang, "filler", confidence=0.5,
-                              rule="basic:short-line")
-    return SentenceRecord(start, end, sentence, lang, "unattributed", confidence=0.4,
-                          rule="basic:default")
+def _chunks(text: str):
+    """(offset, piece) pairs of at most about CHUNK_CHARS, cut after a line break when possible."""
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        cut = text.rfind("\n", start + CHUNK_CHARS // 2, start + CHUNK_CHARS)
+        if cut == -1:
+            cut = text.rfind(" ", start + CHUNK_CHARS // 2, start + CHUNK_CHARS)
+        cut = start + CHUNK_CHARS if cut == -1 else cut + 1
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]

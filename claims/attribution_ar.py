@@ -1,0 +1,211 @@
+"""Arabic attribution rules: reporting verbs (all forms), cue phrases, and the source after them.
+
+Works on the normalised sentence (claims.normalize) and returns mentions as written in the original.
+Arabic news puts the verb first: [و|ف|كما|وقد|من جانبه،] VERB [SOURCE] [أن|إن|عن|على|: ...].
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.findings import Finding
+from claims.lexicon import entries, phrase_pattern, words_ar
+from claims.normalize import normalize_ar, normalize_with_map, to_original
+
+# An abbreviation ("د.", "أ.د.") is one token; other punctuation stands alone.
+_TOKEN = re.compile(
+    r"(?:[\u0621-\u064A]\.){1,3}(?=\s)|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
+)
+_PUNCT = set("،,:؛;.!?؟\"“”«»()[]")
+# Leading words that may stand before the verb ("ومن جانبه،", "كما", "وقد", "وفي سياق متصل").
+_LEAD = {normalize_ar(w) for w in (
+    "و", "ف", "كما", "وكما", "وقد", "قد", "ومن", "من", "جانبه", "جانبها", "ناحيته", "ناحيتها",
+    "جهته", "جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ثم", "بدوره", "أيضا", "ايضا", "كذلك",
+)}
+# Words after which the source has ended (or that show it was dropped).
+_STOP = {normalize_ar(w) for w in (
+    "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "بأن", "بان", "عن", "على", "إلى", "الى",
+    "في", "من", "خلال", "عقب", "لدى", "مع", "قائلا", "قائلة", "حول", "أمام", "اليوم", "أمس", "امس",
+    "صباح", "مساء", "بعد", "قبل", "ضمن", "خاصة", "لـ", "ل", "إنّ", "أنّ", "بشأن", "إزاء", "تجاه",
+    "امام", "ان:", "بينما", "حيث", "الذي", "التي", "وأن", "وإن", "هذه", "هذا", "ذلك", "لوكالة",
+    "لصحيفة", "لقناة", "للصحفيين", "لـكونا", "كونا",
+)}
+_DROPPED_AFTER = {normalize_ar(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها",
+                                             "بأن", "عن", "على", "إلى", "الى", "قائلا", "قائلة", "في")}
+_GROUP_PLACE = {normalize_ar("في")}
+_VAGUE_SUBJECTS = {normalize_ar(w) for w in (
+    "التقارير", "تقارير", "مصادر", "المصادر", "مراقبون", "المراقبون", "محللون", "المحللون",
+    "خبراء", "مراقبين", "أوساط", "الأنباء", "أنباء")}
+_AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب")}
+
+
+@cache
+def _verb_forms() -> dict[str, tuple[str, str, bool]]:
+    """Every written form of every cue verb -> (stem, number, feminine)."""
+    forms: dict[str, tuple[str, str, bool]] = {}
+    for line in entries("cues_ar"):
+        past, _, present = (part.strip() for part in line.partition("|"))
+        past = normalize_ar(past)
+        base = past[:-1] if past.endswith(("ي", "ا")) and len(past) > 2 else past
+        variants = {past: ("sg", False), base + "ت": ("sg", True), past + "ت": ("sg", True),
+                    past + "ا": ("dual", False), base + "تا": ("dual", True),
+                    past + "تا": ("dual", True), base + "وا": ("pl", False),
+                    past + "وا": ("pl", False)}
+        if present:
+            present = normalize_ar(present)
+            variants.update({"ي" + present: ("sg", False), "ت" + present: ("sg", True),
+                             "ي" + present + "ان": ("dual", False),
+                             "ي" + present + "ون": ("pl", False)})
+        for form, (number, feminine) in variants.items():
+            for prefix in ("", "و", "ف"):
+                forms.setdefault(prefix + form, (past, number, feminine))
+    return forms
+
+
+def _tokens(normalized: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(normalized))
+
+
+def attribute(sentence: str) -> Finding | None:
+    normalized, index_map = normalize_with_map(sentence)
+    tokens = _tokens(normalized)
+    words = [t.group() for t in tokens]
+
+    def original(start_token: int, end_token: int) -> str:
+        start, end = to_original(index_map, tokens[start_token].start(), tokens[end_token - 1].end())
+        return sentence[start:end]
+
+    vague = phrase_pattern("vague_ar", True).search(normalized)
+    verb_at = _find_verb(words)
+    if verb_at is not None:
+        stem, number, feminine = _verb_forms()[words[verb_at]]
+        cue = original(verb_at, verb_at + 1)
+        found = _source_after(words, verb_at + 1)
+        if found is None:
+            if vague:
+                return None
+            return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
+        start, end, kind = found
+        if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
+            return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
+        return Finding(cue, original(start, end), kind, f"ar:verb-{kind}", 0.92, number, feminine)
+    phrase = _cue_phrase(normalized)
+    if phrase is not None:
+        first = next((i for i, t in enumerate(tokens) if t.start() >= phrase.end()), None)
+        if first is not None:
+            found = _source_after(words, first, after_phrase=True)
+            if found is not None and found[2] != "vague":
+                start, end, kind = found
+                cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
+                return Finding(cue, original(start, end), kind, f"ar:phrase-{kind}", 0.88)
+    return None
+
+
+def _find_verb(words: list[str]) -> int | None:
+    forms = _verb_forms()
+    position = 0
+    for index, word in enumerate(words[:8]):
+        if word in _PUNCT:
+            continue
+        if word in forms:
+            stem = forms[word][0]
+            if stem in _AMBIGUOUS and position > 2:
+                return None
+            return index
+        if word not in _LEAD:
+            position += 1
+            if position > 2:
+                return None
+    return None
+
+
+@cache
+def _cue_phrase_pattern() -> re.Pattern[str]:
+    phrases = sorted((normalize_ar(p) for p in entries("cue_phrases_ar")), key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in phrases)
+    return re.compile(r"(?:^|(?<=\s)|(?<=[،,]))[وف]?(?:" + alternation + ")")
+
+
+def _cue_phrase(normalized: str) -> re.Match[str] | None:
+    return _cue_phrase_pattern().search(normalized)
+
+
+def _source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple[int, int, str] | None:
+    """(first token, end token, kind) of the source starting at `at`, or None when dropped."""
+    if after_phrase and at < len(words):
+        # "لبيان صادر عن الديوان": the source is the body after "عن"
+        for index in range(at, min(at + 5, len(words))):
+            if words[index] == "عن" and index + 1 < len(words):
+                at = index + 1
+                break
+        if words[at] in _verb_forms() and at + 1 < len(words) and words[at + 1] in ("به", "بها"):
+            at += 2  # "لما صرح به الجهاز"
+        elif words[at] in ("به", "بها"):
+            at += 1
+        if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
+            return _extent(words, at, at + 1, "document")
+    if at >= len(words) or words[at] in _PUNCT or words[at] in _DROPPED_AFTER:
+        return None
+    head = words[at]
+    if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
+                                           and head[1:] not in words_ar("titles_ar")):
+        return None
+    if head in _VAGUE_SUBJECTS:
+        return at, at + 1, "vague"
+    if head in words_ar("documents_ar"):
+        return at, at + 1, "document"
+    if head in words_ar("groups_ar"):
+        end = at + 1
+        if end + 1 < len(words) and words[end] in _GROUP_PLACE and words[end + 1] not in _PUNCT:
+            end += 2  # "المشاركون في الاجتماع"
+        return at, end, "group"
+    if head in words_ar("bodies_ar"):
+        return _extent(words, at, at + 1, "body")
+    return _extent(words, at, at + 1, "person")
+
+
+_HARD_STOP = {normalize_ar(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "بأن", "عن", "على",
+                                         "قائلا", "قائلة", "إلى", "الى")}
+
+
+def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
+    """A role description ending in a title and a name: "ممثل ... لدى دولة الكويت الدكتور طارق
+    الشيخ". Returns None when no title comes before the clause goes on."""
+    titles = words_ar("titles_ar")
+    for index in range(start, min(len(words), start + 18)):
+        word = words[index]
+        if word in _PUNCT or word in _HARD_STOP:
+            return None
+        if word in titles and index + 1 < len(words) and words[index + 1] not in _PUNCT:
+            end = index + 1
+            while end < len(words) and words[end] in titles:
+                end += 1
+            names = 0
+            while (end < len(words) and names < 4 and words[end] not in _PUNCT
+                   and words[end] not in _STOP and not words[end].startswith(("بال", "لل"))):
+                end += 1
+                names += 1
+            return (start, end, "person") if names else None
+    return None
+
+
+def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """Grow the mention to the right until a stop word or punctuation (roles and titles included)."""
+    if kind == "person":
+        titled = _titled_extent(words, start)
+        if titled is not None:
+            return titled
+    limit = min(len(words), start + (9 if kind == "body" else 16))
+    while end < limit and words[end] not in _PUNCT and words[end] not in _STOP:
+        if kind == "body" and words[end].startswith("و") and len(words[end]) > 2:
+            break
+        if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
+            break
+        end += 1
+    return start, end, kind
+
+
+def _inside_role(words: list[str], start: int, end: int) -> bool:
+    """True while no title has been seen yet: "مساعد وزير الخارجية لشؤون ..." keeps going."""
+    titles = words_ar("titles_ar")
+    return not any(w in titles for w in words[start:end])

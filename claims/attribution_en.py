@@ -1,0 +1,123 @@
+"""English attribution rules: "X said", "said X", "according to X", "X told ...", quote-only
+sentences that continue the previous speaker."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.findings import Finding
+from claims.lexicon import entries, phrase_pattern
+
+_NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|and|the|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
+_THE_NP = r"(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+_ADVERBS = r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|later|just|had|would|will|has\s+long)\s+)*"
+_QUOTES = "\"“”«»"
+_VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
+                "some", "many", "others", "insiders", "people", "officials familiar"}
+_GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
+                "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
+                "both", "two"}
+_DOCUMENT_HEADS = {"statement", "report", "release", "document", "letter", "memo", "study",
+                   "survey", "poll", "bureau", "ministry", "office", "agency", "government",
+                   "commission", "council", "department", "committee", "company", "court",
+                   "organization", "organisation", "union", "campaign", "party", "university"}
+_LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
+            "in", "on", "at", "after", "when", "while", "as", "though", "although", "because"}
+# Reporting verbs that are also common nouns: they need a clear reporting frame.
+_AMBIGUOUS = {"report", "reports", "reported", "claims", "states", "points", "notes", "estimates",
+              "continues", "continued", "maintains", "maintained", "observes", "believes", "believed",
+              "describes", "described", "point", "pointed", "write", "writes", "wrote", "written",
+              "estimate", "estimated", "continue", "believe", "observe", "observed", "predicted",
+              "predict", "predicts", "highlights", "highlight", "highlighted", "underlined",
+              "underscore", "underscored", "underscores", "maintain", "remarks", "report"}
+
+
+@cache
+def _cue_alternation() -> str:
+    forms = {form for line in entries("cues_en") for form in line.split()}
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cue = _cue_alternation()
+    source = rf"(?P<src>{_NAME}|{_THE_NP}|{_PRONOUN})"
+    return {
+        "according": re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?P<src>{_NAME}|{_THE_NP})"),
+        "statement": re.compile(
+            rf"{source}\s+{_ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
+        "before": re.compile(
+            rf"{source}(?:,\s+[^,{_QUOTES}]{{2,120}},)?\s+{_ADVERBS}(?P<cue>{cue})\b(?P<after>.{{0,3}})"),
+        "after": re.compile(
+            rf"[,{_QUOTES}]\s*(?P<cue>said|says|told|added|wrote|asked|explained|noted|continued|"
+            rf"argued|insisted|warned|replied|responded)\s+(?P<src>{_NAME}|{_THE_NP}|{_PRONOUN})"),
+    }
+
+
+def attribute(sentence: str) -> Finding | None:
+    patterns = _patterns()
+    vague_phrase = phrase_pattern("vague_en", False).search(sentence)
+    for rule in ("according", "statement", "after", "before"):
+        for match in patterns[rule].finditer(sentence):
+            cue = match.group("cue")
+            if rule == "before" and cue.lower() in _AMBIGUOUS and not _reporting_frame(match):
+                continue
+            source = _clean_source(match.group("src"))
+            if not source:
+                continue
+            kind = _kind(source)
+            if kind == "vague" or (vague_phrase and vague_phrase.start() <= match.start("src") + 1):
+                return Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
+            if kind == "pronoun":
+                plural = source.lower() in ("they", "we")
+                return Finding(cue, None, "pronoun", f"en:{rule}-pronoun", 0.82,
+                               "pl" if plural else "sg", source.lower() == "she")
+            confidence = 0.9 if kind == "person" else 0.85
+            return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
+    if _quote_only(sentence):
+        return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
+    return None
+
+
+def _reporting_frame(match: re.Match[str]) -> bool:
+    after = match.group("after")
+    return after[:1] in (",", ":", "\"", "“") or after.strip().lower().startswith("th")
+
+
+def _clean_source(source: str) -> str:
+    words = source.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _kind(source: str) -> str:
+    words = source.split()
+    lower = [w.lower().strip(".,") for w in words]
+    if len(words) == 1 and re.fullmatch(_PRONOUN, source):
+        return "pronoun"
+    if lower[-1] in _VAGUE_HEADS or " ".join(lower[-2:]) in _VAGUE_HEADS:
+        return "vague"
+    if lower[0] in ("the", "a", "an", "their", "his", "her", "its"):
+        if lower[-1] in _GROUP_HEADS:
+            return "group"
+        if lower[-1] in _DOCUMENT_HEADS or words[-1][:1].isupper():
+            return "document" if lower[-1] in ("statement", "report", "release", "document",
+                                               "letter", "memo", "study", "survey", "poll") else "body"
+        return "group"
+    if not words[0][:1].isupper():
+        return "vague"
+    if any(w in _DOCUMENT_HEADS for w in lower):
+        return "body"
+    return "person"
+
+
+def _quote_only(sentence: str) -> bool:
+    """A sentence that is a direct quotation ("“We will win,” ..." with no cue): it continues the
+    previous speaker."""
+    stripped = sentence.strip()
+    if stripped[:1] not in "\"“«" or len(stripped.split()) < 4:
+        return False
+    closing = max(stripped.rfind("\""), stripped.rfind("”"), stripped.rfind("»"))
+    return closing > len(stripped) * 0.6

@@ -1,0 +1,20 @@
+"""claimsift_attribution: the reporting cue and source mention of every sentence."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims import attribution_ar, attribution_en
+
+
+class Attribution:
+    def __call__(self, doc: Doc) -> Doc:
+        for claim in doc._.claims:
+            rules = attribution_ar if claim.lang == "ar" else attribution_en
+            claim.finding = rules.attribute(claim.text)
+        return doc
+
+
+@Language.factory("claimsift_attribution")
+def make_attribution(nlp: Language, name: str) -> Attribution:
+    return Attribution()

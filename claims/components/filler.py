@@ -1,0 +1,62 @@
+"""claimsift_filler: sorts the sentences with no source into unattributed assertions and filler
+(page furniture, headings, datelines, generic commentary, transitions, calls to action)."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims.lexicon import phrase_pattern
+from claims.normalize import normalize_ar
+
+_LETTER = re.compile(r"[^\W\d_]")
+_TERMINAL = re.compile(r"[.!?؟…:\"”»)]\s*$")
+_SPECIFIC = re.compile(
+    r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b|"
+    r"(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|يناير|فبراير|"
+    r"مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"
+)
+HEADING_MAX_WORDS = 10
+HEADLINE_MAX_WORDS = 25
+
+
+class Filler:
+    def __call__(self, doc: Doc) -> Doc:
+        seen_body = False
+        for claim in doc._.claims:
+            if claim.kind == "attributed":
+                seen_body = True
+                continue
+            kind, rule, confidence = classify_unsourced(claim, headline_possible=not seen_body)
+            claim.kind, claim.rule, claim.confidence = kind, rule, confidence
+            if kind == "unattributed":
+                seen_body = True  # a headline, or the first body sentence: no headline after it
+        return doc
+
+
+def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]:
+    text, lang = claim.text, claim.lang
+    matchable = normalize_ar(text) if lang == "ar" else text
+    if not _LETTER.search(text):
+        return "filler", "filler:punctuation", 0.95
+    if phrase_pattern("furniture", lang == "ar").search(matchable.strip().lower()):
+        return "filler", "filler:furniture", 0.95
+    words = len(text.split())
+    unpunctuated = claim.is_line and not _TERMINAL.search(text)
+    if unpunctuated and words <= 2:
+        return "filler", "filler:dateline", 0.8
+    if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
+        return "unattributed", "unattributed:headline", 0.7
+    if unpunctuated and words <= HEADING_MAX_WORDS:
+        return "filler", "filler:heading", 0.85
+    markers = list(phrase_pattern(f"filler_{lang}", lang == "ar").finditer(matchable))
+    if markers and not (len(markers) == 1 and _SPECIFIC.search(text)):
+        return "filler", "filler:commentary", 0.6 + 0.1 * min(len(markers), 3)
+    return "unattributed", "unattributed:assertion", 0.6
+
+
+@Language.factory("claimsift_filler")
+def make_filler(nlp: Language, name: str) -> Filler:
+    return Filler()

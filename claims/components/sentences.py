@@ -1,0 +1,36 @@
+"""claimsift_sentences: sentence boundaries (claims.segment) and each sentence's language."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims.components.state import ClaimState
+from claims.language import document_language, letter_counts, majority, sentence_language
+from claims.segment import segment
+
+
+class SentenceSplitter:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = segment(text)
+        counts = [letter_counts(text[s.start:s.end]) for s in spans]
+        totals = (sum(c[0] for c in counts), sum(c[1] for c in counts))
+        fallback = majority(document_language(counts), totals)
+        claims = []
+        for span, (arabic, latin) in zip(spans, counts):
+            piece = text[span.start:span.end]
+            lang = "ar" if arabic > latin else "en" if latin > arabic else fallback
+            before = text[span.start - 1] if span.start else "\n"
+            after = text[span.end] if span.end < len(text) else "\n"
+            is_line = before in "\n\r" and after in "\n\r"
+            claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line))
+        doc._.claims = claims
+        return doc
+
+
+@Language.factory("claimsift_sentences")
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+__all__ = ["SentenceSplitter", "sentence_language"]

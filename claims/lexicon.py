@@ -1,0 +1,47 @@
+"""Lexicons shipped in claims/resources, loaded once through importlib.resources."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from claims.normalize import normalize_ar
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """Non-comment lines of resources/<name>.txt, stripped."""
+    text = resources.files("claims.resources").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def words_ar(name: str) -> frozenset[str]:
+    return frozenset(normalize_ar(entry) for entry in entries(name))
+
+
+@cache
+def words_en(name: str) -> frozenset[str]:
+    return frozenset(word.lower() for entry in entries(name) for word in entry.split())
+
+
+@cache
+def phrase_pattern(name: str, arabic: bool) -> re.Pattern[str]:
+    """One alternation of the file's phrases, on word boundaries; `^` entries anchor at the start."""
+    anchored, anywhere = [], []
+    for entry in entries(name):
+        target = anchored if entry.startswith("^") else anywhere
+        body = entry.lstrip("^")
+        if arabic:
+            body = normalize_ar(body)
+        target.append(body if ("\\" in body or "(" in body or ".*" in body) else re.escape(body))
+    parts = []
+    prefix = r"(?:^|(?<=\s))" if arabic else r"\b"
+    if anchored:
+        lead = r"^(?:[وف]\s?)?" if arabic else r"^"
+        parts.append(lead + "(?:" + "|".join(anchored) + ")")
+    if anywhere:
+        parts.append(prefix + "(?:" + "|".join(anywhere) + ")" + (r"(?=\s|$|[،,.:؛])" if arabic else r"\b"))
+    return re.compile("|".join(parts) or r"(?!)", 0 if arabic else re.I)

@@ -1,0 +1,38 @@
+"""Arabic normalisation for matching only, with a map back to the original offsets.
+
+Diacritics and tatweel are dropped; alef forms, alef maqsura and taa marbuta are unified (the set
+pyarabic uses). Offsets reported by the pipeline always come from the original text.
+"""
+from __future__ import annotations
+
+import re
+
+from pyarabic import araby
+
+_DROP = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670"}
+_TABLE = str.maketrans(
+    {**{c: None for c in _DROP}, "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+     "ؤ": "و", "ئ": "ي"}
+)
+_HAS_DROP = re.compile("[" + "".join(sorted(_DROP)) + "]")
+
+
+def normalize_ar(text: str) -> str:
+    return text.translate(_TABLE)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
+    """(normalised text, original index of each normalised character), or None when the two
+    texts have the same length and so the same offsets."""
+    normalized = text.translate(_TABLE)
+    if not _HAS_DROP.search(text):
+        return normalized, None
+    return normalized, [i for i, c in enumerate(text) if c not in _DROP]
+
+
+def to_original(index_map: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    if index_map is None:
+        return start, end
+    if start >= len(index_map):
+        return index_map[-1] + 1, index_map[-1] + 1
+    return index_map[start], index_map[end - 1] + 1 if end > start else index_map[start]

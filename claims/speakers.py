@@ -1,0 +1,145 @@
+"""Speaker names: titles and roles dropped, later mentions resolved to the fullest form in the
+document ("المباركي" -> "جاسم مبارك المباركي", "the Bureau" -> "National Bureau for Human Rights")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claims.lexicon import words_ar, words_en
+from claims.normalize import normalize_ar
+
+_AR_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
+_EN_WORD = re.compile(r"[\w][\w.'’\-]*")
+_EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
+EN_BODY_HEADS = {
+    "bureau", "ministry", "office", "agency", "commission", "council", "department", "committee",
+    "organization", "organisation", "association", "union", "court", "police", "party", "institute",
+    "university", "government", "foundation", "center", "centre", "service", "board", "authority",
+    "corporation", "bank", "network", "nations", "group", "statement", "report", "campaign",
+}
+
+
+def _norm_ar_token(token: str) -> str:
+    token = normalize_ar(token)
+    return token[2:] if token.startswith("ال") and len(token) > 4 else token
+
+
+def name_from_mention_ar(mention: str, kind: str) -> str:
+    """The name inside a person mention: the words after the last title, or the mention itself."""
+    if kind != "person":
+        return mention.strip(" ،,")
+    tokens = _AR_WORD.findall(mention)
+    titles = words_ar("titles_ar")
+    normalized = [normalize_ar(t) for t in tokens]
+    start = None
+    for index, word in enumerate(normalized[:-1]):
+        is_title = word in titles or (word == normalize_ar("المفوض") and index and
+                                      normalized[index - 1] == normalize_ar("الوزير"))
+        if is_title and (start is None or start == index):
+            start = index + 1
+        elif is_title and start is not None and start < index:
+            break  # a title word after a name word is part of the name ("طارق الشيخ")
+    if start is None:
+        start = next((i for i, w in enumerate(normalized) if w not in titles), 0)
+    name = tokens[start:start + 4]
+    return " ".join(name) if name else mention.strip()
+
+
+def name_from_mention_en(mention: str, kind: str) -> str:
+    words = _EN_WORD.findall(mention)
+    if kind in ("document", "group"):
+        return " ".join(w for w in words if w.lower() != "the") or mention
+    titles = words_en("titles_en")
+    while words and (words[0].lower().rstrip(".") in titles or words[0].lower() == "the"
+                     or (words[0][0].islower() and words[0].lower() not in _EN_CONNECTORS)):
+        words = words[1:]
+    return " ".join(words) if words else mention.strip()
+
+
+@dataclass
+class SpeakerBook:
+    """The names seen in one document, so short mentions resolve to the fullest form."""
+
+    arabic: bool
+    names: Counter = field(default_factory=Counter)  # surface form -> times seen
+
+    def key(self, name: str) -> tuple[str, ...]:
+        if self.arabic:
+            return tuple(_norm_ar_token(t) for t in _AR_WORD.findall(name))
+        return tuple(w.lower().strip(".’'") for w in _EN_WORD.findall(name)
+                     if w.lower() not in ("the",))
+
+    def add(self, name: str) -> None:
+        if name and self.key(name):
+            self.names[name] += 1
+
+    def resolve(self, name: str, kind: str) -> str:
+        key = self.key(name)
+        if not key:
+            return name
+        best, best_score = name, (0, 0)
+        for known, seen in self.names.items():
+            other = self.key(known)
+            if len(other) <= len(key) or not set(key) <= set(other):
+                continue
+            if kind == "person" and other[-1] != key[-1]:
+                continue
+            if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
+                continue
+            if kind == "body" and self.arabic and other[0] != key[0]:
+                continue
+            score = (seen, len(other)) if kind == "body" else (len(other), seen)
+            if score > best_score:
+                best, best_score = known, score
+        return best
+
+
+def collect_names_ar(text: str, book: SpeakerBook) -> None:
+    """Titled names ("السفير طلال المطيري") and bodies ("الديوان الوطني لحقوق الإنسان")."""
+    tokens = _AR_WORD.findall(text)
+    normalized = [normalize_ar(t) for t in tokens]
+    titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
+    stops = _stop_words_ar()
+    for index, word in enumerate(normalized):
+        bare = word[1:] if word[:1] in "ولب" and word[1:3] == "ال" else word
+        if word in titles and index + 1 < len(tokens) and normalized[index + 1] not in titles:
+            previous = normalized[index - 1] if index else ""
+            if previous in bodies or previous.startswith(("معهد", "جامعه", "مستشفي", "مسجد")):
+                continue  # "معهد الشيخ سعود": part of an institution's name
+            name = []
+            for token, norm in zip(tokens[index + 1:index + 5], normalized[index + 1:index + 5]):
+                if norm in stops or norm in bodies or norm.startswith(("بال", "لل", "و")):
+                    break
+                name.append(token)
+            if name:
+                book.add(" ".join(name))
+        elif bare in bodies and bare.startswith("ال"):
+            name = [bare if bare == word else tokens[index][1:]]
+            for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):
+                if norm in stops or (norm.startswith("و") and len(norm) > 2) or norm in titles:
+                    break
+                name.append(token)
+            if len(name) >= 2:
+                book.add(" ".join(name))
+
+
+def _stop_words_ar() -> frozenset[str]:
+    from claims.attribution_ar import _STOP
+
+    return frozenset(_STOP)
+
+
+_EN_NAME = re.compile(
+    r"\b[A-Z][\w’'\-]+(?:\s+(?:(?:of|for|on|of\s+the|de|al|bin|van|von)\s+)?[A-Z][\w’'\-]+)+"
+)
+
+
+def collect_names_en(text: str, book: SpeakerBook) -> None:
+    titles = words_en("titles_en")
+    for match in _EN_NAME.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower().rstrip(".") in titles | {"the", "un", "u.n."}:
+            words = words[1:]
+        if len(words) >= 2:
+            book.add(" ".join(words))
