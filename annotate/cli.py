@@ -99,5 +99,38 @@ def show(db_url: str | None, limit: int) -> None:
     display.print_kind_totals(console, claims_by_kind(sessions))
 
 
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--texts", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Folder with the articles the gold file names (claimsift JSON Lines gold).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "jsonl", "ggt", "polnear"]),
+              default="auto", show_default=True,
+              help="Gold format: claimsift JSON Lines, Gender Gap Tracker gold_quotes.jsonl, or a "
+                   "PolNeAR folder (attributions/ and text/).")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+@click.option("--disagreements", default=20, show_default=True,
+              help="How many disagreements to list (0 for none).")
+def eval_command(gold: str, texts: str | None, fmt: str, as_json: bool, disagreements: int) -> None:
+    """Measure the pipeline against GOLD: accuracy, P/R/F1 per kind and macro-F1, speaker accuracy,
+    hedged and vague_source F1, boundary F1, a confusion table and the disagreements.
+
+    For claimsift JSON Lines gold (doc, start, end, kind, speaker, hedged, vague_source) give the
+    article folder with --texts. Gender Gap Tracker and PolNeAR gold are read as they come; there a
+    sentence holding a gold cue or quote counts as attributed.
+    """
+    from pathlib import Path
+
+    from claims.corpora import evaluate_path
+
+    try:
+        report = evaluate_path(Path(gold), Path(texts) if texts else None, fmt)
+    except (ValueError, FileNotFoundError, KeyError) as error:
+        raise click.ClickException(str(error).strip("'\"")) from None
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        display.print_eval_report(Console(), report, disagreements)
+
+
 if __name__ == "__main__":
     main()

@@ -60,3 +60,40 @@ def print_kind_totals(console: Console, counts) -> None:
     for row in counts:
         table.add_row(f"[{KIND_STYLE.get(row.kind, '')}]{row.kind}[/]", str(row.count))
     console.print(table)
+
+
+def print_eval_report(console: Console, report, disagreements: int) -> None:
+    from claims.model import KINDS
+
+    table = Table(title=f"{report.sentences} gold sentences", title_justify="left")
+    for column in ("kind", "precision", "recall", "F1", "support"):
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    for kind, prf in report.per_kind.items():
+        table.add_row(kind, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+                      str(prf.support))
+    console.print(table)
+    lines = [f"accuracy {report.accuracy:.3f}   macro-F1 {report.macro_f1:.3f}"]
+    if report.speaker_accuracy is not None:
+        lines.append(f"speaker accuracy {report.speaker_accuracy:.3f} "
+                     f"(over {report.speaker_support} sentences)")
+    for name in ("hedged", "vague_source", "boundary"):
+        prf = getattr(report, name)
+        if prf is not None:
+            lines.append(f"{name} F1 {prf.f1:.3f} (P {prf.precision:.3f}, R {prf.recall:.3f})")
+    for line in lines:
+        console.print(line, markup=False)
+    confusion = Table(title="gold (rows) x predicted (columns)", title_justify="left")
+    confusion.add_column("")
+    for kind in KINDS:
+        confusion.add_column(kind, justify="right")
+    for gold in KINDS:
+        confusion.add_row(gold, *(str(report.confusion[(gold, p)]) for p in KINDS))
+    console.print(confusion)
+    if disagreements and report.disagreements:
+        console.print(f"Disagreements ({len(report.disagreements)}, first {disagreements}):")
+        for item in report.disagreements[:disagreements]:
+            predicted = item["predicted"] or {}
+            console.print(
+                f"  {item['doc']}:{item['start']}  gold {item['gold'].get('kind')}"
+                f"/{item['gold'].get('speaker')}  predicted {predicted.get('kind')}"
+                f"/{predicted.get('speaker')}  {item['text'][:90]}", markup=False)

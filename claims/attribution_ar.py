@@ -23,7 +23,7 @@ _LEAD = {normalize_ar(w) for w in (
     "جهته", "جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ثم", "بدوره", "أيضا", "ايضا", "كذلك",
 )}
 # Words after which the source has ended (or that show it was dropped).
-_STOP = {normalize_ar(w) for w in (
+STOP_WORDS = {normalize_ar(w) for w in (
     "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "بأن", "بان", "عن", "على", "إلى", "الى",
     "في", "من", "خلال", "عقب", "لدى", "مع", "قائلا", "قائلة", "حول", "أمام", "اليوم", "أمس", "امس",
     "صباح", "مساء", "بعد", "قبل", "ضمن", "خاصة", "لـ", "ل", "إنّ", "أنّ", "بشأن", "إزاء", "تجاه",
@@ -182,7 +182,7 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 end += 1
             names = 0
             while (end < len(words) and names < 4 and words[end] not in _PUNCT
-                   and words[end] not in _STOP and not words[end].startswith(("بال", "لل"))):
+                   and words[end] not in STOP_WORDS and not words[end].startswith(("بال", "لل"))):
                 end += 1
                 names += 1
             return (start, end, "person") if names else None
@@ -196,13 +196,21 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if titled is not None:
             return titled
     limit = min(len(words), start + (9 if kind == "body" else 16))
-    while end < limit and words[end] not in _PUNCT and words[end] not in _STOP:
-        if kind == "body" and words[end].startswith("و") and len(words[end]) > 2:
+    while end < limit and words[end] not in _PUNCT and words[end] not in STOP_WORDS:
+        if kind == "body" and not continues_body_name(words[end]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
             break
         end += 1
     return start, end, kind
+
+
+def continues_body_name(word: str) -> bool:
+    """Words after a body's head noun that still belong to its name: not a new conjunct ("ووزارة")
+    and not an indefinite accusative object ("اجتماعا")."""
+    if word.startswith("و") and len(word) > 2:
+        return False
+    return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
 
 
 def _inside_role(words: list[str], start: int, end: int) -> bool:

@@ -8,7 +8,9 @@ from functools import cache
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 
-_NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|and|the|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
+_NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
+# "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name.
+_ROLE_NAME = rf"(?:{_NAME}(?:\s+[a-z][\w\-]*){{1,3}}\s+{_NAME})"
 _THE_NP = r"(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 _ADVERBS = r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|later|just|had|would|will|has\s+long)\s+)*"
@@ -22,8 +24,25 @@ _DOCUMENT_HEADS = {"statement", "report", "release", "document", "letter", "memo
                    "survey", "poll", "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
+# Heads of common-noun sources that can stand before a cue ("the ministry said", "a spokesperson told").
+_SOURCE_NOUNS = {
+    "spokesperson", "spokesman", "spokeswoman", "minister", "official", "president", "mayor",
+    "premier", "chief", "director", "ceo", "chair", "chairman", "secretary", "leader", "lawyer",
+    "attorney", "prosecutor", "judge", "professor", "researcher", "scientist", "author", "doctor",
+    "expert", "analyst", "economist", "coach", "manager", "owner", "founder", "representative",
+    "senator", "governor", "candidate", "campaign", "ambassador", "coordinator", "commissioner",
+    "source", "sources", "witness", "witnesses", "resident", "residents", "victim", "family",
+    "mother", "father", "daughter", "son", "wife", "husband", "statement", "report", "study",
+    "poll", "survey", "letter", "document", "release", "lawsuit", "suit", "complaint", "ruling",
+    "decision", "board", "ministry", "government", "agency", "bureau", "office", "department",
+    "company", "firm", "police", "union", "group", "organization", "organisation", "court",
+    "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
+    "members", "leaders", "delegates", "organizers", "organisers", "protesters", "ministers",
+    "critics", "analysts", "experts", "observers", "reports", "website", "newspaper", "paper",
+}
 _LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
-            "in", "on", "at", "after", "when", "while", "as", "though", "although", "because"}
+            "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",
+            "rather", "instead", "indeed", "later", "earlier", "today", "yesterday", "again"}
 # Reporting verbs that are also common nouns: they need a clear reporting frame.
 _AMBIGUOUS = {"report", "reports", "reported", "claims", "states", "points", "notes", "estimates",
               "continues", "continued", "maintains", "maintained", "observes", "believes", "believed",
@@ -50,23 +69,31 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(
             rf"{source}(?:,\s+[^,{_QUOTES}]{{2,120}},)?\s+{_ADVERBS}(?P<cue>{cue})\b(?P<after>.{{0,3}})"),
         "after": re.compile(
-            rf"[,{_QUOTES}]\s*(?P<cue>said|says|told|added|wrote|asked|explained|noted|continued|"
-            rf"argued|insisted|warned|replied|responded)\s+(?P<src>{_NAME}|{_THE_NP}|{_PRONOUN})"),
+            rf"(?:[{_QUOTES}!?],?|,[{_QUOTES}])\s*(?P<cue>{cue})\s+"
+            rf"(?P<src>{_ROLE_NAME}|(?:[a-z][\w\-]*\s+){{1,3}}{_NAME}|{_NAME}|{_THE_NP}|{_PRONOUN})"),
     }
 
 
 def attribute(sentence: str) -> Finding | None:
     patterns = _patterns()
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
+    quoted = _quoted(sentence)
     for rule in ("according", "statement", "after", "before"):
         for match in patterns[rule].finditer(sentence):
             cue = match.group("cue")
-            if rule == "before" and cue.lower() in _AMBIGUOUS and not _reporting_frame(match):
-                continue
+            if any(a < match.start("cue") < b for a, b in quoted):
+                continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = _clean_source(match.group("src"))
+            if (rule == "before" and cue.lower() in _AMBIGUOUS and not _reporting_frame(match)
+                    and not re.fullmatch(_PRONOUN, source)):
+                continue
             if not source:
                 continue
             kind = _kind(source)
+            if (source.split()[0].lower() in ("the", "a", "an", "their", "his", "her", "its")
+                    and source.split()[-1].lower().strip(".,") not in _SOURCE_NOUNS
+                    and not source.split()[-1][:1].isupper()):
+                continue
             if kind == "vague" or (vague_phrase and vague_phrase.start() <= match.start("src") + 1):
                 return Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
             if kind == "pronoun":
@@ -80,6 +107,18 @@ def attribute(sentence: str) -> Finding | None:
     return None
 
 
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    ranges, opened = [], None
+    for index, char in enumerate(sentence):
+        if char in "\"“”«»":
+            if opened is None and char in "\"“«":
+                opened = index
+            elif opened is not None and char in "\"”»":
+                ranges.append((opened, index))
+                opened = None
+    return ranges
+
+
 def _reporting_frame(match: re.Match[str]) -> bool:
     after = match.group("after")
     return after[:1] in (",", ":", "\"", "“") or after.strip().lower().startswith("th")
@@ -87,9 +126,9 @@ def _reporting_frame(match: re.Match[str]) -> bool:
 
 def _clean_source(source: str) -> str:
     words = source.split()
-    while words and words[0].lower() in _LEADING:
+    while words and words[0].lower().strip(",") in _LEADING:
         words = words[1:]
-    return " ".join(words)
+    return re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,;:")
 
 
 def _kind(source: str) -> str:
@@ -107,7 +146,7 @@ def _kind(source: str) -> str:
                                                "letter", "memo", "study", "survey", "poll") else "body"
         return "group"
     if not words[0][:1].isupper():
-        return "vague"
+        return "group" if lower[-1] in _GROUP_HEADS else "vague"
     if any(w in _DOCUMENT_HEADS for w in lower):
         return "body"
     return "person"

@@ -1,7 +1,8 @@
 """Arabic normalisation for matching only, with a map back to the original offsets.
 
-Diacritics and tatweel are dropped; alef forms, alef maqsura and taa marbuta are unified (the set
-pyarabic uses). Offsets reported by the pipeline always come from the original text.
+Diacritics and tatweel are dropped; alef forms and taa marbuta are unified. Alef maqsura stays apart
+while matching (so the name "علي" is not the preposition "على") and is unified only when names are
+compared (`fold_name`). Offsets reported by the pipeline always come from the original text.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pyarabic import araby
 
 _DROP = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670"}
 _TABLE = str.maketrans(
-    {**{c: None for c in _DROP}, "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+    {**{c: None for c in _DROP}, "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه",
      "ؤ": "و", "ئ": "ي"}
 )
 _HAS_DROP = re.compile("[" + "".join(sorted(_DROP)) + "]")
@@ -19,6 +20,11 @@ _HAS_DROP = re.compile("[" + "".join(sorted(_DROP)) + "]")
 
 def normalize_ar(text: str) -> str:
     return text.translate(_TABLE)
+
+
+def fold_name(text: str) -> str:
+    """normalize_ar, and alef maqsura as yaa: the comparison DESIGN.md defines for names."""
+    return normalize_ar(text).replace("ى", "ي")
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int] | None]:

@@ -10,6 +10,8 @@ from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 
 _AR_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
+_PUNCT = "،,:؛;.!?؟\"“”«»()[]"
+_AR_TOKEN = re.compile(r"(?:[\u0621-\u064A]\.){1,3}(?=\s)|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]")
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*")
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
 EN_BODY_HEADS = {
@@ -51,6 +53,10 @@ def name_from_mention_en(mention: str, kind: str) -> str:
     if kind in ("document", "group"):
         return " ".join(w for w in words if w.lower() != "the") or mention
     titles = words_en("titles_en")
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in titles),
+                     default=-1)
+    if kind == "person" and last_title >= 0:
+        words = words[last_title + 1:]
     while words and (words[0].lower().rstrip(".") in titles or words[0].lower() == "the"
                      or (words[0][0].islower() and words[0].lower() not in _EN_CONNECTORS)):
         words = words[1:]
@@ -63,6 +69,7 @@ class SpeakerBook:
 
     arabic: bool
     names: Counter = field(default_factory=Counter)  # surface form -> times seen
+    last_seen: dict = field(default_factory=dict)  # surface form -> order of its latest mention
 
     def key(self, name: str) -> tuple[str, ...]:
         if self.arabic:
@@ -73,6 +80,7 @@ class SpeakerBook:
     def add(self, name: str) -> None:
         if name and self.key(name):
             self.names[name] += 1
+            self.last_seen[name] = sum(self.names.values())
 
     def resolve(self, name: str, kind: str) -> str:
         key = self.key(name)
@@ -83,13 +91,16 @@ class SpeakerBook:
             other = self.key(known)
             if len(other) <= len(key) or not set(key) <= set(other):
                 continue
-            if kind == "person" and other[-1] != key[-1]:
+            first_name = (kind == "person" and len(key) == 1 and other[0] == key[0]
+                          and len(other) <= 3 and not set(other) & _EN_CONNECTORS)
+            if kind == "person" and other[-1] != key[-1] and not first_name:
                 continue
             if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
                 continue
             if kind == "body" and self.arabic and other[0] != key[0]:
                 continue
-            score = (seen, len(other)) if kind == "body" else (len(other), seen)
+            recency = self.last_seen.get(known, 0)
+            score = (seen, len(other)) if kind == "body" else (recency, len(other))
             if score > best_score:
                 best, best_score = known, score
         return best
@@ -97,10 +108,10 @@ class SpeakerBook:
 
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
     """Titled names ("السفير طلال المطيري") and bodies ("الديوان الوطني لحقوق الإنسان")."""
-    tokens = _AR_WORD.findall(text)
+    tokens = _AR_TOKEN.findall(text)  # punctuation stays as tokens, so names stop at it
     normalized = [normalize_ar(t) for t in tokens]
     titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
-    stops = _stop_words_ar()
+    stops = _stop_words_ar() | set(_PUNCT)
     for index, word in enumerate(normalized):
         bare = word[1:] if word[:1] in "ولب" and word[1:3] == "ال" else word
         if word in titles and index + 1 < len(tokens) and normalized[index + 1] not in titles:
@@ -117,7 +128,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
         elif bare in bodies and bare.startswith("ال"):
             name = [bare if bare == word else tokens[index][1:]]
             for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):
-                if norm in stops or (norm.startswith("و") and len(norm) > 2) or norm in titles:
+                if norm in stops or not continues_body_name(norm) or norm in titles:
                     break
                 name.append(token)
             if len(name) >= 2:
@@ -125,21 +136,52 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
 
 
 def _stop_words_ar() -> frozenset[str]:
-    from claims.attribution_ar import _STOP
+    from claims.attribution_ar import STOP_WORDS
 
-    return frozenset(_STOP)
+    return frozenset(STOP_WORDS)
+
+
+def continues_body_name(word: str) -> bool:
+    from claims.attribution_ar import continues_body_name as rule
+
+    return rule(word)
 
 
 _EN_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]+(?:\s+(?:(?:of|for|on|of\s+the|de|al|bin|van|von)\s+)?[A-Z][\w’'\-]+)+"
+    r"\b[A-Z][\w’'\-]+(?:\s+(?:(?:of|for|of\s+the|de|al|bin|van|von)\s+)?[A-Z][\w’'\-]+)+"
 )
 
 
-def collect_names_en(text: str, book: SpeakerBook) -> None:
+_NOT_NAME_START = {
+    "on", "in", "at", "but", "and", "although", "though", "many", "a", "an", "when", "after",
+    "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",
+    "it", "he", "she", "they", "we", "i", "some", "most", "all", "rather", "because", "since",
+}
+_PLACE_WORDS = {
+    "day", "cup", "province", "street", "avenue", "lake", "river", "county", "city", "island",
+    "islands", "indies", "coast", "shore", "valley", "park", "road", "north", "south", "east",
+    "west", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "canada", "canadian", "america", "american", "states", "kingdom",
+    "tour", "league", "games", "award", "awards", "act", "bill", "program", "project", "news",
+    "press", "star", "post", "times", "herald", "sun", "mail", "globe", "resorts", "hospital",
+}
+
+
+def collect_names_en(text: str, book: SpeakerBook) -> list[tuple[int, str]]:
+    """Adds capitalised names to the book; returns (offset, name) of those that look like people,
+    so a later "he said" can find the person last mentioned."""
     titles = words_en("titles_en")
+    people = []
     for match in _EN_NAME.finditer(text):
         words = match.group().split()
-        while words and words[0].lower().rstrip(".") in titles | {"the", "un", "u.n."}:
+        while words and (words[0].lower().rstrip(".") in titles | {"the", "un", "u.n."}
+                         or words[0].lower() in _NOT_NAME_START):
             words = words[1:]
         if len(words) >= 2:
-            book.add(" ".join(words))
+            name = re.sub(r"[’']s$", "", " ".join(words))
+            book.add(name)
+            lower = {w.lower() for w in words}
+            if not lower & (EN_BODY_HEADS | _PLACE_WORDS) and len(words) <= 4:
+                people.append((match.end(), name))
+    return people

@@ -17,8 +17,9 @@ class Speakers:
         langs = {claim.lang for claim in doc._.claims}
         if "ar" in langs:
             collect_names_ar(doc.text, books["ar"])
+        people: list[tuple[int, str]] = []
         if "en" in langs:
-            collect_names_en(doc.text, books["en"])
+            people = collect_names_en(doc.text, books["en"])
         history: list[tuple[int, str, str]] = []  # (sentence index, speaker, kind)
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
@@ -28,8 +29,13 @@ class Speakers:
             if finding.source_kind == "vague":
                 claim.vague_source = True
                 continue
-            if finding.source_kind in ("dropped", "pronoun"):
+            if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
+                speaker = _last_person(people, history, doc._.claims, index, books["en"])
+            elif finding.source_kind in ("dropped", "pronoun"):
                 speaker = _carry(history, index, finding)
+            else:
+                speaker = ""
+            if finding.source_kind in ("dropped", "pronoun"):
                 if speaker is None:
                     continue
                 claim.rule = finding.rule + "+carried"
@@ -63,6 +69,20 @@ def _carry(history, index, finding) -> str | None:
             return people[-1][1]
         return None
     return recent[-1][1]
+
+
+def _last_person(people, history, claims, index, book) -> str | None:
+    """"He said": the last person speaker of the few sentences before, else the person named last
+    before the cue."""
+    claim = claims[index]
+    recent = [h for h in history if index - h[0] <= 3 and h[2] == "person"]
+    if recent:
+        return recent[-1][1]
+    cue_at = claim.start + max(claim.text.find(claim.finding.cue), 0)
+    named = [name for end, name in people if end <= cue_at]
+    if named:
+        return book.resolve(named[-1], "person")
+    return _carry(history, index, claim.finding)
 
 
 def _kind_of(history, speaker) -> str:

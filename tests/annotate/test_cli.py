@@ -98,3 +98,26 @@ def test_classify_missing_file_exits_1_but_prints_the_rest(runner):
     assert result.exit_code == 1
     assert "skipped nope.txt: no such file or folder" in result.output
     assert result.output.count('"doc": "000_b445701f642d4228.txt"') == 40
+
+
+def test_eval_command_on_seeds(runner):
+    from tests.conftest import shared_path
+
+    result = runner.invoke(main, ["eval", str(shared_path("gold", "seeds.jsonl")), "--texts",
+                                  str(SEEDS), "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)
+    assert metrics["sentences"] == 138
+    assert metrics["per_kind"]["attributed"]["f1"] >= 0.95
+    assert sum(metrics["confusion"].values()) == 138
+    table = runner.invoke(main, ["eval", str(shared_path("gold", "seeds.jsonl")), "--texts",
+                                 str(SEEDS)])
+    assert "macro-F1" in table.output and "gold (rows) x predicted (columns)" in table.output
+
+
+def test_eval_without_texts_is_a_clear_error(runner):
+    from tests.conftest import shared_path
+
+    result = runner.invoke(main, ["eval", str(shared_path("gold", "seeds.jsonl"))])
+    assert result.exit_code == 1
+    assert "--texts DIR is needed" in result.output

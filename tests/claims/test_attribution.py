@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from claims.corpora import evaluate_path
+from claims.model import Document
+from claims.pipeline import analyse, build_pipeline
+from claims.reader import sha256_text
+from tests.conftest import SEEDS, shared_path
+
+
+def run(text: str):
+    document = Document(name="t.txt", path="t.txt", text=text, sha256=sha256_text(text),
+                        encoding="utf-8")
+    return analyse(document).sentences
+
+
+def kinds_and_speakers(text: str):
+    return [(s.kind, s.speaker) for s in run(text)]
+
+
+def test_seed_targets():
+    report = evaluate_path(shared_path("gold", "seeds.jsonl"), SEEDS)
+    assert report.macro_f1 >= 0.85, report.as_dict()
+    assert report.per_kind["attributed"].f1 >= 0.95, report.as_dict()
+    assert report.speaker_accuracy >= 0.95, report.as_dict()
+    assert report.boundary.f1 >= 0.95
+
+
+def test_english_dev_data_does_not_regress():
+    """Floors a little under the figures measured when the pipeline landed (see the closing note);
+    the issue's targets (F1 0.85, speaker 0.88) are not reached yet."""
+    ggt = evaluate_path(shared_path("data", "ggt-dev", "gold_quotes.jsonl"), None)
+    assert ggt.per_kind["attributed"].f1 >= 0.82, ggt.as_dict()
+    assert ggt.speaker_accuracy >= 0.70, ggt.as_dict()
+    polnear = evaluate_path(shared_path("data", "polnear-dev"), None)
+    assert polnear.per_kind["attributed"].precision >= 0.9, polnear.as_dict()
+
+
+def test_arabic_verb_forms_titles_and_carry_over():
+    text = ("وقال مساعد وزير الخارجية لشؤون حقوق الإنسان السفير طلال المطيري، إن الورشة مهمة.\n"
+            "وأضاف المطيري أن العمل مستمر.\n"
+            "ولفت إلى أن الخطة جاهزة.\n"
+            "من ناحيته، عبر د. ظافر الحسيني من المفوضية عن السعادة.\n"
+            "وقال الحسيني، إن الفريق يتطلع إلى التعاون.\n")
+    assert kinds_and_speakers(text) == [
+        ("attributed", "طلال المطيري"), ("attributed", "طلال المطيري"),
+        ("attributed", "طلال المطيري"), ("attributed", "ظافر الحسيني"),
+        ("attributed", "ظافر الحسيني"),
+    ]
+
+
+def test_titles_that_are_names_and_institutions():
+    text = ("التقى الوزير مع السفيرة الشيخة جواهر الدعيج في الكويت.\n"
+            "وأكدت السفيرة الشيخة جواهر الدعيج أن التعاون مستمر.\n"
+            "أقامت الوزارة ورشة في معهد الشيخ سعود الناصر الصباح الدبلوماسي.\n"
+            "من جانبه، أكد المنسق المقيم د. طارق الشيخ، أن الورشة مفيدة.\n"
+            "وقال الشيخ، إنه يفترض أن تنجح الخطة.\n")
+    result = kinds_and_speakers(text)
+    assert result[1] == ("attributed", "جواهر الدعيج")
+    assert result[2][0] != "attributed" and result[2][1] is None
+    assert result[3] == ("attributed", "طارق الشيخ")
+    assert result[4] == ("attributed", "طارق الشيخ")
+
+
+def test_dual_continuation_takes_the_group():
+    text = ("أكد الجانبان على أهمية مواصلة الحوار البناء.\n"
+            "وقال الوزير أحمد علي إن الحوار مستمر.\n"
+            "كما شددا على الدور المحوري للتكامل بين الجهات.\n")
+    assert [s for _, s in kinds_and_speakers(text)] == ["الجانبان", "أحمد علي", "الجانبان"]
+
+
+def test_bodies_documents_and_cue_phrases_resolve_to_full_names():
+    text = ("عقد الديوان الوطني لحقوق الإنسان اجتماعا مع الأمم المتحدة.\n"
+            "ووفقًا لبيان صادر عن الديوان، جرى بحث سبل التعاون.\n"
+            "وبحسب البيان تعمل الكويت على تعزيز حقوق الإنسان.\n")
+    assert kinds_and_speakers(text)[1:] == [
+        ("attributed", "الديوان الوطني لحقوق الإنسان"), ("attributed", "البيان")]
+
+
+def test_english_sources_pronouns_and_according_to():
+    text = ("The National Bureau for Human Rights met UN officials on Tuesday.\n"
+            "The Bureau emphasized that these efforts are ongoing.\n"
+            "Ambassador Jane Smith told reporters the talks went well. She added that more were planned.\n"
+            "According to the statement, the plan starts in May.\n"
+            "Sources said the deal was close.\n")
+    result = run(text)
+    assert [(s.kind, s.speaker) for s in result[1:5]] == [
+        ("attributed", "National Bureau for Human Rights"), ("attributed", "Jane Smith"),
+        ("attributed", "Jane Smith"), ("attributed", "statement")]
+    assert result[5].kind == "unattributed" and result[5].vague_source
+
+
+def test_quotes_of_every_kind_and_unbalanced_ones_do_not_crash():
+    text = ('"We will win," said Jane Smith.\n“It is done,” he said.\n'
+            'قال الوزير: «العمل مستمر».\nHe said "it is over.\n«unbalanced “marks ” here\n')
+    result = run(text)
+    assert len(result) == 5
+    assert result[0].speaker == "Jane Smith" and result[1].speaker == "Jane Smith"
+
+
+def test_hedges_and_vague_sources_are_flags():
+    text = ("من المتوقع أن يعقد الديوان اجتماعات متابعة.\n"
+            "وتشير التقارير إلى أن الديوان يواجه تحديات.\n"
+            "قد يؤدي ذلك إلى تأخير.\n"
+            "وقد اتخذت الحكومة خطوات مهمة في عام 2020.\n"
+            "These programs will likely cover labor law.\n"
+            "The meeting was held in May 2021.\n")
+    flags = [(s.hedged, s.vague_source) for s in run(text)]
+    assert flags == [(True, False), (False, True), (True, False), (False, False), (True, False),
+                     (False, False)]
+
+
+def test_filler_furniture_headings_and_wire_marks():
+    text = ("Ad\nاترك تعليقاً\n"
+            "The meeting, held on Tuesday, was chaired by Anas Al-Shaheen.\n"
+            "The Importance of International Standards\nمتابعة التوصيات\n// انتهى //\nIn conclusion, the meeting underscores the commitment.\n.\n")
+    kinds = [(s.kind, s.rule.split(":")[0]) for s in run(text)]
+    assert [k for k, _ in kinds] == ["filler", "filler", "unattributed", "filler", "filler",
+                                     "filler", "filler", "filler"]
+
+
+def test_every_sentence_has_rule_and_confidence(seed_texts):
+    for text in seed_texts.values():
+        for sentence in run(text):
+            assert sentence.rule and ":" in sentence.rule
+            assert 0.0 < sentence.confidence <= 1.0
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_pipeline_round_trips_through_disk(tmp_path: Path, lang):
+    nlp = build_pipeline(lang)
+    nlp.to_disk(tmp_path / lang)
+    loaded = spacy.load(tmp_path / lang)
+    assert loaded.pipe_names == nlp.pipe_names
+    doc = loaded("وقال السفير طلال المطيري إن الورشة مهمة." if lang == "ar" else "Smith said so.")
+    assert doc._.claims[0].kind == "attributed"
