@@ -26,3 +26,6 @@ test: lint
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+
+bench: $(STAMP)
+	$(BIN)/python bench/classify_speed.py 3

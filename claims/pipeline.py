@@ -41,7 +41,9 @@ def analyse(document: Document) -> AnalysedDocument:
     nlp = build_pipeline("ar" if arabic > latin else "en")
     records: list[SentenceRecord] = []
     for offset, chunk in _chunks(text):
-        doc = nlp(chunk)
+        doc = nlp.make_doc(chunk)
+        doc.user_data["claimsift_text"] = chunk
+        doc = nlp(doc)
         for claim in doc._.claims:
             records.append(SentenceRecord(
                 start=offset + claim.start, end=offset + claim.end, text=claim.text,

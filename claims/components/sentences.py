@@ -11,7 +11,9 @@ from claims.segment import segment
 
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        # Doc.text joins every token again on each call: take the text once and keep it.
+        text = doc.user_data.get("claimsift_text") or doc.text
+        doc.user_data["claimsift_text"] = text
         spans = segment(text)
         counts = [letter_counts(text[s.start:s.end]) for s in spans]
         totals = (sum(c[0] for c in counts), sum(c[1] for c in counts))

@@ -16,10 +16,10 @@ class Speakers:
         books = {"ar": SpeakerBook(arabic=True), "en": SpeakerBook(arabic=False)}
         langs = {claim.lang for claim in doc._.claims}
         if "ar" in langs:
-            collect_names_ar(doc.text, books["ar"])
+            collect_names_ar(doc.user_data["claimsift_text"], books["ar"])
         people: list[tuple[int, str]] = []
         if "en" in langs:
-            people = collect_names_en(doc.text, books["en"])
+            people = collect_names_en(doc.user_data["claimsift_text"], books["en"])
         history: list[tuple[int, str, str]] = []  # (sentence index, speaker, kind)
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
