@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from claims.evaluate import Report, by_doc, evaluate, load_jsonl
+from claims.evaluate import Report, by_doc, evaluate, load_jsonl, same_speaker
 from claims.model import Document
 from claims.pipeline import analyse
 from claims.reader import read_file, read_paths
@@ -64,9 +64,7 @@ def evaluate_spans(documents: dict[str, tuple[Document, list[GoldSpan]]]) -> Rep
                               "speakers": speakers, "hedged": False, "vague_source": False})
             predicted_rows.append({**row, "kind": "unattributed" if row["kind"] == "filler"
                                    else row["kind"]})
-    for gold in gold_rows:  # a sentence quoting two people: either name is right
-        pred = next(p for p in predicted_rows if p["doc"] == gold["doc"] and p["start"] == gold["start"])
-        from claims.evaluate import same_speaker
+    for gold, pred in zip(gold_rows, predicted_rows):  # quoting two people: either name is right
         match = next((s for s in gold["speakers"] if same_speaker(s, pred.get("speaker"))), None)
         if match:
             gold["speaker"] = match
