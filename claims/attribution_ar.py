@@ -13,10 +13,10 @@ from claims.lexicon import entries, phrase_pattern, words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 
 # An abbreviation ("د.", "أ.د.") is one token; other punctuation stands alone.
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r"(?:[\u0621-\u064A]\.){1,3}(?=\s)|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
 )
-_PUNCT = set("،,:؛;.!?؟\"“”«»()[]")
+PUNCT = set("،,:؛;.!?؟\"“”«»()[]")
 # Leading words that may stand before the verb ("ومن جانبه،", "كما", "وقد", "وفي سياق متصل").
 _LEAD = {normalize_ar(w) for w in (
     "و", "ف", "كما", "وكما", "وقد", "قد", "ومن", "من", "جانبه", "جانبها", "ناحيته", "ناحيتها",
@@ -63,7 +63,7 @@ def _verb_forms() -> dict[str, tuple[str, str, bool]]:
 
 
 def _tokens(normalized: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(normalized))
+    return list(TOKEN.finditer(normalized))
 
 
 def attribute(sentence: str) -> Finding | None:
@@ -105,7 +105,7 @@ def _find_verb(words: list[str]) -> int | None:
     forms = _verb_forms()
     position = 0
     for index, word in enumerate(words[:8]):
-        if word in _PUNCT:
+        if word in PUNCT:
             continue
         if word in forms:
             stem = forms[word][0]
@@ -144,7 +144,7 @@ def _source_after(words: list[str], at: int, after_phrase: bool = False) -> tupl
             at += 1
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
             return _extent(words, at, at + 1, "document")
-    if at >= len(words) or words[at] in _PUNCT or words[at] in _DROPPED_AFTER:
+    if at >= len(words) or words[at] in PUNCT or words[at] in _DROPPED_AFTER:
         return None
     head = words[at]
     if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
@@ -156,7 +156,7 @@ def _source_after(words: list[str], at: int, after_phrase: bool = False) -> tupl
         return at, at + 1, "document"
     if head in words_ar("groups_ar"):
         end = at + 1
-        if end + 1 < len(words) and words[end] in _GROUP_PLACE and words[end + 1] not in _PUNCT:
+        if end + 1 < len(words) and words[end] in _GROUP_PLACE and words[end + 1] not in PUNCT:
             end += 2  # "المشاركون في الاجتماع"
         return at, end, "group"
     if head in words_ar("bodies_ar"):
@@ -174,14 +174,14 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
     titles = words_ar("titles_ar")
     for index in range(start, min(len(words), start + 18)):
         word = words[index]
-        if word in _PUNCT or word in _HARD_STOP:
+        if word in PUNCT or word in _HARD_STOP:
             return None
-        if word in titles and index + 1 < len(words) and words[index + 1] not in _PUNCT:
+        if word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT:
             end = index + 1
             while end < len(words) and words[end] in titles:
                 end += 1
             names = 0
-            while (end < len(words) and names < 4 and words[end] not in _PUNCT
+            while (end < len(words) and names < 4 and words[end] not in PUNCT
                    and words[end] not in STOP_WORDS and not words[end].startswith(("بال", "لل"))):
                 end += 1
                 names += 1
@@ -196,7 +196,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if titled is not None:
             return titled
     limit = min(len(words), start + (9 if kind == "body" else 16))
-    while end < limit and words[end] not in _PUNCT and words[end] not in STOP_WORDS:
+    while end < limit and words[end] not in PUNCT and words[end] not in STOP_WORDS:
         if kind == "body" and not continues_body_name(words[end]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):

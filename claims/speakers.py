@@ -6,12 +6,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from claims.attribution_ar import PUNCT as _PUNCT
+from claims.attribution_ar import STOP_WORDS, continues_body_name
+from claims.attribution_ar import TOKEN as _AR_TOKEN
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 
 _AR_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
-_PUNCT = "،,:؛;.!?؟\"“”«»()[]"
-_AR_TOKEN = re.compile(r"(?:[\u0621-\u064A]\.){1,3}(?=\s)|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]")
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*")
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
 EN_BODY_HEADS = {
@@ -136,15 +137,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
 
 
 def _stop_words_ar() -> frozenset[str]:
-    from claims.attribution_ar import STOP_WORDS
-
     return frozenset(STOP_WORDS)
-
-
-def continues_body_name(word: str) -> bool:
-    from claims.attribution_ar import continues_body_name as rule
-
-    return rule(word)
 
 
 _EN_NAME = re.compile(

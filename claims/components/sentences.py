@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.components.state import ClaimState
-from claims.language import document_language, letter_counts, majority, sentence_language
+from claims.language import document_language, letter_counts, majority
 from claims.segment import segment
 
 
@@ -34,5 +34,3 @@ class SentenceSplitter:
 def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter()
 
-
-__all__ = ["SentenceSplitter", "sentence_language"]
