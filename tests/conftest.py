@@ -37,3 +37,40 @@ def gold_seeds() -> list[dict]:
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture(scope="session")
+def seeded_db_template(tmp_path_factory) -> Path:
+    """The seeds ingested once per run into a SQLite file; tests copy it."""
+    from annotate.ingest import ingest_files, list_inputs
+    from annotate.store.engine import make_engine, make_sessionmaker
+    from annotate.store.migrate import upgrade
+
+    path = tmp_path_factory.mktemp("seeded") / "seeds.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    files, _ = list_inputs([str(SEEDS)])
+    ingest_files(make_sessionmaker(engine), files)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def seeded_url(seeded_db_template: Path, tmp_path: Path) -> str:
+    """A private copy of the seeded database."""
+    import shutil
+
+    target = tmp_path / "seeded.db"
+    shutil.copyfile(seeded_db_template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def seeded_sessions(seeded_url: str):
+    from annotate.store.engine import make_engine, make_sessionmaker
+
+    engine = make_engine(seeded_url)
+    yield make_sessionmaker(engine)
+    engine.dispose()

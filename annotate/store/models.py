@@ -46,6 +46,8 @@ class ClaimRow(Base):
         UniqueConstraint("document_id", "seq", name="uq_claims_document_seq"),
         Index("ix_claims_kind", "kind"),
         Index("ix_claims_speaker", "speaker"),
+        Index("ix_claims_lang", "lang"),
+        Index("ix_claims_document_id", "document_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,6 +77,7 @@ class AnnotationRow(Base):
     __table_args__ = (
         Index("ix_annotations_claim_reviewer", "claim_id", "reviewer", "id"),
         Index("ix_annotations_origin_external", "origin", "external_id"),
+        Index("ix_annotations_reviewer_id", "reviewer", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -87,3 +90,24 @@ class AnnotationRow(Base):
     origin: Mapped[str] = mapped_column(String(16))  # tui, label-studio, file
     external_id: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    undoes_id: Mapped[int | None] = mapped_column(Integer)  # the entry an undo entry takes back
+
+
+class ReviewRow(Base):
+    """A reviewer's current state of a claim: a copy of their newest history entry, kept in the
+    same transaction, so queues and statistics never scan the history."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        Index("ix_reviews_reviewer_label", "reviewer", "label"),
+        Index("ix_reviews_label", "label"),
+    )
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(128), primary_key=True)
+    label: Mapped[str | None] = mapped_column(String(16))
+    speaker_correction: Mapped[str | None] = mapped_column(String(512))
+    note: Mapped[str | None] = mapped_column(Text)
+    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotations.id", ondelete="CASCADE"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

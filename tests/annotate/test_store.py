@@ -96,3 +96,15 @@ def test_bad_urls_give_one_clear_error(tmp_path):
         upgrade(unreachable)
     assert "s3cret" not in str(caught.value)
     assert "s3cret" not in redacted("postgresql://u:s3cret@h/db")
+
+
+def test_migrations_match_the_models(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from annotate.store.models import Base
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
