@@ -99,6 +99,57 @@ def show(db_url: str | None, limit: int) -> None:
     display.print_kind_totals(console, claims_by_kind(sessions))
 
 
+def default_reviewer() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "reviewer"
+
+
+@main.command()
+@DB_OPTION
+@click.option("--reviewer", default=None, metavar="NAME",
+              help="Whose labels these are (default: your login name).")
+@click.option("--bidi", type=click.Choice(["off", "reorder", "shape"]), default=None,
+              help="Arabic display: off for terminals that do bidi themselves (GNOME Terminal, "
+                   "Konsole), reorder, or reorder and shape letters (default; key d toggles).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Settings file (TOML: [display] bidi, [keys] remapping). Default "
+                   "$CLAIMSIFT_CONFIG or ~/.config/claimsift/config.toml.")
+@click.option("--unreviewed", is_flag=True, help="Start with only claims you have not labelled.")
+@click.option("--kind", type=click.Choice(["attributed", "unattributed", "filler"]), default=None,
+              help="Start with claims of this kind only.")
+@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+              help="Start with claims in this language only.")
+@click.option("--document", default=None, metavar="TEXT",
+              help="Start with claims of documents whose name contains TEXT.")
+def review(db_url, reviewer, bidi, config_path, unreviewed, kind, lang, document) -> None:
+    """Review claims in the terminal: s sourced, p speculative, b boilerplate, enter accepts the
+    suggestion, u undo, n note, e speaker, / search, f filters, g document, t statistics,
+    d Arabic display, ? all keys, q quit. Every label is saved the moment it is shown as saved;
+    reopening resumes at the first claim you have not labelled."""
+    from annotate.review import Filter, ReviewError, ReviewService
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise click.ClickException("review needs a terminal (stdin and stdout are not one); "
+                                   "try `claimsift show` for a printed summary")
+    from tui.app import ClaimsiftApp, ConfigError, settings_for
+
+    try:
+        settings = settings_for(config_path, bidi)
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+    sessions = open_database(db_url)
+    try:
+        service = ReviewService(sessions, reviewer or default_reviewer())
+    except ReviewError as error:
+        raise click.ClickException(str(error)) from None
+    flt = Filter(unreviewed=unreviewed, kind=kind, lang=lang, document=document)
+    ClaimsiftApp(service, settings, flt).run()
+
+
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True))
 @click.option("--texts", type=click.Path(exists=True, file_okay=False), default=None,

@@ -246,5 +246,18 @@ class ReviewService:
             return target.claim_id
 
 
+    def overview(self):
+        from annotate.stats import overview
+
+        return overview(self.sessions, self.reviewer)
+
+    def document_title(self, document_id: int) -> tuple[str, str | None]:
+        with self.sessions() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise ReviewError(f"no document with id {document_id}")
+            return row.name, row.title
+
+
 def known_values() -> dict[str, tuple[str, ...]]:
     return {"kind": KINDS, "label": LABELS, "lang": ("ar", "en")}

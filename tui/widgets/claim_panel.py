@@ -1,0 +1,120 @@
+"""The claim under review, in context, with its speaker, cue and quotes highlighted."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from annotate.review import ClaimView, HistoryEntry
+from tui.bidi import BidiMode, Span, display_lines, inline
+
+LABEL_STYLE = {"sourced": "bold green", "speculative": "bold yellow", "boilerplate": "bold blue"}
+QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
+SPEAKER_STYLE, CUE_STYLE, QUOTE_STYLE = "bold magenta", "bold cyan underline", "italic"
+
+
+def highlight_spans(claim: ClaimView) -> list[Span]:
+    """Logical spans of the quotes, the cue and the speaker's mention in the claim text."""
+    text = claim.text
+    spans: list[Span] = [(m.start(), m.end(), QUOTE_STYLE) for m in QUOTES.finditer(text)]
+    if claim.cue and (at := text.find(claim.cue)) >= 0:
+        spans.append((at, at + len(claim.cue), CUE_STYLE))
+    speaker = claim.speaker_correction or claim.speaker
+    if speaker:
+        for candidate in (speaker, speaker.split()[-1]):
+            if len(candidate) > 1 and (at := text.find(candidate)) >= 0:
+                spans.append((at, at + len(candidate), SPEAKER_STYLE))
+                break
+    return spans
+
+
+@dataclass(frozen=True)
+class Detail:
+    claim: ClaimView
+    before: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+
+
+class ClaimPanel(Widget):
+    """Renders a Detail; re-wraps and re-orders on every resize or display-mode change."""
+
+    detail: reactive[Detail | None] = reactive(None, layout=True)
+    mode: reactive[BidiMode] = reactive(BidiMode.SHAPE, layout=True)
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Text:
+        return Text("\n").join(self._lines(self.content_size.width))
+
+    def _lines(self, width: int) -> list[Text]:
+        detail = self.detail
+        if detail is None:
+            return [Text("No claim matches the filter. Press f to change it.", style="dim")]
+        claim, width = detail.claim, max(20, width)
+        rtl = claim.lang == "ar"
+        out: list[Text] = []
+
+        def block(text: str, style: str = "", spans=()) -> None:
+            for line in display_lines(text, width, self.mode, rtl=rtl, spans=spans):
+                line.stylize(style)
+                out.append(line)
+
+        heading = Text.assemble((claim.document, "bold"), f"  ·  {claim.lang}  ·  sentence {claim.seq + 1}")
+        out.append(heading)
+        if claim.title:
+            block(claim.title, "dim" if rtl else "italic dim")
+        out.append(Text("─" * width, style="dim"))
+        for sentence in detail.before:
+            block(sentence, "dim")
+        block(claim.text, "on grey15", highlight_spans(claim))
+        for sentence in detail.after:
+            block(sentence, "dim")
+        out.append(Text("─" * width, style="dim"))
+        out.append(_pipeline_line(claim, self.mode))
+        out.append(_review_line(claim, self.mode))
+        if claim.note:
+            block(f"Note: {claim.note}", "", ())
+        if detail.history:
+            out.append(_history_line(detail.history))
+        return out
+
+
+def _pipeline_line(claim: ClaimView, mode: BidiMode) -> Text:
+    flags = [name for name, on in (("hedged", claim.hedged), ("vague source", claim.vague_source)) if on]
+    line = Text.assemble(
+        "Pipeline: ", (claim.kind, "bold"), " → ", (claim.suggested, LABEL_STYLE[claim.suggested]),
+        f"   rule {claim.rule}   confidence {claim.confidence:.2f}",
+    )
+    if claim.speaker:
+        line.append("   speaker ").append(inline(claim.speaker, mode), SPEAKER_STYLE)
+    if claim.cue:
+        line.append("   cue ").append(inline(claim.cue, mode), CUE_STYLE)
+    if flags:
+        line.append("   flags: " + ", ".join(flags), "red")
+    return line
+
+
+def _review_line(claim: ClaimView, mode: BidiMode) -> Text:
+    line = Text("Your label: ")
+    if claim.label:
+        line.append(claim.label, LABEL_STYLE[claim.label])
+    else:
+        line.append("none yet (enter accepts the suggestion)", "dim")
+    if claim.speaker_correction:
+        line.append("   speaker corrected to ").append(
+            inline(claim.speaker_correction, mode), SPEAKER_STYLE)
+    return line
+
+
+def _history_line(history: list[HistoryEntry]) -> Text:
+    line = Text("History: ", style="dim")
+    for entry in history[-6:]:
+        stamp = entry.created_at.strftime("%H:%M")
+        what = "undo" if entry.undo else (entry.label or "cleared")
+        line.append(f"{stamp} {what} · ", "dim")
+    return line
