@@ -31,7 +31,7 @@ class ArticleView(Widget):
         out: list[Text] = []
         for claim in self.claims:
             style = (LABEL_STYLE[claim.label] if claim.label
-                     else f"dim italic {SUGGESTION_STYLE[claim.suggested]}")
+                     else f"dim {SUGGESTION_STYLE[claim.suggested]}")
             marker = "▶ " if claim.id == self.current_id else "  "
             tag = TAG[claim.label] if claim.label else TAG[claim.suggested].lower() + "?"
             body = display_lines(claim.text, max(10, width - 8), self.mode, rtl=claim.lang == "ar")

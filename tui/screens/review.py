@@ -74,9 +74,9 @@ class ReviewScreen(Screen):
 
     def on_mount(self) -> None:
         queue = self.query_one(DataTable)
-        queue.add_column("id", key="id")
-        queue.add_column(" ", key="mark")
-        queue.add_column("kind", key="kind")
+        queue.add_column("id", key="id", width=7)
+        queue.add_column(" ", key="mark", width=1)
+        queue.add_column("kind", key="kind", width=12)
         queue.add_column("claim", key="text", width=QUEUE_TEXT)
         self.query_one(ClaimPanel).mode = self.mode
         self.sub_title = f"reviewer {self.service.reviewer}"

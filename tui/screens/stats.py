@@ -63,6 +63,7 @@ class StatsScreen(Screen):
     def __init__(self, service: ReviewService) -> None:
         super().__init__()
         self.service = service
+        self.data: Overview | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -77,4 +78,8 @@ class StatsScreen(Screen):
     @work(thread=True, exclusive=True)
     def action_refresh(self) -> None:
         data = self.service.overview()
-        self.app.call_from_thread(self.query_one("#overview", Static).update, render_overview(data))
+        self.app.call_from_thread(self._show, data)
+
+    def _show(self, data: Overview) -> None:
+        self.data = data
+        self.query_one("#overview", Static).update(render_overview(data))
