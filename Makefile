@@ -16,7 +16,12 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/claimsift ingest seeds --db sqlite:///$(DEMO_DB)
-	$(BIN)/claimsift show --db sqlite:///$(DEMO_DB)
+	@if [ -t 0 ] && [ -t 1 ]; then \
+		$(BIN)/claimsift review --db sqlite:///$(DEMO_DB); \
+	else \
+		$(BIN)/claimsift show --db sqlite:///$(DEMO_DB); \
+		echo "(no terminal: printed a summary; run 'make demo' in a terminal to review in the UI)"; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
@@ -29,3 +34,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python bench/classify_speed.py 3
+	$(BIN)/python bench/bigdb.py bench/data/review-1m.db 1000000 100000
+	cp bench/data/review-1m.db bench/data/review-run.db
+	$(BIN)/python bench/review_latency.py bench/data/review-run.db 300
+	rm -f bench/data/review-run.db*

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
+from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
 from bidi import algorithm as uba
@@ -107,7 +108,16 @@ def display_lines(
     spans: Sequence[Span] = (),
 ) -> list[Text]:
     """`text` as display lines of at most `width` cells. `rtl` is the paragraph direction
-    (default: right-to-left when the text holds Arabic); `spans` style logical ranges."""
+    (default: right-to-left when the text holds Arabic); `spans` style logical ranges.
+    Consecutive claims share most of their context, so recent results are kept."""
+    lines = _display_lines(text, width, mode, rtl, tuple(spans))
+    return [line.copy() for line in lines]
+
+
+@lru_cache(maxsize=512)
+def _display_lines(
+    text: str, width: int, mode: BidiMode, rtl: bool | None, spans: tuple[Span, ...],
+) -> tuple[Text, ...]:
     if rtl is None:
         rtl = has_rtl(text)
     styles: list[Style | str | None] = [None] * len(text)
@@ -128,7 +138,7 @@ def display_lines(
         if rtl and mode is not BidiMode.OFF:
             line.pad_left(max(0, width - cell_len(line.plain)))
         lines.append(line)
-    return lines
+    return tuple(lines)
 
 
 def inline(text: str, mode: BidiMode = BidiMode.SHAPE, width: int | None = None) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from annotate.store.models import AnnotationRow, ClaimRow, ReviewRow, utcnow
 
@@ -85,12 +85,12 @@ def _upsert_current(session: Session, entry: AnnotationRow) -> None:
 
 def last_undoable(session: Session, reviewer: str, origin: str) -> AnnotationRow | None:
     """The reviewer's newest entry from `origin` that is not an undo and not yet undone."""
-    undone = select(AnnotationRow.undoes_id).where(
-        AnnotationRow.reviewer == reviewer, AnnotationRow.undoes_id.is_not(None))
+    undo = aliased(AnnotationRow)
+    undone = select(undo.id).where(undo.undoes_id == AnnotationRow.id).exists()
     return session.scalar(
         select(AnnotationRow)
         .where(AnnotationRow.reviewer == reviewer, AnnotationRow.origin == origin,
-               AnnotationRow.undoes_id.is_(None), AnnotationRow.id.not_in(undone))
+               AnnotationRow.undoes_id.is_(None), ~undone)
         .order_by(AnnotationRow.id.desc()).limit(1)
     )
 

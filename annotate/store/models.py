@@ -78,6 +78,7 @@ class AnnotationRow(Base):
         Index("ix_annotations_claim_reviewer", "claim_id", "reviewer", "id"),
         Index("ix_annotations_origin_external", "origin", "external_id"),
         Index("ix_annotations_reviewer_id", "reviewer", "id"),
+        Index("ix_annotations_undoes_id", "undoes_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

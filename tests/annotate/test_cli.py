@@ -121,3 +121,9 @@ def test_eval_without_texts_is_a_clear_error(runner):
     result = runner.invoke(main, ["eval", str(shared_path("gold", "seeds.jsonl"))])
     assert result.exit_code == 1
     assert "--texts DIR is needed" in result.output
+
+
+def test_review_without_a_terminal_is_one_line_exit_1(runner, db_url):
+    result = runner.invoke(main, ["review", "--db", db_url])
+    assert result.exit_code == 1
+    assert "needs a terminal" in result.output and "Traceback" not in result.output

@@ -10,20 +10,18 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
+from textual.widgets import Footer, Header, ProgressBar, Static
 
 from annotate.review import ClaimView, Filter, Progress, ReviewError, ReviewService
-from tui.bidi import BidiMode, inline
-from tui.widgets.claim_panel import LABEL_STYLE, ClaimPanel, Detail
+from tui.bidi import BidiMode
+from tui.widgets.claim_panel import ClaimPanel, Detail
+from tui.widgets.queue import QueueView
 
 PAGE = 100
-QUEUE_TEXT = 34  # cells of claim text in the queue
-MARK = {"sourced": "S", "speculative": "P", "boilerplate": "B", None: "·"}
 Apply = Callable[[], None]
 
 REVIEW_BINDINGS = [
@@ -62,9 +60,7 @@ class ReviewScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
-            queue = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-            queue.can_focus = False
-            yield queue
+            yield QueueView(id="queue")
             with VerticalScroll(id="main"):
                 yield ClaimPanel(id="claim")
         with Horizontal(id="bottom"):
@@ -73,12 +69,8 @@ class ReviewScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        queue = self.query_one(DataTable)
-        queue.add_column("id", key="id", width=7)
-        queue.add_column(" ", key="mark", width=1)
-        queue.add_column("kind", key="kind", width=12)
-        queue.add_column("claim", key="text", width=QUEUE_TEXT)
         self.query_one(ClaimPanel).mode = self.mode
+        self.query_one(QueueView).mode = self.mode
         self.sub_title = f"reviewer {self.service.reviewer}"
         self.reload(resume=True)
 
@@ -163,20 +155,13 @@ class ReviewScreen(Screen):
 
     def _show_page(self, page: list[ClaimView], index: int, detail: Detail | None) -> None:
         self.page, self.index = page, index
-        queue = self.query_one(DataTable)
-        queue.clear()
-        for claim in page:
-            queue.add_row(*self._cells(claim), key=str(claim.id))
+        self.query_one(QueueView).show(page, index)
         self._show(index, detail)
-
-    def _cells(self, claim: ClaimView) -> tuple:
-        mark = Text(MARK[claim.label], style=LABEL_STYLE.get(claim.label, "dim"))
-        return str(claim.id), mark, claim.kind, inline(claim.text, self.mode, QUEUE_TEXT)
 
     def _show(self, index: int, detail: Detail | None) -> None:
         self.index = index
         if self.page:
-            self.query_one(DataTable).move_cursor(row=index)
+            self.query_one(QueueView).move(index)
         self.query_one(ClaimPanel).detail = detail
         self._status()
 
@@ -184,8 +169,7 @@ class ReviewScreen(Screen):
         for position, claim in enumerate(self.page):
             if claim.id == view.id:
                 self.page[position] = view
-                queue = self.query_one(DataTable)
-                queue.update_cell(str(view.id), "mark", self._cells(view)[1])
+        self.query_one(QueueView).replace(view)
 
     def _status(self) -> None:
         claim = self.current
@@ -194,7 +178,7 @@ class ReviewScreen(Screen):
                 f"filter: {self.filter.describe()} · Arabic: {self.mode.value}")
         if self.last_saved:
             text += f" · {self.last_saved}"
-        self.query_one("#status", Static).update(text)
+        self.query_one("#status", Static).update(text, layout=False)
 
     def _step(self, delta: int) -> tuple[list[ClaimView] | None, int]:
         """Where `delta` claims away lies, loading the neighbouring page when needed
@@ -359,9 +343,7 @@ class ReviewScreen(Screen):
     def set_mode(self, mode: BidiMode) -> None:
         self.mode = mode
         self.query_one(ClaimPanel).mode = mode
-        queue = self.query_one(DataTable)
-        for claim in self.page:
-            queue.update_cell(str(claim.id), "text", self._cells(claim)[3])
+        self.query_one(QueueView).set_mode(mode)
         self._status()
 
     def action_help(self) -> None:

@@ -48,10 +48,23 @@ class ClaimPanel(Widget):
     def get_content_height(self, container, viewport, width: int) -> int:
         return len(self._lines(width))
 
+    painted: int | None = None  # the claim id last rendered (benchmarks wait for it)
+
     def render(self) -> Text:
+        self.painted = self.detail.claim.id if self.detail else None
         return Text("\n").join(self._lines(self.content_size.width))
 
+    _cached: tuple[tuple, list[Text]] | None = None
+
     def _lines(self, width: int) -> list[Text]:
+        """The panel's lines at `width`, computed once per claim, mode and width (layout asks
+        for the height and then renders: both get the same lines)."""
+        key = (id(self.detail), self.mode, width)
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, self._build(width))
+        return [line.copy() for line in self._cached[1]]
+
+    def _build(self, width: int) -> list[Text]:
         detail = self.detail
         if detail is None:
             return [Text("No claim matches the filter. Press f to change it.", style="dim")]
@@ -75,7 +88,7 @@ class ClaimPanel(Widget):
         for sentence in detail.after:
             block(sentence, "dim")
         out.append(Text("─" * width, style="dim"))
-        out.append(_pipeline_line(claim, self.mode))
+        out.extend(_pipeline_line(claim, self.mode).split("\n"))
         out.append(_review_line(claim, self.mode))
         if claim.note:
             block(f"Note: {claim.note}", "", ())
@@ -90,12 +103,14 @@ def _pipeline_line(claim: ClaimView, mode: BidiMode) -> Text:
         "Pipeline: ", (claim.kind, "bold"), " → ", (claim.suggested, LABEL_STYLE[claim.suggested]),
         f"   rule {claim.rule}   confidence {claim.confidence:.2f}",
     )
+    if claim.speaker or claim.cue or flags:
+        line.append("\n")
     if claim.speaker:
-        line.append("   speaker ").append(inline(claim.speaker, mode), SPEAKER_STYLE)
+        line.append("Speaker ").append(inline(claim.speaker, mode), SPEAKER_STYLE)
     if claim.cue:
-        line.append("   cue ").append(inline(claim.cue, mode), CUE_STYLE)
+        line.append("   Cue ").append(inline(claim.cue, mode), CUE_STYLE)
     if flags:
-        line.append("   flags: " + ", ".join(flags), "red")
+        line.append("   Flags: " + ", ".join(flags), "red")
     return line
 
 

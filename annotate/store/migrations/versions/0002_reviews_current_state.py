@@ -19,6 +19,7 @@ def upgrade() -> None:
     with op.batch_alter_table("annotations") as batch_op:
         batch_op.add_column(sa.Column("undoes_id", sa.Integer(), nullable=True))
         batch_op.create_index("ix_annotations_reviewer_id", ["reviewer", "id"], unique=False)
+        batch_op.create_index("ix_annotations_undoes_id", ["undoes_id"], unique=False)
     op.create_table(
         "reviews",
         sa.Column("claim_id", sa.Integer(), nullable=False),
@@ -56,5 +57,6 @@ def downgrade() -> None:
     op.drop_index("ix_reviews_reviewer_label", table_name="reviews")
     op.drop_table("reviews")
     with op.batch_alter_table("annotations") as batch_op:
+        batch_op.drop_index("ix_annotations_undoes_id")
         batch_op.drop_index("ix_annotations_reviewer_id")
         batch_op.drop_column("undoes_id")
