@@ -110,3 +110,30 @@ def test_context_is_the_neighbouring_sentences(alice):
     neighbours = alice.document_claims(claim.document_id)
     assert before == [c.text for c in neighbours[claim.seq - 2:claim.seq]]
     assert after == [c.text for c in neighbours[claim.seq + 1:claim.seq + 3]]
+
+
+def _label_everything(url: str, reviewer: str, label: str) -> int:
+    from annotate.store.engine import make_engine, make_sessionmaker
+
+    service = ReviewService(make_sessionmaker(make_engine(url)), reviewer)
+    done = 0
+    while (claim := service.resume(Filter(unreviewed=True))) is not None:
+        service.label(claim.id, label)
+        done += 1
+    return done
+
+
+def test_two_reviewer_processes_at_once_keep_their_own_labels(seeded_url, seeded_sessions):
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(2) as pool:
+        counts = pool.starmap(_label_everything, [(seeded_url, "ana", "sourced"),
+                                                  (seeded_url, "ben", "boilerplate")])
+    assert counts == [138, 138]
+    with seeded_sessions() as session:
+        rows = session.execute(select(ReviewRow.reviewer, ReviewRow.label, func.count())
+                               .group_by(ReviewRow.reviewer, ReviewRow.label)).all()
+        entries = session.scalar(select(func.count()).select_from(AnnotationRow))
+    assert sorted(rows) == [("ana", "sourced", 138), ("ben", "boilerplate", 138)]
+    assert entries == 276

@@ -121,7 +121,9 @@ class ReviewScreen(Screen):
         if claim is None:
             return None
         before, after = self.service.context(claim)
-        return Detail(claim, before, after, self.service.history(claim.id))
+        detail = Detail(claim, before, after, self.service.history(claim.id))
+        self.query_one(ClaimPanel).warm(detail)
+        return detail
 
     def reload(self, resume: bool = False, start: int | None = None) -> None:
         flt = self.filter

@@ -44,57 +44,61 @@ class ClaimPanel(Widget):
 
     detail: reactive[Detail | None] = reactive(None, layout=True)
     mode: reactive[BidiMode] = reactive(BidiMode.SHAPE, layout=True)
+    painted: int | None = None  # the claim id last rendered (benchmarks wait for it)
+    _cached: tuple[tuple, list[Text]] | None = None
 
     def get_content_height(self, container, viewport, width: int) -> int:
         return len(self._lines(width))
 
-    painted: int | None = None  # the claim id last rendered (benchmarks wait for it)
-
     def render(self) -> Text:
         self.painted = self.detail.claim.id if self.detail else None
         return Text("\n").join(self._lines(self.content_size.width))
-
-    _cached: tuple[tuple, list[Text]] | None = None
 
     def _lines(self, width: int) -> list[Text]:
         """The panel's lines at `width`, computed once per claim, mode and width (layout asks
         for the height and then renders: both get the same lines)."""
         key = (id(self.detail), self.mode, width)
         if self._cached is None or self._cached[0] != key:
-            self._cached = (key, self._build(width))
+            self._cached = (key, build_lines(self.detail, width, self.mode))
         return [line.copy() for line in self._cached[1]]
 
-    def _build(self, width: int) -> list[Text]:
-        detail = self.detail
-        if detail is None:
-            return [Text("No claim matches the filter. Press f to change it.", style="dim")]
-        claim, width = detail.claim, max(20, width)
-        rtl = claim.lang == "ar"
-        out: list[Text] = []
+    def warm(self, detail: Detail | None) -> None:
+        """Lay out a claim about to be shown, from a worker thread: the display helper keeps
+        the lines, so the paint on the UI thread only fetches them."""
+        if detail is not None and self.content_size.width:
+            build_lines(detail, self.content_size.width, self.mode)
 
-        def block(text: str, style: str = "", spans=()) -> None:
-            for line in display_lines(text, width, self.mode, rtl=rtl, spans=spans):
-                line.stylize(style)
-                out.append(line)
 
-        heading = Text.assemble((claim.document, "bold"), f"  ·  {claim.lang}  ·  sentence {claim.seq + 1}")
-        out.append(heading)
-        if claim.title:
-            block(claim.title, "dim" if rtl else "italic dim")
-        out.append(Text("─" * width, style="dim"))
-        for sentence in detail.before:
-            block(sentence, "dim")
-        block(claim.text, "on grey15", highlight_spans(claim))
-        for sentence in detail.after:
-            block(sentence, "dim")
-        out.append(Text("─" * width, style="dim"))
-        out.extend(_pipeline_line(claim, self.mode).split("\n"))
-        out.append(_review_line(claim, self.mode))
-        if claim.note:
-            block(f"Note: {claim.note}", "", ())
-        if detail.history:
-            out.append(_history_line(detail.history))
-        return out
+def build_lines(detail: Detail | None, width: int, mode: BidiMode) -> list[Text]:
+    if detail is None:
+        return [Text("No claim matches the filter. Press f to change it.", style="dim")]
+    claim, width = detail.claim, max(20, width)
+    rtl = claim.lang == "ar"
+    out: list[Text] = []
+
+    def block(text: str, style: str = "", spans=()) -> None:
+        for line in display_lines(text, width, mode, rtl=rtl, spans=spans):
+            line.stylize(style)
+            out.append(line)
+
+    out.append(Text.assemble((claim.document, "bold"),
+                             f"  ·  {claim.lang}  ·  sentence {claim.seq + 1}"))
+    if claim.title:
+        block(claim.title, "dim" if rtl else "italic dim")
+    out.append(Text("─" * width, style="dim"))
+    for sentence in detail.before:
+        block(sentence, "dim")
+    block(claim.text, "on grey15", highlight_spans(claim))
+    for sentence in detail.after:
+        block(sentence, "dim")
+    out.append(Text("─" * width, style="dim"))
+    out.extend(_pipeline_line(claim, mode).split("\n"))
+    out.append(_review_line(claim, mode))
+    if claim.note:
+        block(f"Note: {claim.note}")
+    if detail.history:
+        out.append(_history_line(detail.history))
+    return out
 
 
 def _pipeline_line(claim: ClaimView, mode: BidiMode) -> Text:
