@@ -56,13 +56,13 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
             if used and used + gap + size > width:
                 lines.append((line_start, line_end))
                 line_start, line_end, used, gap = w_start, w_start, 0, 0
+            if used == 0:
+                line_start = w_start  # a line never starts with the spaces before its word
             while size > width:  # hard-cut a very long word
                 cut = _cut(text, w_start, width - used if used else width)
                 lines.append((line_start, cut))
                 line_start = line_end = w_start = cut
                 used, size = 0, cell_len(text[cut:w_end])
-            if used == 0 and line_end == line_start:
-                line_start = w_start
             used += gap + size
             line_end = w_end
         lines.append((line_start, line_end))
