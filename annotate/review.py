@@ -251,13 +251,6 @@ class ReviewService:
 
         return overview(self.sessions, self.reviewer)
 
-    def document_title(self, document_id: int) -> tuple[str, str | None]:
-        with self.sessions() as session:
-            row = session.get(DocumentRow, document_id)
-            if row is None:
-                raise ReviewError(f"no document with id {document_id}")
-            return row.name, row.title
-
 
 def known_values() -> dict[str, tuple[str, ...]]:
     return {"kind": KINDS, "label": LABELS, "lang": ("ar", "en")}

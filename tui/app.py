@@ -69,9 +69,6 @@ class ClaimsiftApp(App):
             yield SystemCommand(f"{description} ({keys})", f"review: {binding.action}",
                                 partial(screen.run_action, binding.action))
 
-    def set_bidi(self, mode: BidiMode) -> None:
-        self.review.set_mode(mode)
-
 
 def settings_for(config_path: str | None, bidi: str | None) -> Settings:
     """The settings file (or defaults), with a --bidi given on the command line on top."""
