@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import time
 
 from rich.console import Console
 from sqlalchemy import select
@@ -53,6 +54,13 @@ async def test_label_keys_save_then_move_on(make_app, seeded_sessions):
 
 async def test_keys_pressed_during_a_save_are_not_lost(make_app, seeded_sessions):
     app = make_app()
+    slow_label = app.service.label
+
+    def label(claim_id, value):  # a slow database: every key arrives while a save runs
+        time.sleep(0.3)
+        return slow_label(claim_id, value)
+
+    app.service.label = label
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         ids = [claim.id for claim in app.review.page[:5]]

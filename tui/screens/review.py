@@ -54,6 +54,7 @@ class ReviewScreen(Screen):
         self.index = 0
         self.progress = Progress(0, 0)
         self._busy = False
+        self._replaying = False
         self._waiting: deque[Callable[[], None]] = deque()
         self.last_saved: str = ""
 
@@ -106,11 +107,22 @@ class ReviewScreen(Screen):
             apply()
         finally:
             self._busy = False
-            if self._waiting:
-                self._waiting.popleft()()
+            self._replay()
+
+    def _replay(self) -> None:
+        """Run the waiting keys in order until one of them starts a job."""
+        while self._waiting and not self._busy:
+            action = self._waiting.popleft()
+            self._replaying = True
+            try:
+                action()
+            finally:
+                self._replaying = False
 
     def _later(self, action: Callable[[], None]) -> bool:
         """Keys pressed while a job runs wait for it (so they act on the claim then shown)."""
+        if self._replaying:
+            return False
         if self.busy:
             self._waiting.append(action)
             return True
