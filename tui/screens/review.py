@@ -70,8 +70,9 @@ class ReviewScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(ClaimPanel).mode = self.mode
-        self.query_one(QueueView).mode = self.mode
+        # Kept once: the worker threads warm the panel and must not walk the DOM themselves.
+        self.panel, self.queue = self.query_one(ClaimPanel), self.query_one(QueueView)
+        self.panel.mode = self.queue.mode = self.mode
         self.sub_title = f"reviewer {self.service.reviewer}"
         self.reload(resume=True)
 
@@ -134,7 +135,7 @@ class ReviewScreen(Screen):
             return None
         before, after = self.service.context(claim)
         detail = Detail(claim, before, after, self.service.history(claim.id))
-        self.query_one(ClaimPanel).warm(detail)
+        self.panel.warm(detail)
         return detail
 
     def reload(self, resume: bool = False, start: int | None = None) -> None:
@@ -169,21 +170,21 @@ class ReviewScreen(Screen):
 
     def _show_page(self, page: list[ClaimView], index: int, detail: Detail | None) -> None:
         self.page, self.index = page, index
-        self.query_one(QueueView).show(page, index)
+        self.queue.show(page, index)
         self._show(index, detail)
 
     def _show(self, index: int, detail: Detail | None) -> None:
         self.index = index
         if self.page:
-            self.query_one(QueueView).move(index)
-        self.query_one(ClaimPanel).detail = detail
+            self.queue.move(index)
+        self.panel.detail = detail
         self._status()
 
     def _replace(self, view: ClaimView) -> None:
         for position, claim in enumerate(self.page):
             if claim.id == view.id:
                 self.page[position] = view
-        self.query_one(QueueView).replace(view)
+        self.queue.replace(view)
 
     def _status(self) -> None:
         claim = self.current
@@ -356,8 +357,8 @@ class ReviewScreen(Screen):
 
     def set_mode(self, mode: BidiMode) -> None:
         self.mode = mode
-        self.query_one(ClaimPanel).mode = mode
-        self.query_one(QueueView).set_mode(mode)
+        self.panel.mode = mode
+        self.queue.set_mode(mode)
         self._status()
 
     def action_help(self) -> None:
