@@ -13,6 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from annotate.store.models import AnnotationRow, ClaimRow, ReviewRow, utcnow
+from annotate.store import tallies
+from annotate.store.verdicts import refresh_verdict
 
 UNSET = object()
 
@@ -26,13 +28,14 @@ class State:
     label: str | None = None
     speaker_correction: str | None = None
     note: str | None = None
+    hedged: bool | None = None
 
 
 def current_state(session: Session, claim_id: int, reviewer: str) -> State:
     row = session.get(ReviewRow, (claim_id, reviewer))
     if row is None:
         return State()
-    return State(row.label, row.speaker_correction, row.note)
+    return State(row.label, row.speaker_correction, row.note, row.hedged)
 
 
 def record(
@@ -40,45 +43,56 @@ def record(
     external_id: str | None = None, undoes_id: int | None = None,
     created_at: datetime | None = None,
 ) -> AnnotationRow:
-    """Append one entry and make it the reviewer's current state, in the caller's transaction."""
-    if session.get(ClaimRow, claim_id) is None:
+    """Append one entry, make it the reviewer's current state and recount the claim's verdict,
+    in the caller's transaction."""
+    claim = session.get(ClaimRow, claim_id, with_for_update=True)  # one writer per claim
+    if claim is None:
         raise HistoryError(f"no claim with id {claim_id}")
+    before = tallies.snapshot(session, claim_id)
     entry = AnnotationRow(
         claim_id=claim_id, reviewer=reviewer, label=state.label,
-        speaker_correction=state.speaker_correction, note=state.note,
+        speaker_correction=state.speaker_correction, note=state.note, hedged=state.hedged,
         retracted=undoes_id is not None, origin=origin, external_id=external_id,
         undoes_id=undoes_id, created_at=created_at or utcnow(),
     )
     session.add(entry)
     session.flush()
     _upsert_current(session, entry)
+    refresh_verdict(session, claim)
+    tallies.change(session, claim, before, tallies.snapshot(session, claim_id),
+                   tallies.activity(reviewer, entry.created_at))
     return entry
 
 
 def _upsert_current(session: Session, entry: AnnotationRow) -> None:
     values = dict(
         claim_id=entry.claim_id, reviewer=entry.reviewer, label=entry.label,
-        speaker_correction=entry.speaker_correction, note=entry.note,
+        speaker_correction=entry.speaker_correction, note=entry.note, hedged=entry.hedged,
         annotation_id=entry.id, updated_at=entry.created_at,
     )
+    upsert_newer(session, ReviewRow, values, keys=("claim_id", "reviewer"), version="annotation_id")
+
+
+def upsert_newer(session: Session, model, values: dict, *, keys: tuple[str, ...],
+                 version: str) -> None:
+    """Insert a current-state row, or replace it only with a newer version (two writers)."""
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
         if dialect == "sqlite":
             from sqlalchemy.dialects.sqlite import insert
         else:
             from sqlalchemy.dialects.postgresql import insert
-        statement = insert(ReviewRow).values(**values)
-        changed = {k: statement.excluded[k] for k in values if k not in ("claim_id", "reviewer")}
-        # Only a newer entry may replace the current state (two writers for one reviewer).
+        statement = insert(model).values(**values)
+        changed = {k: statement.excluded[k] for k in values if k not in keys}
         session.execute(statement.on_conflict_do_update(
-            index_elements=["claim_id", "reviewer"], set_=changed,
-            where=ReviewRow.annotation_id < statement.excluded.annotation_id,
+            index_elements=list(keys), set_=changed,
+            where=getattr(model, version) < statement.excluded[version],
         ))
         return
-    row = session.get(ReviewRow, (entry.claim_id, entry.reviewer), with_for_update=True)
+    row = session.get(model, tuple(values[k] for k in keys), with_for_update=True)
     if row is None:
-        session.add(ReviewRow(**values))
-    elif row.annotation_id < entry.id:
+        session.add(model(**values))
+    elif getattr(row, version) < values[version]:
         for key, value in values.items():
             setattr(row, key, value)
 
@@ -104,4 +118,4 @@ def state_before(session: Session, entry: AnnotationRow) -> State:
     )
     if previous is None:
         return State()
-    return State(previous.label, previous.speaker_correction, previous.note)
+    return State(previous.label, previous.speaker_correction, previous.note, previous.hedged)

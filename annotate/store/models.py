@@ -92,6 +92,7 @@ class AnnotationRow(Base):
     external_id: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     undoes_id: Mapped[int | None] = mapped_column(Integer)  # the entry an undo entry takes back
+    hedged: Mapped[bool | None] = mapped_column(Boolean)  # the reviewer's hedge flag, if set
 
 
 class ReviewRow(Base):
@@ -110,5 +111,83 @@ class ReviewRow(Base):
     label: Mapped[str | None] = mapped_column(String(16))
     speaker_correction: Mapped[str | None] = mapped_column(String(512))
     note: Mapped[str | None] = mapped_column(Text)
+    hedged: Mapped[bool | None] = mapped_column(Boolean)
     annotation_id: Mapped[int] = mapped_column(ForeignKey("annotations.id", ondelete="CASCADE"))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AdjudicationRow(Base):
+    """One final-label decision; append-only like the annotations (undo appends, too)."""
+
+    __tablename__ = "adjudications"
+    __table_args__ = (
+        Index("ix_adjudications_claim", "claim_id", "id"),
+        Index("ix_adjudications_adjudicator_id", "adjudicator", "id"),
+        Index("ix_adjudications_undoes_id", "undoes_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    adjudicator: Mapped[str] = mapped_column(String(128))
+    label: Mapped[str | None] = mapped_column(String(16))
+    speaker_correction: Mapped[str | None] = mapped_column(String(512))
+    note: Mapped[str | None] = mapped_column(Text)
+    hedged: Mapped[bool | None] = mapped_column(Boolean)
+    undoes_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FinalRow(Base):
+    """The current final decision on a claim: a copy of its newest adjudication."""
+
+    __tablename__ = "finals"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    adjudicator: Mapped[str] = mapped_column(String(128))
+    label: Mapped[str | None] = mapped_column(String(16))
+    speaker_correction: Mapped[str | None] = mapped_column(String(512))
+    note: Mapped[str | None] = mapped_column(Text)
+    hedged: Mapped[bool | None] = mapped_column(Boolean)
+    adjudication_id: Mapped[int] = mapped_column(
+        ForeignKey("adjudications.id", ondelete="CASCADE"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class VerdictRow(Base):
+    """What the statistics count for a reviewed claim, kept on every write: the final label when
+    adjudicated, else the strict majority of reviewers' labels (none on a tie). The claim's
+    grouping columns are copied so that statistics scan this table alone."""
+
+    __tablename__ = "verdicts"
+    __table_args__ = (
+        Index("ix_verdicts_document", "document_id"),
+        Index("ix_verdicts_labels", "labels"),
+        Index("ix_verdicts_votes", "votes"),
+    )
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    document_id: Mapped[int] = mapped_column(Integer)
+    lang: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
+    predicted_hedged: Mapped[bool] = mapped_column(Boolean)
+    speaker: Mapped[str | None] = mapped_column(String(512))  # corrected, else the pipeline's
+    label: Mapped[str | None] = mapped_column(String(16))
+    hedged: Mapped[bool | None] = mapped_column(Boolean)
+    votes: Mapped[int] = mapped_column(Integer)  # reviewers with a label
+    labels: Mapped[int] = mapped_column(Integer)  # distinct labels among them
+    final: Mapped[bool] = mapped_column(Boolean)
+
+
+class TallyRow(Base):
+    """A running count for the statistics (see annotate/store/tallies.py): facet, key, sub and
+    label name what is counted, n how many."""
+
+    __tablename__ = "tallies"
+
+    facet: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(600), primary_key=True)
+    sub: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)

@@ -1,6 +1,7 @@
 """Unit-of-work functions over the schema. Each document is written in one transaction."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -8,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from annotate.store import tallies
 from annotate.store.models import ClaimRow, DocumentRow
 from claims.pipeline import AnalysedDocument
 
@@ -65,6 +67,10 @@ def _insert(
         ]
         session.add(row)
         session.flush()
+        counts: Counter = Counter()
+        for claim in row.claims:
+            counts.update(tallies.contributions(claim, tallies.Snapshot()))
+        tallies.apply(session, counts)
         status: StoreStatus = "new-version" if previous else "added"
         return StoreResult(status, row.id, len(row.claims))
 

@@ -108,3 +108,9 @@ def test_migrations_match_the_models(db_url):
     upgrade(engine)
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_head_constant_names_the_newest_migration():
+    from annotate.store.migrate import HEAD, head_revision
+
+    assert HEAD == head_revision()
