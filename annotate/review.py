@@ -9,9 +9,9 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotate.store.history import (
-    HistoryError, State, current_state, last_undoable, record, state_before,
+    HistoryError, current_state, last_undoable, record, state_before,
 )
-from annotate.store.models import AnnotationRow, ClaimRow, DocumentRow, ReviewRow
+from annotate.store.models import AnnotationRow, ClaimRow, DocumentRow, ReviewRow, VerdictRow
 from claims.model import KINDS, LABELS, SUGGESTED_LABEL
 
 ORIGIN = "tui"
@@ -34,6 +34,8 @@ class Filter:
     speaker: str | None = None
     disagreements: bool = False
     search: str | None = None
+    disputed: bool = False  # reviewers gave the claim different labels
+
 
     def describe(self) -> str:
         parts = ["unreviewed"] if self.unreviewed else []
@@ -42,6 +44,8 @@ class Filter:
             ("doc", self.document), ("speaker", self.speaker), ("search", self.search)) if value]
         if self.disagreements:
             parts.append("disagreements")
+        if self.disputed:
+            parts.append("reviewers disagree")
         return ", ".join(parts) or "all claims"
 
     def without_unreviewed(self) -> Filter:
@@ -67,6 +71,7 @@ class ClaimView:
     label: str | None = None
     note: str | None = None
     speaker_correction: str | None = None
+    reviewed_hedged: bool | None = None  # the reviewer's hedge flag, when set
 
     @property
     def suggested(self) -> str:
@@ -98,8 +103,23 @@ def _contains(column, text: str):
     return column.ilike(_escape_like(text), escape="\\")
 
 
+@dataclass(frozen=True)
+class ReviewerLabel:
+    """Another reviewer's current state of a claim (shown when adjudicating)."""
+
+    reviewer: str
+    label: str | None
+    speaker_correction: str | None
+    note: str | None
+    hedged: bool | None
+
+
 class ReviewService:
-    """One reviewer's view of the database."""
+    """One reviewer's view of the database: their labels live in `reviews`."""
+
+    state = ReviewRow  # where the labels shown and set live
+    role = "Your label"
+    shows_reviews = False  # whether the screen lists every reviewer's label
 
     def __init__(self, sessions: sessionmaker[Session], reviewer: str) -> None:
         reviewer = reviewer.strip()
@@ -109,36 +129,44 @@ class ReviewService:
         self.reviewer = reviewer
 
     # -- reading -------------------------------------------------------------------------------
+    def _on(self):
+        return and_(ReviewRow.claim_id == ClaimRow.id, ReviewRow.reviewer == self.reviewer)
+
     def _select(self):
-        review = and_(ReviewRow.claim_id == ClaimRow.id, ReviewRow.reviewer == self.reviewer)
+        state = self.state
         return (
             select(ClaimRow.id, ClaimRow.document_id, DocumentRow.name, DocumentRow.title,
                    ClaimRow.seq, ClaimRow.text, ClaimRow.lang, ClaimRow.kind, ClaimRow.speaker,
                    ClaimRow.cue, ClaimRow.hedged, ClaimRow.vague_source, ClaimRow.confidence,
-                   ClaimRow.rule, ReviewRow.label, ReviewRow.note, ReviewRow.speaker_correction)
+                   ClaimRow.rule, state.label, state.note, state.speaker_correction,
+                   state.hedged)
             .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-            .outerjoin(ReviewRow, review)
+            .outerjoin(state, self._on())
         )
 
     def _where(self, query, flt: Filter):
+        state = self.state
         if flt.unreviewed:
-            query = query.where(ReviewRow.label.is_(None))
+            query = query.where(state.label.is_(None))
         if flt.kind:
             query = query.where(ClaimRow.kind == flt.kind)
         if flt.label:
-            query = query.where(ReviewRow.label == flt.label)
+            query = query.where(state.label == flt.label)
         if flt.lang:
             query = query.where(ClaimRow.lang == flt.lang)
         if flt.document:
             query = query.where(_contains(DocumentRow.name, flt.document))
         if flt.speaker:
             query = query.where(or_(_contains(ClaimRow.speaker, flt.speaker),
-                                    _contains(ReviewRow.speaker_correction, flt.speaker)))
+                                    _contains(state.speaker_correction, flt.speaker)))
         if flt.search:
             query = query.where(_contains(ClaimRow.text, flt.search))
         if flt.disagreements:
             suggested = case(SUGGESTED_LABEL, value=ClaimRow.kind)
-            query = query.where(ReviewRow.label.is_not(None), ReviewRow.label != suggested)
+            query = query.where(state.label.is_not(None), state.label != suggested)
+        if flt.disputed:
+            query = query.where(ClaimRow.id.in_(
+                select(VerdictRow.claim_id).where(VerdictRow.labels > 1)))
         return query
 
     def page(self, flt: Filter, *, after: int | None = None, before: int | None = None,
@@ -183,11 +211,10 @@ class ReviewService:
         """Reviewed / total for the filter (the unreviewed switch left out, or it would be 0/n)."""
         flt = flt.without_unreviewed()
         query = self._where(
-            select(func.count(ClaimRow.id), func.count(ReviewRow.label))
+            select(func.count(ClaimRow.id), func.count(self.state.label))
             .select_from(ClaimRow)
             .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-            .outerjoin(ReviewRow, and_(ReviewRow.claim_id == ClaimRow.id,
-                                       ReviewRow.reviewer == self.reviewer)), flt)
+            .outerjoin(self.state, self._on()), flt)
         with self.sessions() as session:
             total, reviewed = session.execute(query).one()
         return Progress(reviewed, total)
@@ -200,6 +227,14 @@ class ReviewService:
         with self.sessions() as session:
             return [HistoryEntry(a.id, a.label, a.speaker_correction, a.note, a.retracted,
                                  a.origin, a.created_at) for a in session.scalars(query)]
+
+    def reviews(self, claim_id: int) -> list[ReviewerLabel]:
+        """Every reviewer's current state of the claim."""
+        query = (select(ReviewRow.reviewer, ReviewRow.label, ReviewRow.speaker_correction,
+                        ReviewRow.note, ReviewRow.hedged)
+                 .where(ReviewRow.claim_id == claim_id).order_by(ReviewRow.reviewer))
+        with self.sessions() as session:
+            return [ReviewerLabel(*row) for row in session.execute(query)]
 
     def document_claims(self, document_id: int) -> list[ClaimView]:
         query = self._select().where(ClaimRow.document_id == document_id).order_by(ClaimRow.seq)
@@ -228,6 +263,10 @@ class ReviewService:
     def note(self, claim_id: int, note: str) -> ClaimView:
         return self._change(claim_id, note=note.strip() or None)
 
+    def flag_hedged(self, claim_id: int, hedged: bool | None) -> ClaimView:
+        """Say whether the claim is hedged (None: no opinion)."""
+        return self._change(claim_id, hedged=hedged)
+
     def correct_speaker(self, claim_id: int, speaker: str) -> ClaimView:
         speaker = speaker.strip()
         if len(speaker) > 512:
@@ -244,7 +283,6 @@ class ReviewService:
             record(session, target.claim_id, self.reviewer, state_before(session, target),
                    origin=ORIGIN, undoes_id=target.id)
             return target.claim_id
-
 
     def overview(self):
         from annotate.stats import overview

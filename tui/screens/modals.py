@@ -47,8 +47,10 @@ class FilterScreen(ModalScreen[Filter | None]):
         with Vertical(classes="dialog"):
             yield Label("Filters", classes="dialog-title")
             yield Checkbox("Unreviewed only", current.unreviewed, id="unreviewed")
-            yield Checkbox("Disagreements with the pipeline", current.disagreements,
-                           id="disagreements")
+            with Horizontal(classes="checks"):
+                yield Checkbox("Disagrees with the pipeline", current.disagreements,
+                               id="disagreements")
+                yield Checkbox("Reviewers disagree", current.disputed, id="disputed")
             for name in ("kind", "label", "lang"):
                 yield Select([(v, v) for v in values[name]], prompt=f"any {name}",
                              value=getattr(current, name) or Select.NULL, id=name)
@@ -72,6 +74,7 @@ class FilterScreen(ModalScreen[Filter | None]):
             self.current,
             unreviewed=self.query_one("#unreviewed", Checkbox).value,
             disagreements=self.query_one("#disagreements", Checkbox).value,
+            disputed=self.query_one("#disputed", Checkbox).value,
             kind=choice("kind"), label=choice("label"), lang=choice("lang"),
             document=text("document"), speaker=text("speaker"), search=text("search"),
         )

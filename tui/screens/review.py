@@ -32,6 +32,7 @@ REVIEW_BINDINGS = [
     Binding("u", "undo", "Undo", id="undo"),
     Binding("n", "note", "Note", id="note"),
     Binding("e", "speaker", "Speaker", id="speaker"),
+    Binding("h", "hedged", "Hedged?", id="hedged"),
     Binding("j,down", "move(1)", "Next", id="next", show=False),
     Binding("k,up", "move(-1)", "Previous", id="previous", show=False),
     Binding("/", "search", "Search", id="search"),
@@ -73,7 +74,8 @@ class ReviewScreen(Screen):
         # Kept once: the worker threads warm the panel and must not walk the DOM themselves.
         self.panel, self.queue = self.query_one(ClaimPanel), self.query_one(QueueView)
         self.panel.mode = self.queue.mode = self.mode
-        self.sub_title = f"reviewer {self.service.reviewer}"
+        role = "adjudicator" if self.service.shows_reviews else "reviewer"
+        self.sub_title = f"{role} {self.service.reviewer}"
         self.reload(resume=True)
 
     # -- the one-job-at-a-time runner ----------------------------------------------------------
@@ -134,7 +136,9 @@ class ReviewScreen(Screen):
         if claim is None:
             return None
         before, after = self.service.context(claim)
-        detail = Detail(claim, before, after, self.service.history(claim.id))
+        reviews = self.service.reviews(claim.id) if self.service.shows_reviews else []
+        detail = Detail(claim, before, after, self.service.history(claim.id), reviews,
+                        self.service.role)
         self.panel.warm(detail)
         return detail
 
@@ -308,6 +312,29 @@ class ReviewScreen(Screen):
             self._submit(job)
 
         self.app.push_screen(PromptScreen(title, value), done)
+
+    def action_hedged(self) -> None:
+        """Cycle the hedge flag: not set -> hedged -> not hedged -> not set."""
+        if self._later(self.action_hedged):
+            return
+        claim = self.current
+        if claim is None:
+            return
+        value = {None: True, True: False, False: None}[claim.reviewed_hedged]
+
+        def job() -> Apply:
+            view = self.service.flag_hedged(claim.id, value)
+            detail = self._detail(view)
+
+            def apply() -> None:
+                self._replace(view)
+                self.last_saved = f"saved hedge flag for claim {claim.id}"
+                if self.current and self.current.id == view.id:
+                    self._show(self.index, detail)
+
+            return apply
+
+        self._submit(job)
 
     def action_note(self) -> None:
         claim = self.current

@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rich.console import Console
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from annotate.review import ClaimView, HistoryEntry
+from annotate.review import ClaimView, HistoryEntry, ReviewerLabel
 from tui.bidi import BidiMode, Span, display_lines, inline
 
+_MEASURE = Console(width=1000, color_system=None)  # only used to wrap Text
 LABEL_STYLE = {"sourced": "bold green", "speculative": "bold yellow", "boilerplate": "bold blue"}
 QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 SPEAKER_STYLE, CUE_STYLE, QUOTE_STYLE = "bold magenta", "bold cyan underline", "italic"
@@ -37,6 +39,8 @@ class Detail:
     before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
+    reviews: list[ReviewerLabel] = field(default_factory=list)
+    role: str = "Your label"
 
 
 class ClaimPanel(Widget):
@@ -57,8 +61,9 @@ class ClaimPanel(Widget):
     def _lines(self, width: int) -> list[Text]:
         """The panel's lines at `width`, computed once per claim, mode and width (layout asks
         for the height and then renders: both get the same lines)."""
-        key = (id(self.detail), self.mode, width)
-        if self._cached is None or self._cached[0] != key:
+        key = (self.detail, self.mode, width)  # the detail itself: an id() could be reused
+        cached = self._cached
+        if cached is None or cached[0][0] is not self.detail or cached[0][1:] != key[1:]:
             self._cached = (key, build_lines(self.detail, width, self.mode))
         return [line.copy() for line in self._cached[1]]
 
@@ -92,12 +97,21 @@ def build_lines(detail: Detail | None, width: int, mode: BidiMode) -> list[Text]
     for sentence in detail.after:
         block(sentence, "dim")
     out.append(Text("─" * width, style="dim"))
-    out.extend(_pipeline_line(claim, mode).split("\n"))
-    out.append(_review_line(claim, mode))
+
+    def fit(line: Text) -> None:  # one Text per screen row, or the height is counted short
+        out.extend(line.wrap(_MEASURE, width))
+
+    for line in _pipeline_line(claim, mode).split("\n"):
+        fit(line)
+    fit(_review_line(claim, mode, detail.role))
     if claim.note:
         block(f"Note: {claim.note}")
+    for review in detail.reviews:
+        fit(_reviewer_line(review, mode))
+        if review.note:
+            block(f"    {review.note}", "italic")
     if detail.history:
-        out.append(_history_line(detail.history))
+        fit(_history_line(detail.history))
     return out
 
 
@@ -118,15 +132,30 @@ def _pipeline_line(claim: ClaimView, mode: BidiMode) -> Text:
     return line
 
 
-def _review_line(claim: ClaimView, mode: BidiMode) -> Text:
-    line = Text("Your label: ")
+HEDGED = {True: "hedged", False: "not hedged"}
+
+
+def _review_line(claim: ClaimView, mode: BidiMode, role: str) -> Text:
+    line = Text(f"{role}: ")
     if claim.label:
         line.append(claim.label, LABEL_STYLE[claim.label])
     else:
         line.append("none yet (enter accepts the suggestion)", "dim")
+    if claim.reviewed_hedged is not None:
+        line.append(f"   {HEDGED[claim.reviewed_hedged]}", "red")
     if claim.speaker_correction:
         line.append("   speaker corrected to ").append(
             inline(claim.speaker_correction, mode), SPEAKER_STYLE)
+    return line
+
+
+def _reviewer_line(review: ReviewerLabel, mode: BidiMode) -> Text:
+    line = Text("  ").append(inline(review.reviewer, mode), "bold").append(": ")
+    line.append(review.label or "no label", LABEL_STYLE.get(review.label or "", "dim"))
+    if review.hedged is not None:
+        line.append(f"   {HEDGED[review.hedged]}", "red")
+    if review.speaker_correction:
+        line.append("   speaker ").append(inline(review.speaker_correction, mode), SPEAKER_STYLE)
     return line
 
 
