@@ -108,33 +108,34 @@ def default_reviewer() -> str:
         return "reviewer"
 
 
-@main.command()
-@DB_OPTION
-@click.option("--reviewer", default=None, metavar="NAME",
-              help="Whose labels these are (default: your login name).")
-@click.option("--bidi", type=click.Choice(["off", "reorder", "shape"]), default=None,
-              help="Arabic display: off for terminals that do bidi themselves (GNOME Terminal, "
-                   "Konsole), reorder, or reorder and shape letters (default; key d toggles).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Settings file (TOML: [display] bidi, [keys] remapping). Default "
-                   "$CLAIMSIFT_CONFIG or ~/.config/claimsift/config.toml.")
-@click.option("--unreviewed", is_flag=True, help="Start with only claims you have not labelled.")
-@click.option("--kind", type=click.Choice(["attributed", "unattributed", "filler"]), default=None,
-              help="Start with claims of this kind only.")
-@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
-              help="Start with claims in this language only.")
-@click.option("--document", default=None, metavar="TEXT",
-              help="Start with claims of documents whose name contains TEXT.")
-def review(db_url, reviewer, bidi, config_path, unreviewed, kind, lang, document) -> None:
-    """Review claims in the terminal: s sourced, p speculative, b boilerplate, enter accepts the
-    suggestion, u undo, n note, e speaker, / search, f filters, g document, t statistics,
-    d Arabic display, ? all keys, q quit. Every label is saved the moment it is shown as saved;
-    reopening resumes at the first claim you have not labelled."""
-    from annotate.review import Filter, ReviewError, ReviewService
+def ui_options(command):
+    """The options `review` and `adjudicate` share."""
+    for option in reversed([
+        DB_OPTION,
+        click.option("--bidi", type=click.Choice(["off", "reorder", "shape"]), default=None,
+                     help="Arabic display: off for terminals that do bidi themselves (GNOME "
+                          "Terminal, Konsole), reorder, or reorder and shape letters (default; "
+                          "key d toggles)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+                     help="Settings file (TOML: [display] bidi, [keys] remapping). Default "
+                          "$CLAIMSIFT_CONFIG or ~/.config/claimsift/config.toml."),
+        click.option("--kind", type=click.Choice(["attributed", "unattributed", "filler"]),
+                     default=None, help="Start with claims of this kind only."),
+        click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+                     help="Start with claims in this language only."),
+        click.option("--document", default=None, metavar="TEXT",
+                     help="Start with claims of documents whose name contains TEXT."),
+    ]):
+        command = option(command)
+    return command
+
+
+def run_ui(service_class, name, db_url, bidi, config_path, flt) -> None:
+    from annotate.review import ReviewError
 
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise click.ClickException("review needs a terminal (stdin and stdout are not one); "
-                                   "try `claimsift show` for a printed summary")
+        raise click.ClickException("this command needs a terminal (stdin and stdout are not "
+                                   "one); try `claimsift show` or `claimsift stats`")
     from tui.app import ClaimsiftApp, ConfigError, settings_for
 
     try:
@@ -143,11 +144,118 @@ def review(db_url, reviewer, bidi, config_path, unreviewed, kind, lang, document
         raise click.ClickException(str(error)) from None
     sessions = open_database(db_url)
     try:
-        service = ReviewService(sessions, reviewer or default_reviewer())
+        service = service_class(sessions, name or default_reviewer())
     except ReviewError as error:
         raise click.ClickException(str(error)) from None
-    flt = Filter(unreviewed=unreviewed, kind=kind, lang=lang, document=document)
     ClaimsiftApp(service, settings, flt).run()
+
+
+@main.command()
+@ui_options
+@click.option("--reviewer", default=None, metavar="NAME",
+              help="Whose labels these are (default: your login name).")
+@click.option("--unreviewed", is_flag=True, help="Start with only claims you have not labelled.")
+def review(db_url, bidi, config_path, kind, lang, document, reviewer, unreviewed) -> None:
+    """Review claims in the terminal: s sourced, p speculative, b boilerplate, enter accepts the
+    suggestion, u undo, n note, e speaker, h hedged, / search, f filters, g document,
+    t statistics, d Arabic display, ? all keys, q quit. Every label is saved the moment it is
+    shown as saved; reopening resumes at the first claim you have not labelled."""
+    from annotate.review import Filter, ReviewService
+
+    flt = Filter(unreviewed=unreviewed, kind=kind, lang=lang, document=document)
+    run_ui(ReviewService, reviewer, db_url, bidi, config_path, flt)
+
+
+@main.command()
+@ui_options
+@click.option("--adjudicator", default=None, metavar="NAME",
+              help="Who decides (default: your login name).")
+@click.option("--against-pipeline", is_flag=True,
+              help="Step through claims some reviewer labelled differently from the pipeline's "
+                   "suggestion, instead of claims the reviewers disagree on.")
+@click.option("--all", "everything", is_flag=True,
+              help="Include claims that already have a final label.")
+def adjudicate(db_url, bidi, config_path, kind, lang, document, adjudicator, against_pipeline,
+               everything) -> None:
+    """Set final labels where reviewers disagree: the review screen, with every reviewer's label,
+    hedge flag, speaker correction and note under the claim. s/p/b/enter set the final label,
+    which `claimsift stats` counts instead of the reviewers' majority; the reviewers' own labels
+    stay for the agreement figures. u takes a decision back."""
+    from annotate.adjudicate import AdjudicationService
+    from annotate.review import Filter
+
+    flt = Filter(unreviewed=not everything, kind=kind, lang=lang, document=document,
+                 disputed=not against_pipeline, disagreements=against_pipeline)
+    run_ui(AdjudicationService, adjudicator, db_url, bidi, config_path, flt)
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write next to the target and rename, so a crash never leaves half a report."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    target = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from None
+
+
+@main.command()
+@DB_OPTION
+@click.option("--by", type=click.Choice(["corpus", "document", "speaker", "reviewer", "language",
+                                         "kind"]), default="corpus", show_default=True,
+              help="How to group the claim-quality table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "html"]),
+              default="table", show_default=True,
+              help="table for the terminal; json (schema in the README) for scripts; csv for the "
+                   "group table; html for a self-contained report file.")
+@click.option("--reviewer", default=None, metavar="NAME",
+              help="Count this reviewer's own labels instead of the verdicts.")
+@click.option("--document", "documents", multiple=True, metavar="TEXT",
+              help="Only documents whose name contains TEXT, or whose id is TEXT (repeatable).")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Write to this file (html default: claimsift-stats.html; others: stdout).")
+def stats(db_url, by, fmt, reviewer, documents, output) -> None:
+    """Claim-quality statistics: label shares and the sourced share per group, the pipeline
+    against reviewers (confusion, precision/recall/F1, the hedge flag), agreement between
+    reviewers (Cohen's kappa per pair, Krippendorff's alpha, raw agreement), speakers and
+    reviewer throughput.
+
+    A claim counts by its verdict: the final label where adjudicated (`claimsift adjudicate`),
+    else the label more than half of its reviewers gave; an even split is reported as disputed.
+    The sourced share is sourced / (sourced + speculative): boilerplate asserts nothing.
+    """
+    from annotate import report_render
+    from annotate.report import build_report
+
+    sessions = open_database(db_url)
+    result = build_report(sessions, by, reviewer, tuple(documents))
+    if reviewer and not any(a.reviewer == reviewer for a in result.reviewers):
+        raise click.ClickException(f"no labels from reviewer {reviewer!r} in this database")
+    if fmt == "table":
+        wide = bool(output) or not sys.stdout.isatty()  # a file or a pipe: no terminal to fit
+        console = Console(record=bool(output), width=160 if wide else None, quiet=bool(output))
+        report_render.print_report(console, result)
+        if output:
+            write_atomically(output, console.export_text())
+        return
+    if fmt == "html":
+        from annotate.report_html import to_html
+
+        output = output or "claimsift-stats.html"
+        write_atomically(output, to_html(result))
+        err.print(f"wrote {output}", markup=False)
+        return
+    text = report_render.to_json(result) if fmt == "json" else report_render.to_csv(result)
+    if output:
+        write_atomically(output, text)
+    else:
+        sys.stdout.write(text)
 
 
 @main.command("eval")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from annotate.agreement import Alpha, Kappa, cohen_kappa, krippendorff_alpha
-from annotate.store.models import ClaimRow, DocumentRow, ReviewRow
+from annotate.store.models import ClaimRow, DocumentRow, ReviewRow, VerdictRow
 from claims.model import KINDS, LABELS, SUGGESTED_LABEL
 
 
@@ -75,35 +75,56 @@ def overview(sessions: sessionmaker[Session], reviewer: str, documents: int = 12
 class Agreement:
     pairs: dict[tuple[str, str], Kappa]  # (reviewer, reviewer) -> kappa on their shared claims
     alpha: Alpha
+    observed: float | None = None  # raw agreement: agreeing pairs of labels among all pairs
 
 
-_PAIRS = text("""
-    SELECT a.reviewer, b.reviewer, a.label, b.label, count(*)
-    FROM reviews a JOIN reviews b ON a.claim_id = b.claim_id AND a.reviewer < b.reviewer
-    WHERE a.label IS NOT NULL AND b.label IS NOT NULL
-    GROUP BY a.reviewer, b.reviewer, a.label, b.label
-""")
-_COINCIDENCES = text("""
-    WITH u AS (SELECT claim_id, label, count(*) AS n FROM reviews
-               WHERE label IS NOT NULL GROUP BY claim_id, label),
-         m AS (SELECT claim_id, sum(n) AS m FROM u GROUP BY claim_id HAVING sum(n) >= 2)
-    SELECT u1.label, u2.label,
-           sum(u1.n * (u2.n - CASE WHEN u1.label = u2.label THEN 1 ELSE 0 END) * 1.0 / (m.m - 1)),
-           (SELECT count(*) FROM m)
-    FROM u u1 JOIN u u2 ON u1.claim_id = u2.claim_id JOIN m ON m.claim_id = u1.claim_id
-    GROUP BY u1.label, u2.label
-""")
-
-
-def agreement(sessions: sessionmaker[Session]) -> Agreement:
-    """Pairwise Cohen's kappa and overall nominal alpha over claims labelled by two or more
-    reviewers; the counting is done by the database."""
-    tables: dict[tuple[str, str], dict[tuple[str, str], int]] = {}
+def agreement(sessions: sessionmaker[Session], scope: Select | None = None) -> Agreement:
     with sessions() as session:
-        for first, second, a, b, count in session.execute(_PAIRS):
-            tables.setdefault((first, second), {})[(a, b)] = count
-        rows = session.execute(_COINCIDENCES).all()
-    matrix = {(c, k): float(value) for c, k, value, _ in rows if value}
-    claims = rows[0][3] if rows else 0
+        return agreement_in(session, scope)
+
+
+def agreement_in(session: Session, scope: Select | None = None) -> Agreement:
+    """Pairwise Cohen's kappa and overall nominal alpha over claims labelled by two or more
+    reviewers (`scope`: a selection of document ids); the counting is done by the database."""
+    pairable = select(VerdictRow.claim_id).where(VerdictRow.votes >= 2)
+    if scope is not None:
+        pairable = pairable.where(VerdictRow.document_id.in_(scope))
+    pairable = pairable.subquery()
+    a, b = aliased(ReviewRow), aliased(ReviewRow)
+    pairs = (
+        select(a.reviewer, b.reviewer, a.label, b.label, func.count())
+        .select_from(pairable)
+        .join(a, a.claim_id == pairable.c.claim_id)
+        .join(b, and_(b.claim_id == a.claim_id, a.reviewer < b.reviewer))
+        .where(a.label.is_not(None), b.label.is_not(None))
+        .group_by(a.reviewer, b.reviewer, a.label, b.label)
+    )
+    # Krippendorff's coincidences: per claim and label, how many reviewers chose it (u), and
+    # per claim how many labels it has (m); sum n_c * (n_k - [c == k]) / (m - 1) over claims.
+    u = (select(ReviewRow.claim_id, ReviewRow.label, func.count().label("n"))
+         .join(pairable, pairable.c.claim_id == ReviewRow.claim_id)
+         .where(ReviewRow.label.is_not(None))
+         .group_by(ReviewRow.claim_id, ReviewRow.label).cte("u"))
+    m = (select(u.c.claim_id, func.sum(u.c.n).label("m")).group_by(u.c.claim_id)
+         .having(func.sum(u.c.n) >= 2).cte("m"))
+    u1, u2 = u.alias("u1"), u.alias("u2")
+    same = case((u1.c.label == u2.c.label, 1), else_=0)
+    value = func.sum(u1.c.n * (u2.c.n - same) * literal(1.0) / (m.c.m - 1))
+    coincidence = (select(u1.c.label, u2.c.label, value)
+                   .join(u2, u2.c.claim_id == u1.c.claim_id)
+                   .join(m, m.c.claim_id == u1.c.claim_id)
+                   .group_by(u1.c.label, u2.c.label))
+    tables: dict[tuple[str, str], dict[tuple[str, str], int]] = {}
+    for first, second, x, y, count in session.execute(pairs):
+        tables.setdefault((first, second), {})[(x, y)] = count
+    matrix = {(c, k): float(v) for c, k, v in session.execute(coincidence) if v}
+    claims = session.scalar(select(func.count()).select_from(m))
+    return finish_agreement(tables, matrix, claims)
+
+
+def finish_agreement(tables: dict, matrix: dict, claims: int) -> Agreement:
+    """Kappa per pair table, alpha and raw agreement from the coincidence matrix."""
+    total = sum(matrix.values())
+    observed = sum(v for (c, k), v in matrix.items() if c == k) / total if total else None
     return Agreement({pair: cohen_kappa(table) for pair, table in sorted(tables.items())},
-                     krippendorff_alpha(matrix, claims))
+                     krippendorff_alpha(matrix, claims), observed)

@@ -15,6 +15,7 @@ from sqlalchemy import func, insert, select
 from annotate.store.engine import make_engine, make_sessionmaker
 from annotate.store.migrate import upgrade
 from annotate.store.models import AnnotationRow, ClaimRow, DocumentRow, ReviewRow
+from annotate.store.tallies import rebuild
 from claims.model import LABELS, Document
 from claims.pipeline import PIPELINE_VERSION, analyse
 from claims.reader import read_paths
@@ -80,6 +81,7 @@ def build(url: str, claims: int, reviewed: int, reviewer: str = "bench") -> None
             connection.execute(insert(ReviewRow), [dict(
                 claim_id=i, reviewer=reviewer, label=label, speaker_correction=None, note=None,
                 annotation_id=i, updated_at=now) for i, label in zip(ids, labels)])
+        rebuild(connection)  # the bulk load went around the running counts
     engine.dispose()
     print(f"\nbuilt {claims} claims, {reviewed} reviewed, in {time.perf_counter() - started:.0f} s",
           file=sys.stderr)
