@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint chromium bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,15 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/lint-imports
 
-test: lint
+# The HTML report is checked in Debian's Chromium; install it when it is missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the HTML report test"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+test: lint chromium
 	$(BIN)/python -m pytest -q
 
 clean:
@@ -38,3 +46,5 @@ bench: $(STAMP)
 	cp bench/data/review-1m.db bench/data/review-run.db
 	$(BIN)/python bench/review_latency.py bench/data/review-run.db 300
 	rm -f bench/data/review-run.db*
+	$(BIN)/python bench/statsdb.py bench/data/stats-1m.db 1000000 2000000
+	$(BIN)/python bench/stats_speed.py bench/data/stats-1m.db 5

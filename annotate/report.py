@@ -167,10 +167,13 @@ def build_report(sessions: sessionmaker[Session], by: str = "corpus", reviewer: 
         raise ValueError(f"unknown grouping {by!r}; expected one of {', '.join(GROUPINGS)}")
     with sessions() as session:
         q = ScanQuery(session, reviewer, documents)
-        if not scan and reviewer is None and q.scope is None:
-            q = TallyQuery(session)
+        # Agreement and activity are about every reviewer: the tallies serve them whenever the
+        # whole corpus is asked for, the reviewer's own labels too.
+        whole = q if scan or q.scope is not None else TallyQuery(session)
+        if reviewer is None:
+            q = whole
         totals = q.group_counts("corpus").get("all", Counts())
-        activity = q.activity()
+        activity = whole.activity()
         if by == "reviewer":
             groups = [Group(a.reviewer, a.reviewer, a.counts) for a in activity]
         else:
@@ -184,5 +187,5 @@ def build_report(sessions: sessionmaker[Session], by: str = "corpus", reviewer: 
                            key=lambda g: (-g.counts.claims, g.name)))[:TOP_SPEAKERS]
         labels, hedged = q.comparison()
         return Report(by=by, reviewer=reviewer, documents=documents, totals=totals,
-                      groups=groups, labels=labels, hedged=hedged, agreement=q.agreement(),
-                      speakers=speakers, reviewers=activity, adjudicated=q.adjudicated())
+                      groups=groups, labels=labels, hedged=hedged, agreement=whole.agreement(),
+                      speakers=speakers, reviewers=activity, adjudicated=whole.adjudicated())

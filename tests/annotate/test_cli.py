@@ -127,3 +127,57 @@ def test_review_without_a_terminal_is_one_line_exit_1(runner, db_url):
     result = runner.invoke(main, ["review", "--db", db_url])
     assert result.exit_code == 1
     assert "needs a terminal" in result.output and "Traceback" not in result.output
+
+
+def _labelled(url: str) -> None:
+    from annotate.review import Filter, ReviewService
+
+    sessions = make_sessionmaker(make_engine(url))
+    for name, every in (("ana", 1), ("ben", 2)):
+        service = ReviewService(sessions, name)
+        for claim in service.page(Filter(), limit=200)[::every]:
+            service.label(claim.id, claim.suggested if claim.id % 5 else "speculative")
+
+
+def test_stats_formats_agree(runner, seeded_url, tmp_path):
+    _labelled(seeded_url)
+    as_json = runner.invoke(main, ["stats", "--db", seeded_url, "--by", "kind", "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    report = json.loads(as_json.output)
+    assert report["schema"] == "claimsift-stats/1" and report["by"] == "kind"
+    assert report["totals"]["claims"] == 138 and report["totals"]["reviewed"] > 60
+    assert {g["key"] for g in report["groups"]} == {"attributed", "unattributed", "filler"}
+    assert [p["reviewers"] for p in report["agreement"]["pairs"]] == [["ana", "ben"]]
+    assert {r["reviewer"] for r in report["reviewers"]} == {"ana", "ben"}
+
+    as_csv = runner.invoke(main, ["stats", "--db", seeded_url, "--by", "kind", "--format", "csv"])
+    lines = as_csv.output.splitlines()
+    assert lines[0].startswith("kind,name,claims,reviewed,progress,sourced")
+    total = lines[-1].split(",")
+    assert total[0] == "total" and int(total[2]) == 138
+    assert int(total[3]) == report["totals"]["reviewed"]
+
+    table = runner.invoke(main, ["stats", "--db", seeded_url, "--by", "reviewer"])
+    assert table.exit_code == 0
+    assert "Cohen's kappa" in table.output and "ana / ben" in table.output
+    assert f"{report['totals']['reviewed']} reviewed" in table.output
+
+    out = tmp_path / "report.html"
+    html = runner.invoke(main, ["stats", "--db", seeded_url, "--format", "html", "-o", str(out)])
+    assert html.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_stats_errors_are_one_line(runner, seeded_url, tmp_path):
+    unknown = runner.invoke(main, ["stats", "--db", seeded_url, "--reviewer", "nobody"])
+    assert unknown.exit_code == 1 and "no labels from reviewer 'nobody'" in unknown.output
+    bad_by = runner.invoke(main, ["stats", "--db", seeded_url, "--by", "outlet"])
+    assert bad_by.exit_code == 2
+    unwritable = runner.invoke(main, ["stats", "--db", seeded_url, "--format", "json", "-o",
+                                      str(tmp_path / "missing" / "out.json")])
+    assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
+    assert "Traceback" not in unwritable.output
+
+
+def test_adjudicate_needs_a_terminal(runner, seeded_url):
+    result = runner.invoke(main, ["adjudicate", "--db", seeded_url])
+    assert result.exit_code == 1 and "needs a terminal" in result.output

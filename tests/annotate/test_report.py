@@ -62,6 +62,13 @@ def test_tallies_give_the_same_report_as_scanning_the_tables(seeded_sessions, by
     assert fast["adjudicated"] > 0 and fast["pipeline"]["hedged"]["claims"] > 0
 
 
+def test_one_reviewers_report_reads_agreement_from_the_tallies_unchanged(seeded_sessions):
+    _busy_database(seeded_sessions, seed=6)
+    for by in ("corpus", "speaker"):
+        assert _report(seeded_sessions, by, reviewer="ben") == \
+            _report(seeded_sessions, by, reviewer="ben", scan=True)
+
+
 def test_rebuilding_the_tallies_gives_the_counts_kept_on_every_write(seeded_sessions):
     _busy_database(seeded_sessions, seed=9)
     kept = _tallies(seeded_sessions)
