@@ -86,7 +86,7 @@ def to_dict(report: Report) -> dict:
 
 
 def to_json(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_dict(report), ensure_ascii=False) + "\n"  # one line: for scripts (jq)
 
 
 def to_csv(report: Report) -> str:
