@@ -34,11 +34,21 @@ chromium:
 		$$SUDO apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
-test: lint chromium
+# A real Label Studio for the round-trip tests, in its own environment (it pins its own Django and
+# the same label-studio-sdk), kept between runs.
+LS_VENV := .venv-ls
+LS_STAMP := $(LS_VENV)/.installed-1.23.2
+$(LS_STAMP):
+	@test -x $(LS_VENV)/bin/python || $(PYTHON) -m venv $(LS_VENV)
+	$(LS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LS_VENV)/bin/python -m pip install --quiet label-studio==1.23.2
+	@touch $(LS_STAMP)
+
+test: lint chromium $(LS_STAMP)
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf $(VENV) $(LS_VENV) .pytest_cache .hypothesis $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 
 bench: $(STAMP)
 	$(BIN)/python bench/classify_speed.py 3

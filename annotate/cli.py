@@ -291,5 +291,9 @@ def eval_command(gold: str, texts: str | None, fmt: str, as_json: bool, disagree
         display.print_eval_report(Console(), report, disagreements)
 
 
+from annotate.cli_ls import register as _register_ls  # noqa: E402
+
+_register_ls(main, DB_OPTION, open_database, err, write_atomically)
+
 if __name__ == "__main__":
     main()
