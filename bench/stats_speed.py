@@ -43,7 +43,7 @@ def main() -> None:
     sessions = make_sessionmaker(make_engine(url))
     subprocess.run([str(BIN / "claimsift"), "stats", "--db", url], check=True,
                    stdout=subprocess.DEVNULL)  # warm the page cache once
-    print(f"| command | median wall (s) | peak RSS so far (MB) |\n|---|---|---|")
+    print("| command | median wall (s) | peak RSS so far (MB) |\n|---|---|---|")
     for args in (["--format", "json"], ["--format", "table"], ["--by", "kind", "--format", "json"],
                  ["--by", "speaker", "--format", "json"], ["--by", "reviewer"],
                  ["--by", "document", "--format", "json"], ["--format", "html", "-o",

@@ -4,6 +4,7 @@ annotation edited in Label Studio adds one new entry. Everything is checked befo
 written, and the whole merge is one transaction: a bad file or task writes nothing."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotate.labelstudio.config import CHOICES, HEDGED, NOTE, SPEAKER
+from annotate.store import tallies
 from annotate.store.history import State, record
 from annotate.store.models import AnnotationRow, ClaimRow, DocumentRow
 from claims.model import LABELS
@@ -119,26 +121,23 @@ def parse(tasks: Iterable[dict], users: Mapping[int, str], summary: MergeSummary
             raise MergeError(f"expected task objects, found {type(task).__name__}")
         summary.tasks += 1
         claim_id = _claim_id(task)
-        if "annotations" not in task and "annotation_id" in task:  # JSON_MIN
-            state = _state(task, task.get("id"), task["annotation_id"])
+        if "annotations" not in task and "annotation_id" in task:  # JSON_MIN: flat rows
+            annotations = [(task["annotation_id"], task, task.get("annotator"), task)]
+        else:
+            annotations = []
+            for annotation in task.get("annotations") or []:
+                if annotation.get("was_cancelled"):
+                    summary.cancelled.append(task.get("id"))
+                    continue
+                annotations.append((annotation.get("id"), _results(annotation.get("result")),
+                                    annotation.get("completed_by"), annotation))
+        for annotation_id, found, user, stamps in annotations:
+            state = _state(found, task.get("id"), annotation_id)
             if state is None:
                 summary.unlabelled.append(task.get("id"))
                 continue
-            out.append(Incoming(task.get("id"), claim_id, str(task["annotation_id"]),
-                                _user(task.get("annotator"), users), state,
-                                _when(task.get("updated_at") or task.get("created_at"))))
-            continue
-        for annotation in task.get("annotations") or []:
-            if annotation.get("was_cancelled"):
-                summary.cancelled.append(task.get("id"))
-                continue
-            state = _state(_results(annotation.get("result")), task.get("id"), annotation.get("id"))
-            if state is None:
-                summary.unlabelled.append(task.get("id"))
-                continue
-            out.append(Incoming(task.get("id"), claim_id, str(annotation["id"]),
-                                _user(annotation.get("completed_by"), users), state,
-                                _when(annotation.get("updated_at") or annotation.get("created_at"))))
+            out.append(Incoming(task.get("id"), claim_id, str(annotation_id), _user(user, users),
+                                state, _when(stamps.get("updated_at") or stamps.get("created_at"))))
     return out
 
 
@@ -180,6 +179,7 @@ def merge(sessions: sessionmaker[Session], tasks: list[dict],
     with sessions.begin() as session:
         _check_claims(session, items, data)
         seen = _current(session, [item.annotation_id for item in items])
+        tallied: Counter = Counter()  # the statistics' counts, added once at the end
         for item in items:
             before = seen.get(item.annotation_id)
             if before is not None:
@@ -188,9 +188,11 @@ def merge(sessions: sessionmaker[Session], tasks: list[dict],
                     summary.unchanged += 1
                     continue
             record(session, item.claim_id, before.reviewer if before else item.user, item.state,
-                   origin=ORIGIN, external_id=item.annotation_id, created_at=item.when)
+                   origin=ORIGIN, external_id=item.annotation_id, created_at=item.when,
+                   tallied=tallied)
             if before is None:
                 summary.added += 1
             else:
                 summary.updated += 1
+        tallies.apply(session, tallied)
     return summary

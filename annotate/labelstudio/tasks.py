@@ -15,7 +15,7 @@ from annotate.store.models import ClaimRow, DocumentRow, VerdictRow
 from claims.model import SUGGESTED_LABEL
 
 SCHEMA = 1  # data.claimsift: marks a task as claimsift's
-DOCUMENTS_PER_READ = 200
+DOCUMENTS_PER_READ = 25  # a few thousand claims: memory stays flat whatever the total
 
 
 @dataclass(frozen=True)
@@ -27,29 +27,34 @@ class Selection:
     lang: str | None = None
     unreviewed: bool = False
 
-    def keeps(self, claim, labelled: bool) -> bool:
-        return ((self.kind is None or claim.kind == self.kind)
-                and (self.lang is None or claim.lang == self.lang)
+    def keeps(self, claim: dict, labelled: bool) -> bool:
+        return ((self.kind is None or claim["kind"] == self.kind)
+                and (self.lang is None or claim["lang"] == self.lang)
                 and not (self.unreviewed and labelled))
 
 
-def task(claim, document, before: str, after: str) -> dict:
-    suggested = SUGGESTED_LABEL[claim.kind]
+CLAIM_NAMES = ("id", "document_id", "seq", "text", "lang", "kind", "speaker", "cue", "hedged",
+               "confidence", "pipeline_version")
+CLAIM_COLUMNS = [getattr(ClaimRow, name) for name in CLAIM_NAMES]
+
+
+def task(claim: dict, document, before: str, after: str) -> dict:
+    suggested = SUGGESTED_LABEL[claim["kind"]]
     result = [{"from_name": CHOICES, "to_name": TARGET, "type": "choices",
                "value": {"choices": [suggested]}}]
-    if claim.hedged:
+    if claim["hedged"]:
         result.append({"from_name": HEDGED, "to_name": TARGET, "type": "choices",
                        "value": {"choices": ["hedged"]}})
     return {
         "data": {
-            "claimsift": SCHEMA, "claim_id": claim.id, "document": document.name,
-            "document_id": document.id, "doc_sha256": document.sha256, "seq": claim.seq,
-            "lang": claim.lang, "kind": claim.kind, "suggested": suggested,
-            "speaker": claim.speaker, "speaker_shown": claim.speaker or "none",
-            "cue": claim.cue, "text": claim.text, "before": before, "after": after,
+            "claimsift": SCHEMA, "claim_id": claim["id"], "document": document.name,
+            "document_id": document.id, "doc_sha256": document.sha256, "seq": claim["seq"],
+            "lang": claim["lang"], "kind": claim["kind"], "suggested": suggested,
+            "speaker": claim["speaker"], "speaker_shown": claim["speaker"] or "none",
+            "cue": claim["cue"], "text": claim["text"], "before": before, "after": after,
         },
-        "predictions": [{"model_version": claim.pipeline_version,
-                         "score": round(claim.confidence, 4), "result": result}],
+        "predictions": [{"model_version": claim["pipeline_version"],
+                         "score": round(claim["confidence"], 4), "result": result}],
     }
 
 
@@ -64,31 +69,32 @@ def iter_tasks(sessions: sessionmaker[Session], selection: Selection) -> Iterato
     each with the sentence before and after it as context."""
     last = 0
     while True:
-        documents = _latest(select(DocumentRow).where(DocumentRow.id > last))
+        documents = _latest(select(DocumentRow.id, DocumentRow.name, DocumentRow.sha256)
+                            .where(DocumentRow.id > last))
         if selection.document:
             documents = documents.where(DocumentRow.name.contains(selection.document,
                                                                    autoescape=True))
         with sessions() as session:
-            batch = session.scalars(documents.order_by(DocumentRow.id)
+            batch = session.execute(documents.order_by(DocumentRow.id)
                                     .limit(DOCUMENTS_PER_READ)).all()
             if not batch:
                 return
             rows = session.execute(
-                select(ClaimRow, VerdictRow.claim_id)
+                select(*CLAIM_COLUMNS, VerdictRow.claim_id)
                 .outerjoin(VerdictRow, (VerdictRow.claim_id == ClaimRow.id)
                            & ((VerdictRow.votes > 0) | VerdictRow.label.is_not(None)))
                 .where(ClaimRow.document_id.in_([d.id for d in batch]))
                 .order_by(ClaimRow.document_id, ClaimRow.seq)).all()
-            session.expunge_all()
         by_document: dict[int, list] = {}
-        for claim, labelled in rows:
-            by_document.setdefault(claim.document_id, []).append((claim, labelled is not None))
+        for *claim, labelled in rows:
+            claim = dict(zip(CLAIM_NAMES, claim))
+            by_document.setdefault(claim["document_id"], []).append((claim, labelled is not None))
         for document in batch:
             claims = by_document.get(document.id, [])
             for i, (claim, labelled) in enumerate(claims):
                 if selection.keeps(claim, labelled):
-                    before = claims[i - 1][0].text if i else ""
-                    after = claims[i + 1][0].text if i + 1 < len(claims) else ""
+                    before = claims[i - 1][0]["text"] if i else ""
+                    after = claims[i + 1][0]["text"] if i + 1 < len(claims) else ""
                     yield task(claim, document, before, after)
         last = batch[-1].id
 

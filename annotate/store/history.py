@@ -6,6 +6,7 @@ takes back.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -41,7 +42,7 @@ def current_state(session: Session, claim_id: int, reviewer: str) -> State:
 def record(
     session: Session, claim_id: int, reviewer: str, state: State, *, origin: str,
     external_id: str | None = None, undoes_id: int | None = None,
-    created_at: datetime | None = None,
+    created_at: datetime | None = None, tallied: Counter | None = None,
 ) -> AnnotationRow:
     """Append one entry, make it the reviewer's current state and recount the claim's verdict,
     in the caller's transaction."""
@@ -60,7 +61,7 @@ def record(
     _upsert_current(session, entry)
     refresh_verdict(session, claim)
     tallies.change(session, claim, before, tallies.snapshot(session, claim_id),
-                   tallies.activity(reviewer, entry.created_at))
+                   tallies.activity(reviewer, entry.created_at), into=tallied)
     return entry
 
 

@@ -11,7 +11,8 @@ from annotate.cli import main
 from annotate.labelstudio.config import labeling_config, missing_from
 from annotate.review import ReviewService
 from annotate.store.engine import make_engine, make_sessionmaker
-from annotate.store.models import AnnotationRow
+from annotate.store.models import AnnotationRow, TallyRow
+from annotate.store.tallies import rebuild
 
 
 def _run(*args):
@@ -22,6 +23,13 @@ def _run(*args):
 def _entries(url: str) -> int:
     with make_sessionmaker(make_engine(url))() as session:
         return session.scalar(select(func.count()).select_from(AnnotationRow))
+
+
+def _tallies(sessions) -> dict:
+    with sessions() as session:
+        rows = session.execute(select(TallyRow.facet, TallyRow.key, TallyRow.sub, TallyRow.label,
+                                      TallyRow.n).where(TallyRow.n != 0)).all()
+    return {tuple(row[:4]): row[4] for row in rows}
 
 
 def _task(claim_id: int, annotation: dict | None = None, task_id: int = 1, **data) -> dict:
@@ -81,6 +89,12 @@ def test_import_json_and_json_min_then_again_adds_nothing(seeded_url, tmp_path):
     assert code == 0 and "1 updated" in out
     view = ReviewService(make_sessionmaker(make_engine(seeded_url)), "dana").get(1)
     assert view.label == "speculative" and view.note == "edited"
+    # the statistics' counts, added once per merge, equal a recount from the tables
+    sessions = make_sessionmaker(make_engine(seeded_url))
+    kept = _tallies(sessions)
+    with sessions.begin() as session:
+        rebuild(session.connection())
+    assert _tallies(sessions) == kept and kept[("reviewer", "dana", "", "speculative")] == 1
 
 
 def test_bad_imports_write_nothing(seeded_url, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
@@ -12,7 +11,6 @@ from annotate.cli import main
 from annotate.store.engine import make_engine, make_sessionmaker
 from annotate.store.models import AnnotationRow, ReviewRow
 
-CHOICE = {"from_name": "label", "to_name": "claim", "type": "choices"}
 
 
 def _run(*args) -> tuple[int, str]:
