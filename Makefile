@@ -50,7 +50,7 @@ test: lint chromium $(LS_STAMP)
 clean:
 	rm -rf $(VENV) $(LS_VENV) .pytest_cache .hypothesis $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 
-bench: $(STAMP)
+bench: $(STAMP) $(LS_STAMP)
 	$(BIN)/python bench/classify_speed.py 3
 	$(BIN)/python bench/bigdb.py bench/data/review-1m.db 1000000 100000
 	cp bench/data/review-1m.db bench/data/review-run.db
@@ -58,3 +58,5 @@ bench: $(STAMP)
 	rm -f bench/data/review-run.db*
 	$(BIN)/python bench/statsdb.py bench/data/stats-1m.db 1000000 2000000
 	$(BIN)/python bench/stats_speed.py bench/data/stats-1m.db 5
+	rm -f bench/data/ls-10000.db*
+	$(BIN)/python bench/ls_roundtrip.py 10000 100000
