@@ -287,6 +287,23 @@ class ReviewScreen(Screen):
 
         self._submit(job)
 
+    def _save(self, claim_id: int, save: Callable[[], ClaimView], what: str) -> None:
+        """Change one claim (in the worker) and show it again, staying where the screen is."""
+
+        def job() -> Apply:
+            view = save()
+            detail = self._detail(view)
+
+            def apply() -> None:
+                self._replace(view)
+                self.last_saved = f"saved {what}on claim {claim_id}"
+                if self.current and self.current.id == view.id:
+                    self._show(self.index, detail)
+
+            return apply
+
+        self._submit(job)
+
     def _edit(self, title: str, value: str, save: Callable[[int, str], ClaimView]) -> None:
         claim = self.current
         if claim is None:
@@ -294,22 +311,8 @@ class ReviewScreen(Screen):
         from tui.screens.modals import PromptScreen
 
         def done(text: str | None) -> None:
-            if text is None:
-                return
-
-            def job() -> Apply:
-                view = save(claim.id, text)
-                detail = self._detail(view)
-
-                def apply() -> None:
-                    self._replace(view)
-                    self.last_saved = f"saved on claim {claim.id}"
-                    if self.current and self.current.id == view.id:
-                        self._show(self.index, detail)
-
-                return apply
-
-            self._submit(job)
+            if text is not None:
+                self._save(claim.id, lambda: save(claim.id, text), "")
 
         self.app.push_screen(PromptScreen(title, value), done)
 
@@ -318,23 +321,9 @@ class ReviewScreen(Screen):
         if self._later(self.action_hedged):
             return
         claim = self.current
-        if claim is None:
-            return
-        value = {None: True, True: False, False: None}[claim.reviewed_hedged]
-
-        def job() -> Apply:
-            view = self.service.flag_hedged(claim.id, value)
-            detail = self._detail(view)
-
-            def apply() -> None:
-                self._replace(view)
-                self.last_saved = f"saved hedge flag for claim {claim.id}"
-                if self.current and self.current.id == view.id:
-                    self._show(self.index, detail)
-
-            return apply
-
-        self._submit(job)
+        if claim is not None:
+            value = {None: True, True: False, False: None}[claim.reviewed_hedged]
+            self._save(claim.id, lambda: self.service.flag_hedged(claim.id, value), "hedge flag ")
 
     def action_note(self) -> None:
         claim = self.current
