@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 
 import click
 from rich.console import Console
@@ -189,8 +190,10 @@ def adjudicate(db_url, bidi, config_path, kind, lang, document, adjudicator, aga
     run_ui(AdjudicationService, adjudicator, db_url, bidi, config_path, flt)
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write next to the target and rename, so a crash never leaves half a report."""
+@contextmanager
+def atomic_output(path: str):
+    """A file written next to the target and renamed over it at the end, so a crash or an
+    error never leaves half a file."""
     import os
     import tempfile
     from pathlib import Path
@@ -198,11 +201,22 @@ def write_atomically(path: str, text: str) -> None:
     target = Path(path)
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from None
+    try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            yield out
         os.replace(temporary, target)
     except OSError as error:
         raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def write_atomically(path: str, text: str) -> None:
+    with atomic_output(path) as out:
+        out.write(text)
 
 
 @main.command()
@@ -293,7 +307,7 @@ def eval_command(gold: str, texts: str | None, fmt: str, as_json: bool, disagree
 
 from annotate.cli_ls import register as _register_ls  # noqa: E402
 
-_register_ls(main, DB_OPTION, open_database, err, write_atomically)
+_register_ls(main, DB_OPTION, open_database, err, atomic_output)
 
 if __name__ == "__main__":
     main()

@@ -47,7 +47,7 @@ def _fail(error: Exception):
     raise click.ClickException(str(error)) from None
 
 
-def register(main, DB_OPTION, open_database, err, write_atomically) -> None:
+def register(main, DB_OPTION, open_database, err, atomic_output) -> None:
     @main.group("ls")
     def ls() -> None:
         """Round-trip review tasks with Label Studio (label-studio-sdk 2.x).
@@ -74,10 +74,6 @@ def register(main, DB_OPTION, open_database, err, write_atomically) -> None:
         """Write Label Studio task JSON for the selected claims to FILE ("-" for stdout): data
         with the claim, its context, document, language, claim id, kind and speaker; the
         pipeline's suggestion as a prediction (model_version, score). Streamed."""
-        import os
-        import tempfile
-        from pathlib import Path
-
         from annotate.labelstudio.tasks import iter_tasks, write_json_array
 
         sessions = open_database(db_url)
@@ -85,14 +81,8 @@ def register(main, DB_OPTION, open_database, err, write_atomically) -> None:
         if file == "-":
             count = write_json_array(sys.stdout, tasks)
         else:
-            target = Path(file)
-            try:
-                handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    count = write_json_array(out, tasks)
-                os.replace(temporary, target)
-            except OSError as error:
-                _fail(f"cannot write {file}: {error.strerror or error}")
+            with atomic_output(file) as out:
+                count = write_json_array(out, tasks)
         err.print(f"{count} tasks written to {file}", markup=False)
 
     @ls.command("push")

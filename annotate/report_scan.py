@@ -13,6 +13,8 @@ from annotate.stats import Agreement, agreement_in
 from annotate.store.models import (
     AnnotationRow, ClaimRow, DocumentRow, FinalRow, ReviewRow, VerdictRow,
 )
+from annotate.store.repository import not_superseded
+from annotate.store.tallies import hour_sql
 from claims.model import LABELS, SUGGESTED_LABEL
 
 
@@ -105,7 +107,8 @@ class ScanQuery:
         labels = select(ReviewRow.reviewer, ReviewRow.label, func.count())
         history = select(AnnotationRow.reviewer, func.count(), func.min(AnnotationRow.created_at),
                          func.max(AnnotationRow.created_at),
-                         func.count(_hour(s, AnnotationRow.created_at).distinct()))
+                         func.count(hour_sql(s.get_bind().dialect.name,
+                                          AnnotationRow.created_at).distinct()))
         if self.scope is not None:
             labels = self.claims(labels.join(ClaimRow, ClaimRow.id == ReviewRow.claim_id))
             history = self.claims(history.join(ClaimRow, ClaimRow.id == AnnotationRow.claim_id))
@@ -132,16 +135,7 @@ class ScanQuery:
 
 
 def _latest_versions() -> Select:
-    """Documents not superseded by a newer version of the same path."""
-    newer = DocumentRow.__table__.alias("newer")
-    return select(DocumentRow.id).where(~select(newer.c.id).where(
-        newer.c.path == DocumentRow.path, newer.c.version > DocumentRow.version).exists())
-
-
-def _hour(session: Session, column):
-    if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD HH24")
-    return func.substr(column, 1, 13)
+    return select(DocumentRow.id).where(not_superseded())
 
 
 def _aware(value):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from annotate.labelstudio.config import CHOICES, HEDGED, TARGET
 from annotate.store.models import ClaimRow, DocumentRow, VerdictRow
+from annotate.store.repository import not_superseded
 from claims.model import SUGGESTED_LABEL
 
 SCHEMA = 1  # data.claimsift: marks a task as claimsift's
@@ -58,19 +59,13 @@ def task(claim: dict, document, before: str, after: str) -> dict:
     }
 
 
-def _latest(query):
-    newer = DocumentRow.__table__.alias("newer")
-    return query.where(~select(newer.c.id).where(
-        newer.c.path == DocumentRow.path, newer.c.version > DocumentRow.version).exists())
-
-
 def iter_tasks(sessions: sessionmaker[Session], selection: Selection) -> Iterator[dict]:
     """Tasks for the selected claims of the newest version of each document, in document order,
     each with the sentence before and after it as context."""
     last = 0
     while True:
-        documents = _latest(select(DocumentRow.id, DocumentRow.name, DocumentRow.sha256)
-                            .where(DocumentRow.id > last))
+        documents = (select(DocumentRow.id, DocumentRow.name, DocumentRow.sha256)
+                     .where(DocumentRow.id > last, not_superseded()))
         if selection.document:
             documents = documents.where(DocumentRow.name.contains(selection.document,
                                                                    autoescape=True))

@@ -75,6 +75,13 @@ def _insert(
         return StoreResult(status, row.id, len(row.claims))
 
 
+def not_superseded():
+    """True for documents no newer version of the same path has replaced."""
+    newer = DocumentRow.__table__.alias("newer")
+    return ~select(newer.c.id).where(
+        newer.c.path == DocumentRow.path, newer.c.version > DocumentRow.version).exists()
+
+
 def _find(session: Session, path: str, sha256: str) -> int | None:
     return session.scalar(
         select(DocumentRow.id).where(DocumentRow.path == path, DocumentRow.sha256 == sha256)

@@ -149,8 +149,9 @@ def apply(session_or_connection, delta: Counter[Key]) -> None:
                     "facet", "key", "sub", "label"))).values(n=found + row["n"]))
 
 
-def _hour_sql(connection: Connection, column):
-    if connection.dialect.name == "postgresql":
+def hour_sql(dialect: str, column):
+    """The clock hour of a timestamp column as 'YYYY-MM-DD HH' (UTC), in SQL."""
+    if dialect == "postgresql":
         return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD HH24")
     return func.substr(column, 1, 13)
 
@@ -180,7 +181,7 @@ def rebuild(connection: Connection, batch: int = 50_000) -> None:
             pending = next(grouped, None)
         verdict = tuple(row[6:10]) if row[8] is not None else None
         counts.update(contributions(_Claim(*row[1:6]), Snapshot(labels, verdict, row[10])))
-    hour_column = _hour_sql(connection, AnnotationRow.created_at)
+    hour_column = hour_sql(connection.dialect.name, AnnotationRow.created_at)
     for reviewer, when, n in connection.execute(
             select(AnnotationRow.reviewer, hour_column, func.count())
             .group_by(AnnotationRow.reviewer, hour_column)):
