@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint chromium bench clean
+.PHONY: demo test lint chromium postgres bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,18 @@ chromium:
 		$$SUDO apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
+# The tests start their own PostgreSQL server (initdb + pg_ctl, loopback, a temporary directory);
+# install Debian's server programs when the machine has none, without a system cluster.
+postgres:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		echo "installing Debian's postgresql for the PostgreSQL tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO mkdir -p /etc/postgresql-common && \
+		{ test -e /etc/postgresql-common/createcluster.conf || echo "create_main_cluster = false" | \
+			$$SUDO tee /etc/postgresql-common/createcluster.conf >/dev/null; } && \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
+
 # A real Label Studio for the round-trip tests, in its own environment (it pins its own Django and
 # the same label-studio-sdk), kept between runs.
 LS_VENV := .venv-ls
@@ -44,7 +56,7 @@ $(LS_STAMP):
 	$(LS_VENV)/bin/python -m pip install --quiet label-studio==1.23.2
 	@touch $(LS_STAMP)
 
-test: lint chromium $(LS_STAMP)
+test: lint chromium postgres $(LS_STAMP)
 	$(BIN)/python -m pytest -q
 
 clean:

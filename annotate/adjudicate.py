@@ -9,7 +9,7 @@ from sqlalchemy import case, select
 
 from annotate.review import ClaimView, Filter, HistoryEntry, ReviewError, ReviewService
 from annotate.store.adjudication import current_final, decide, undo_last
-from annotate.store.history import HistoryError
+from annotate.store.history import HistoryError, lock_claim
 from annotate.store.models import AdjudicationRow, ClaimRow, FinalRow, ReviewRow
 from claims.model import SUGGESTED_LABEL
 
@@ -41,14 +41,16 @@ class AdjudicationService(ReviewService):
                                  a.created_at) for a in session.scalars(query)]
 
     def _change(self, claim_id: int, **changes) -> ClaimView:
+        def work(session) -> None:
+            lock_claim(session, claim_id)
+            decide(session, claim_id, self.reviewer,
+                   replace(current_final(session, claim_id), **changes))
+
         try:
-            with self.sessions.begin() as session:
-                state = replace(current_final(session, claim_id), **changes)
-                decide(session, claim_id, self.reviewer, state)
+            self.sessions.write(work)
         except HistoryError as error:
             raise ReviewError(str(error)) from None
         return self.get(claim_id)
 
     def undo(self) -> int | None:
-        with self.sessions.begin() as session:
-            return undo_last(session, self.reviewer)
+        return self.sessions.write(lambda session: undo_last(session, self.reviewer))

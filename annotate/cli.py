@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 
@@ -69,18 +70,22 @@ def classify(paths: tuple[str, ...]) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @DB_OPTION
-def ingest(paths: tuple[str, ...], db_url: str | None) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes, each reading, classifying and storing whole files "
+                   f"(this machine has {os.cpu_count()} cores).")
+def ingest(paths: tuple[str, ...], db_url: str | None, jobs: int) -> None:
     """Read PATHS (.txt .md .html .jsonl files or folders), classify and store every sentence.
 
     Reading an unchanged file again adds nothing; a changed file is stored as a new version.
-    Each document is stored in its own transaction. Exit status 1 when some input was skipped.
+    Each document is stored in its own transaction, so an interrupted run keeps what it stored
+    and running it again completes the rest. Exit status 1 when some input was skipped.
     """
     from annotate.ingest import ingest_files, list_inputs
 
     sessions = open_database(db_url)
     files, missing = list_inputs(paths)
     with display.file_progress(err, len(files), "Ingesting") as advance:
-        summary = ingest_files(sessions, files, on_file_done=advance)
+        summary = ingest_files(sessions, files, on_file_done=advance, jobs=min(jobs, len(files)))
     summary.skipped[:0] = missing
     display.print_ingest_summary(err, summary)
     if summary.skipped:

@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotate.store.history import (
-    HistoryError, current_state, last_undoable, record, state_before,
+    HistoryError, current_state, last_undoable, lock_claim, record, state_before,
 )
 from annotate.store.models import AnnotationRow, ClaimRow, DocumentRow, ReviewRow, VerdictRow
 from claims.model import KINDS, LABELS, SUGGESTED_LABEL
@@ -243,10 +243,13 @@ class ReviewService:
 
     # -- writing: one transaction per call -----------------------------------------------------
     def _change(self, claim_id: int, **changes) -> ClaimView:
+        def work(session: Session) -> None:
+            lock_claim(session, claim_id)
+            state = replace(current_state(session, claim_id, self.reviewer), **changes)
+            record(session, claim_id, self.reviewer, state, origin=ORIGIN)
+
         try:
-            with self.sessions.begin() as session:
-                state = replace(current_state(session, claim_id, self.reviewer), **changes)
-                record(session, claim_id, self.reviewer, state, origin=ORIGIN)
+            self.sessions.write(work)
         except HistoryError as error:
             raise ReviewError(str(error)) from None
         return self.get(claim_id)
@@ -276,13 +279,15 @@ class ReviewService:
     def undo(self) -> int | None:
         """Take back this reviewer's newest change made here; return its claim id (None if none).
         The history keeps both the change and the undo."""
-        with self.sessions.begin() as session:
+        def work(session: Session) -> int | None:
             target = last_undoable(session, self.reviewer, ORIGIN)
             if target is None:
                 return None
             record(session, target.claim_id, self.reviewer, state_before(session, target),
                    origin=ORIGIN, undoes_id=target.id)
             return target.claim_id
+
+        return self.sessions.write(work)
 
     def overview(self):
         from annotate.stats import overview

@@ -58,13 +58,19 @@ def seeded_db_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def seeded_url(seeded_db_template: Path, tmp_path: Path) -> str:
+def seeded_sqlite_url(seeded_db_template: Path, tmp_path: Path) -> str:
     """A private copy of the seeded database."""
     import shutil
 
     target = tmp_path / "seeded.db"
     shutil.copyfile(seeded_db_template, target)
     return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def seeded_url(seeded_sqlite_url: str) -> str:
+    """SQLite here; tests/annotate runs its tests on PostgreSQL too."""
+    return seeded_sqlite_url
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from annotate.store import tallies
-from annotate.store.history import HistoryError, State, upsert_newer
-from annotate.store.models import AdjudicationRow, ClaimRow, FinalRow, utcnow
+from annotate.store.history import State, lock_claim, upsert_newer
+from annotate.store.models import AdjudicationRow, FinalRow, utcnow
 from annotate.store.verdicts import refresh_verdict
 
 
@@ -21,9 +21,7 @@ def current_final(session: Session, claim_id: int) -> State:
 def decide(session: Session, claim_id: int, adjudicator: str, state: State,
            undoes_id: int | None = None) -> AdjudicationRow:
     """Append one decision, make it the claim's final state and recount its verdict."""
-    claim = session.get(ClaimRow, claim_id, with_for_update=True)
-    if claim is None:
-        raise HistoryError(f"no claim with id {claim_id}")
+    claim = lock_claim(session, claim_id)
     before = tallies.snapshot(session, claim_id)
     entry = AdjudicationRow(
         claim_id=claim_id, adjudicator=adjudicator, label=state.label,

@@ -32,6 +32,15 @@ class State:
     hedged: bool | None = None
 
 
+def lock_claim(session: Session, claim_id: int) -> ClaimRow:
+    """The claim, locked until the transaction ends (PostgreSQL: one writer per claim; SQLite's
+    write transactions hold the database's write lock already)."""
+    claim = session.get(ClaimRow, claim_id, with_for_update=True)
+    if claim is None:
+        raise HistoryError(f"no claim with id {claim_id}")
+    return claim
+
+
 def current_state(session: Session, claim_id: int, reviewer: str) -> State:
     row = session.get(ReviewRow, (claim_id, reviewer))
     if row is None:
@@ -46,9 +55,7 @@ def record(
 ) -> AnnotationRow:
     """Append one entry, make it the reviewer's current state and recount the claim's verdict,
     in the caller's transaction."""
-    claim = session.get(ClaimRow, claim_id, with_for_update=True)  # one writer per claim
-    if claim is None:
-        raise HistoryError(f"no claim with id {claim_id}")
+    claim = lock_claim(session, claim_id)
     before = tallies.snapshot(session, claim_id)
     entry = AnnotationRow(
         claim_id=claim_id, reviewer=reviewer, label=state.label,

@@ -6,10 +6,11 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from annotate.store.engine import DatabaseError, redacted
+from annotate.store.engine import DatabaseError, redacted, write_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD = "0003"  # the newest migration; a test checks it against the migrations folder
+MIGRATION_LOCK = 0x636C6D73  # PostgreSQL advisory lock key held while migrating
 
 
 def alembic_config():
@@ -42,7 +43,9 @@ def upgrade(engine: Engine) -> None:
         from alembic import command
 
         config = alembic_config()
-        with engine.begin() as connection:
+        with write_engine(engine).begin() as connection:
+            if connection.dialect.name == "postgresql":  # two processes upgrading: one waits
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except OperationalError as error:

@@ -30,7 +30,7 @@ def store_document(
     changed one becomes the next version of its path."""
     document = analysed.document
     try:
-        return _insert(sessions, analysed, pipeline_version)
+        return sessions.write(lambda session: _insert(session, analysed, pipeline_version))
     except IntegrityError:
         # Another process stored the same file between our look-up and our insert.
         with sessions() as session:
@@ -40,39 +40,36 @@ def store_document(
         return StoreResult("unchanged", found, 0)
 
 
-def _insert(
-    sessions: sessionmaker[Session], analysed: AnalysedDocument, pipeline_version: str
-) -> StoreResult:
+def _insert(session: Session, analysed: AnalysedDocument, pipeline_version: str) -> StoreResult:
     document = analysed.document
-    with sessions.begin() as session:
-        existing = _find(session, document.path, document.sha256)
-        if existing is not None:
-            return StoreResult("unchanged", existing, 0)
-        previous = session.scalar(
-            select(func.max(DocumentRow.version)).where(DocumentRow.path == document.path)
+    existing = _find(session, document.path, document.sha256)
+    if existing is not None:
+        return StoreResult("unchanged", existing, 0)
+    previous = session.scalar(
+        select(func.max(DocumentRow.version)).where(DocumentRow.path == document.path)
+    )
+    row = DocumentRow(
+        path=document.path, name=document.name, sha256=document.sha256,
+        version=(previous or 0) + 1, language=analysed.lang, encoding=document.encoding,
+        title=document.title, url=document.url, published=document.date, text=document.text,
+        pipeline_version=pipeline_version,
+    )
+    row.claims = [
+        ClaimRow(
+            seq=seq, start=s.start, end=s.end, text=s.text, lang=s.lang, kind=s.kind,
+            speaker=s.speaker, cue=s.cue, hedged=s.hedged, vague_source=s.vague_source,
+            confidence=s.confidence, rule=s.rule, pipeline_version=pipeline_version,
         )
-        row = DocumentRow(
-            path=document.path, name=document.name, sha256=document.sha256,
-            version=(previous or 0) + 1, language=analysed.lang, encoding=document.encoding,
-            title=document.title, url=document.url, published=document.date, text=document.text,
-            pipeline_version=pipeline_version,
-        )
-        row.claims = [
-            ClaimRow(
-                seq=seq, start=s.start, end=s.end, text=s.text, lang=s.lang, kind=s.kind,
-                speaker=s.speaker, cue=s.cue, hedged=s.hedged, vague_source=s.vague_source,
-                confidence=s.confidence, rule=s.rule, pipeline_version=pipeline_version,
-            )
-            for seq, s in enumerate(analysed.sentences)
-        ]
-        session.add(row)
-        session.flush()
-        counts: Counter = Counter()
-        for claim in row.claims:
-            counts.update(tallies.contributions(claim, tallies.Snapshot()))
-        tallies.apply(session, counts)
-        status: StoreStatus = "new-version" if previous else "added"
-        return StoreResult(status, row.id, len(row.claims))
+        for seq, s in enumerate(analysed.sentences)
+    ]
+    session.add(row)
+    session.flush()
+    counts: Counter = Counter()
+    for claim in row.claims:
+        counts.update(tallies.contributions(claim, tallies.Snapshot()))
+    tallies.apply(session, counts)
+    status: StoreStatus = "new-version" if previous else "added"
+    return StoreResult(status, row.id, len(row.claims))
 
 
 def not_superseded():
