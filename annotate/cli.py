@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 import click
 from rich.console import Console
+from sqlalchemy.exc import SQLAlchemyError
 
 from annotate import display
 from annotate.store.engine import DatabaseError, database_url, make_engine, make_sessionmaker
@@ -84,8 +85,14 @@ def ingest(paths: tuple[str, ...], db_url: str | None, jobs: int) -> None:
 
     sessions = open_database(db_url)
     files, missing = list_inputs(paths)
-    with display.file_progress(err, len(files), "Ingesting") as advance:
-        summary = ingest_files(sessions, files, on_file_done=advance, jobs=min(jobs, len(files)))
+    try:
+        with display.file_progress(err, len(files), "Ingesting") as advance:
+            summary = ingest_files(sessions, files, on_file_done=advance,
+                                   jobs=max(1, min(jobs, len(files))))
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        raise click.ClickException(f"database error, ingest stopped: {reason} (the documents "
+                                   "stored so far are kept; run ingest again to finish)") from None
     summary.skipped[:0] = missing
     display.print_ingest_summary(err, summary)
     if summary.skipped:

@@ -74,11 +74,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(form for line in entries("cues_en") for form in line.split())
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _may_attribute(sentence: str) -> bool:
+    """Every rule needs a cue word (a whole word: the rules put a space, quote or comma before
+    it and a word boundary after it), "according to" or "statement"; most sentences have none
+    and skip the rules."""
+    return ("ccording to" in sentence or "statement" in sentence
+            or not _cue_words().isdisjoint(_WORD.findall(sentence)))
+
+
 def attribute(sentence: str) -> Finding | None:
     patterns = _patterns()
+    if not _may_attribute(sentence):
+        return _quote_only_finding(sentence)
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = _quoted(sentence)
     for rule in ("according", "statement", "after", "before"):
+        if (rule == "according" and "ccording to" not in sentence) or (
+                rule == "statement" and "statement" not in sentence):
+            continue
         for match in patterns[rule].finditer(sentence):
             cue = match.group("cue")
             if any(a < match.start("cue") < b for a, b in quoted):
@@ -102,6 +123,10 @@ def attribute(sentence: str) -> Finding | None:
                                "pl" if plural else "sg", source.lower() == "she")
             confidence = 0.9 if kind == "person" else 0.85
             return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
+    return _quote_only_finding(sentence)
+
+
+def _quote_only_finding(sentence: str) -> Finding | None:
     if _quote_only(sentence):
         return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
     return None

@@ -6,14 +6,14 @@ from collections.abc import Iterable
 
 from claims.model import DocLang, Lang
 
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]+")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 MIXED_SHARE = 0.2  # a document is "mixed" when the smaller script holds at least this share
 
 
 def letter_counts(text: str) -> tuple[int, int]:
     """(Arabic letters, Latin letters)."""
-    return len(_ARABIC.findall(text)), len(_LATIN.findall(text))
+    return sum(map(len, _ARABIC.findall(text))), sum(map(len, _LATIN.findall(text)))  # runs
 
 
 def sentence_language(text: str, default: Lang) -> Lang:

@@ -40,6 +40,7 @@ def analyse(document: Document) -> AnalysedDocument:
     arabic, latin = letter_counts(text)
     nlp = build_pipeline("ar" if arabic > latin else "en")
     records: list[SentenceRecord] = []
+    letters: list[tuple[int, int]] = []
     for offset, chunk in _chunks(text):
         doc = nlp.make_doc(chunk)
         doc.user_data["claimsift_text"] = chunk
@@ -51,7 +52,8 @@ def analyse(document: Document) -> AnalysedDocument:
                 hedged=claim.hedged, vague_source=claim.vague_source,
                 confidence=claim.confidence, rule=claim.rule,
             ))
-    lang = document_language(letter_counts(r.text) for r in records) if records else "en"
+            letters.append(claim.letters)
+    lang = document_language(letters) if records else "en"
     return AnalysedDocument(document, lang, records)
 
 

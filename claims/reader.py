@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,18 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# NUL (PostgreSQL cannot store it) and lone surrogates (no database can encode them; JSON escapes
+# can make them) become U+FFFD, one character for one, so offsets stay as they were.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_WORD = re.compile(r"\w")
+
+
+def clean(text: str) -> str:
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
+def _no_words(text: str) -> bool:
+    return _WORD.search(text) is None
 
 
 def sha256_text(text: str) -> str:
@@ -74,10 +87,12 @@ def read_file(path: Path) -> Iterator[Document | Skipped]:
         yield from _read_jsonl(path, text, encoding)
         return
     title = None
+    text = clean(text)
     if suffix in HTML_SUFFIXES:
         text, title = html_to_text(text)
-    if not text.strip():
-        yield Skipped(str(path), "empty: no text to read")
+    if _no_words(text):
+        yield Skipped(str(path), "empty: no text to read" if not text.strip()
+                      else "no words to read (only marks, symbols or control characters)")
         return
     yield Document(
         name=path.name, path=str(path), text=text, sha256=sha256_text(text),
@@ -99,12 +114,12 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> Iterator[Document | Ski
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield Skipped(where, 'expected an object with a string "text"')
             continue
-        if not record["text"].strip():
-            yield Skipped(where, "empty text")
+        if _no_words(record["text"]):
+            yield Skipped(where, "empty text" if not record["text"].strip() else "no words in text")
             continue
-        article_id = str(record.get("id") or number)
+        article_id = clean(str(record.get("id") or number))
         found = True
-        body = record["text"]
+        body = clean(record["text"])
         yield Document(
             name=f"{path.name}#{article_id}",
             path=f"{path}#{article_id}",
@@ -120,7 +135,7 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> Iterator[Document | Ski
 
 
 def _str_or_none(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return clean(str(value)) if value not in (None, "") else None
 
 
 def _first_line(text: str, limit: int = 200) -> str | None:

@@ -42,6 +42,7 @@ SENTENCE_STARTERS = {
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_ANY_QUOTE = re.compile("[" + re.escape('"' + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
 
 
 def is_blank(char: str) -> bool:
@@ -123,8 +124,8 @@ def _quoted_ranges(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     straight_open: int | None = None
     stack: list[tuple[str, int]] = []
-    for index in range(begin, end):
-        char = text[index]
+    for found in _ANY_QUOTE.finditer(text, begin, end):  # every other character changes nothing
+        index, char = found.start(), found.group()
         if char == '"':
             if straight_open is None:
                 straight_open = index

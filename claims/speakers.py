@@ -71,12 +71,18 @@ class SpeakerBook:
     arabic: bool
     names: Counter = field(default_factory=Counter)  # surface form -> times seen
     last_seen: dict = field(default_factory=dict)  # surface form -> order of its latest mention
+    keys: dict = field(default_factory=dict)  # surface form -> its key, worked out once
 
     def key(self, name: str) -> tuple[str, ...]:
-        if self.arabic:
-            return tuple(_norm_ar_token(t) for t in _AR_WORD.findall(name))
-        return tuple(w.lower().strip(".’'") for w in _EN_WORD.findall(name)
-                     if w.lower() not in ("the",))
+        found = self.keys.get(name)
+        if found is None:
+            if self.arabic:
+                found = tuple(_norm_ar_token(t) for t in _AR_WORD.findall(name))
+            else:
+                found = tuple(w.lower().strip(".’'") for w in _EN_WORD.findall(name)
+                              if w.lower() not in ("the",))
+            self.keys[name] = found
+        return found
 
     def add(self, name: str) -> None:
         if name and self.key(name):

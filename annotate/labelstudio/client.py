@@ -55,6 +55,7 @@ class Server:
         from label_studio_sdk import LabelStudio
 
         self.url = url
+        self._key = key
         self.client = LabelStudio(base_url=url, api_key=key, timeout=120)
         self.call("check the API key", self.client.users.whoami)
 
@@ -64,7 +65,8 @@ class Server:
         except LabelStudioError:
             raise
         except Exception as error:  # the SDK raises httpx and ApiError; say which in one line
-            raise _explain(error, self.url, what) from None
+            message = str(_explain(error, self.url, what))
+            raise LabelStudioError(message.replace(self._key, "[API key]")) from None
 
     def project(self, project_id: int | None, create: str | None) -> tuple[int, bool]:
         """An existing project that can hold claimsift labels, or a new (or same-titled) one."""

@@ -25,7 +25,8 @@ class SentenceSplitter:
             before = text[span.start - 1] if span.start else "\n"
             after = text[span.end] if span.end < len(text) else "\n"
             is_line = before in "\n\r" and after in "\n\r"
-            claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line))
+            claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line,
+                                     letters=(arabic, latin)))
         doc._.claims = claims
         return doc
 

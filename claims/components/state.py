@@ -28,3 +28,4 @@ class ClaimState:
     confidence: float = 0.5
     rule: str = "default"
     is_line: bool = False  # the sentence is a whole line of the text (headline, heading, dateline)
+    letters: tuple[int, int] = (0, 0)  # Arabic and Latin letters, counted once

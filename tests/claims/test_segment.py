@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
