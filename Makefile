@@ -62,7 +62,8 @@ test: lint chromium postgres $(LS_STAMP)
 clean:
 	rm -rf $(VENV) $(LS_VENV) .pytest_cache .hypothesis $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 
-bench: $(STAMP) $(LS_STAMP)
+bench: $(STAMP) $(LS_STAMP) postgres
+	$(BIN)/python bench/scale.py 1000 10000 100000
 	$(BIN)/python bench/classify_speed.py 3
 	$(BIN)/python bench/bigdb.py bench/data/review-1m.db 1000000 100000
 	cp bench/data/review-1m.db bench/data/review-run.db
