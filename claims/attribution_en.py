@@ -7,14 +7,16 @@ from functools import cache
 
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
+from claims.people_en import NAME_RUN, ROLE_NOUNS, first_names, split_name
 
 _NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name.
-_ROLE_NAME = rf"(?:{_NAME}(?:\s+[a-z][\w\-]*){{1,3}}\s+{_NAME})"
+_ROLE_NAME = rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+[a-z][\w\-]*){{1,3}}\s+{_NAME})"
 _THE_NP = r"(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 _ADVERBS = r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|later|just|had|would|will|has\s+long)\s+)*"
 _QUOTES = "\"“”«»"
+_PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 _VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "officials familiar"}
 _GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
@@ -49,7 +51,7 @@ _AMBIGUOUS = {"report", "reports", "reported", "claims", "states", "points", "no
               "describes", "described", "point", "pointed", "write", "writes", "wrote", "written",
               "estimate", "estimated", "continue", "believe", "observe", "observed", "predicted",
               "predict", "predicts", "highlights", "highlight", "highlighted", "underlined",
-              "underscore", "underscored", "underscores", "maintain", "remarks", "report"}
+              "underscore", "underscored", "underscores", "maintain", "remarks"}
 
 
 @cache
@@ -67,7 +69,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "statement": re.compile(
             rf"{source}\s+{_ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
         "before": re.compile(
-            rf"{source}(?:,\s+[^,{_QUOTES}]{{2,120}},)?\s+{_ADVERBS}(?P<cue>{cue})\b(?P<after>.{{0,3}})"),
+            rf"{source}{_PARTY}(?:(?:,\s+[^,{_QUOTES}]{{1,120}}){{1,2}},)?\s+{_ADVERBS}(?P<cue>{cue})\b"
+            rf"(?P<after>.{{0,3}})"),
+        # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
+        "signed": re.compile(rf"[{_QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{_NAME})\.?\s*$"),
         "after": re.compile(
             rf"(?:[{_QUOTES}!?],?|,[{_QUOTES}])\s*(?P<cue>{cue})\s+"
             rf"(?P<src>{_ROLE_NAME}|(?:[a-z][\w\-]*\s+){{1,3}}{_NAME}|{_NAME}|{_THE_NP}|{_PRONOUN})"),
@@ -80,13 +85,15 @@ def _cue_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
+_QUOTE_MARK = re.compile("[\"“”«»]")
 
 
 def _may_attribute(sentence: str) -> bool:
     """Every rule needs a cue word (a whole word: the rules put a space, quote or comma before
     it and a word boundary after it), "according to" or "statement"; most sentences have none
     and skip the rules."""
-    return ("ccording to" in sentence or "statement" in sentence
+    return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
+            or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(_WORD.findall(sentence)))
 
 
@@ -95,8 +102,8 @@ def attribute(sentence: str) -> Finding | None:
     if not _may_attribute(sentence):
         return _quote_only_finding(sentence)
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
-    quoted = _quoted(sentence)
-    for rule in ("according", "statement", "after", "before"):
+    quoted = quoted_ranges(sentence)
+    for rule in ("according", "statement", "after", "before", "signed"):
         if (rule == "according" and "ccording to" not in sentence) or (
                 rule == "statement" and "statement" not in sentence):
             continue
@@ -110,6 +117,7 @@ def attribute(sentence: str) -> Finding | None:
                 continue
             if not source:
                 continue
+            source = _person_in(sentence, match, rule, source)
             kind = _kind(source)
             if (source.split()[0].lower() in ("the", "a", "an", "their", "his", "her", "its")
                     and source.split()[-1].lower().strip(".,") not in _SOURCE_NOUNS
@@ -119,11 +127,35 @@ def attribute(sentence: str) -> Finding | None:
                 return Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
             if kind == "pronoun":
                 plural = source.lower() in ("they", "we")
-                return Finding(cue, None, "pronoun", f"en:{rule}-pronoun", 0.82,
+                return Finding(cue, source.lower(), "pronoun", f"en:{rule}-pronoun", 0.82,
                                "pl" if plural else "sg", source.lower() == "she")
             confidence = 0.9 if kind == "person" else 0.85
             return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
     return _quote_only_finding(sentence)
+
+
+_LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
+
+
+def _person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> str:
+    """The person when the source joins a person to a body, a place or a date: "said Joe Mulligan
+    with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
+    Kent Moore at the University of Toronto says". Only a run opening with a known first name
+    or written after a role counts as the person; otherwise the source stays as found."""
+    if rule == "after":
+        for run in NAME_RUN.finditer(source):
+            role, words = split_name(run.group().split())
+            before = source[:run.start()].split()
+            if words and (words[0].lower() in first_names() or role or (
+                    before and before[-1].lower() in ROLE_NOUNS)):
+                return " ".join(words)
+    elif rule == "before" and not re.fullmatch(_PRONOUN, source):
+        found = re.search(rf"({_NAME})\s+{_LINKS}$", sentence[:match.start("src")])
+        if found:
+            _, words = split_name(found.group(1).split())
+            if words and len(words) >= 2 and words[0].lower() in first_names():
+                return " ".join(words)
+    return source
 
 
 def _quote_only_finding(sentence: str) -> Finding | None:
@@ -132,15 +164,15 @@ def _quote_only_finding(sentence: str) -> Finding | None:
     return None
 
 
-def _quoted(sentence: str) -> list[tuple[int, int]]:
+def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
     ranges, opened = [], None
-    for index, char in enumerate(sentence):
-        if char in "\"“”«»":
-            if opened is None and char in "\"“«":
-                opened = index
-            elif opened is not None and char in "\"”»":
-                ranges.append((opened, index))
-                opened = None
+    for found in _QUOTE_MARK.finditer(sentence):
+        char, index = found.group(), found.start()
+        if opened is None and char in "\"“«":
+            opened = index
+        elif opened is not None and char in "\"”»":
+            ranges.append((opened, index))
+            opened = None
     return ranges
 
 

@@ -2,11 +2,13 @@
 
 The two English corpora label quotes, not sentences, so a sentence holding a gold cue or quote
 counts as attributed and its speaker is the quote's resolved name (GGT `reference`) or source span
-(PolNeAR, pronoun sources left out of speaker accuracy).
+(PolNeAR: the name that opens the source span, appositives left out; pronoun sources are left
+out of speaker accuracy).
 """
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,14 +119,20 @@ def _brat_spans(ann: Path, text: str) -> list[GoldSpan]:
     result = []
     for relation in relations:
         source = spans.get(relation.get("Source", ""))
-        speaker = " ".join(text[a:b] for a, b in source[1]) if source else None
-        if speaker and speaker.lower().strip() in PRONOUNS:
-            speaker = None
+        speaker = _source_name(" ".join(text[a:b] for a, b in source[1])) if source else None
         for role in ("Cue", "Content"):
             if relation.get(role) in spans:
                 for a, b in spans[relation[role]][1]:
                     result.append(GoldSpan(a, b, speaker))
     return result
+
+
+def _source_name(span: str) -> str | None:
+    """PolNeAR's Source span is the whole noun phrase, appositives and all: "Rep. Jim Clyburn
+    (D-S.C.), the assistant leader of the Democratic caucus" names "Rep. Jim Clyburn". Pronouns
+    are left out of speaker accuracy."""
+    name = re.split(r"\s*(?:,|\(|\bwho\b|\bwhich\b|—|–)", span, maxsplit=1)[0].strip()
+    return None if not name or name.lower() in PRONOUNS else name
 
 
 def evaluate_path(gold: Path, texts: Path | None, fmt: str = "auto") -> Report:

@@ -11,16 +11,11 @@ from claims.attribution_ar import STOP_WORDS, continues_body_name
 from claims.attribution_ar import TOKEN as _AR_TOKEN
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
+from claims.people_en import split_name
 
 _AR_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*")
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
-EN_BODY_HEADS = {
-    "bureau", "ministry", "office", "agency", "commission", "council", "department", "committee",
-    "organization", "organisation", "association", "union", "court", "police", "party", "institute",
-    "university", "government", "foundation", "center", "centre", "service", "board", "authority",
-    "corporation", "bank", "network", "nations", "group", "statement", "report", "campaign",
-}
 
 
 def _norm_ar_token(token: str) -> str:
@@ -59,7 +54,7 @@ def name_from_mention_en(mention: str, kind: str) -> str:
     if kind == "person" and last_title >= 0:
         words = words[last_title + 1:]
     while words and (words[0].lower().rstrip(".") in titles or words[0].lower() == "the"
-                     or (words[0][0].islower() and words[0].lower() not in _EN_CONNECTORS)):
+                     or words[0][0].islower()):
         words = words[1:]
     return " ".join(words) if words else mention.strip()
 
@@ -71,6 +66,7 @@ class SpeakerBook:
     arabic: bool
     names: Counter = field(default_factory=Counter)  # surface form -> times seen
     last_seen: dict = field(default_factory=dict)  # surface form -> order of its latest mention
+    offsets: dict = field(default_factory=dict)  # surface form -> where it stands in the text
     keys: dict = field(default_factory=dict)  # surface form -> its key, worked out once
 
     def key(self, name: str) -> tuple[str, ...]:
@@ -89,7 +85,14 @@ class SpeakerBook:
             self.names[name] += 1
             self.last_seen[name] = sum(self.names.values())
 
-    def resolve(self, name: str, kind: str) -> str:
+    def add_at(self, name: str, offset: int) -> None:
+        self.add(name)
+        self.offsets.setdefault(name, []).append(offset)
+
+    def resolve(self, name: str, kind: str, before: int | None = None) -> str:
+        """The fullest known name that `name` is short for; with `before`, among the names
+        written before that offset, the one written last ("Karlsson" is the Karlsson just
+        named, not another one further on)."""
         key = self.key(name)
         if not key:
             return name
@@ -107,6 +110,10 @@ class SpeakerBook:
             if kind == "body" and self.arabic and other[0] != key[0]:
                 continue
             recency = self.last_seen.get(known, 0)
+            if before is not None and known in self.offsets:
+                recency = max((o for o in self.offsets[known] if o < before), default=-1)
+                if recency < 0:
+                    continue
             score = (seen, len(other)) if kind == "body" else (recency, len(other))
             if score > best_score:
                 best, best_score = known, score
@@ -147,7 +154,7 @@ def _stop_words_ar() -> frozenset[str]:
 
 
 _EN_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]+(?:\s+(?:(?:of|for|of\s+the|de|al|bin|van|von)\s+)?[A-Z][\w’'\-]+)+"
+    r"\b[A-Z][\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|de|al|bin|van|von)[ \t]+)?[A-Z][\w’'\-]+)+"
 )
 
 
@@ -156,31 +163,17 @@ _NOT_NAME_START = {
     "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",
     "it", "he", "she", "they", "we", "i", "some", "most", "all", "rather", "because", "since",
 }
-_PLACE_WORDS = {
-    "day", "cup", "province", "street", "avenue", "lake", "river", "county", "city", "island",
-    "islands", "indies", "coast", "shore", "valley", "park", "road", "north", "south", "east",
-    "west", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "canada", "canadian", "america", "american", "states", "kingdom",
-    "tour", "league", "games", "award", "awards", "act", "bill", "program", "project", "news",
-    "press", "star", "post", "times", "herald", "sun", "mail", "globe", "resorts", "hospital",
-}
 
 
-def collect_names_en(text: str, book: SpeakerBook) -> list[tuple[int, str]]:
-    """Adds capitalised names to the book; returns (offset, name) of those that look like people,
-    so a later "he said" can find the person last mentioned."""
+def collect_names_en(text: str, book: SpeakerBook) -> None:
+    """Adds capitalised names to the book, titles and roles left out ("Surrey Mayor Doug
+    McCallum" -> "Doug McCallum"), so short mentions resolve to them."""
     titles = words_en("titles_en")
-    people = []
     for match in _EN_NAME.finditer(text):
         words = match.group().split()
         while words and (words[0].lower().rstrip(".") in titles | {"the", "un", "u.n."}
                          or words[0].lower() in _NOT_NAME_START):
             words = words[1:]
+        _, words = split_name(words)
         if len(words) >= 2:
-            name = re.sub(r"[’']s$", "", " ".join(words))
-            book.add(name)
-            lower = {w.lower() for w in words}
-            if not lower & (EN_BODY_HEADS | _PLACE_WORDS) and len(words) <= 4:
-                people.append((match.end(), name))
-    return people
+            book.add_at(re.sub(r"[’']s$", "", " ".join(words)), match.start())

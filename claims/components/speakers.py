@@ -4,11 +4,27 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claims.attribution_en import quoted_ranges
+from claims.people_en import ROLE_NOUNS, People, find_mentions
 from claims.speakers import (
-    SpeakerBook, collect_names_ar, collect_names_en, name_from_mention_ar, name_from_mention_en,
+    SpeakerBook,
+    collect_names_ar,
+    collect_names_en,
+    name_from_mention_ar,
+    name_from_mention_en,
 )
 
 CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
+
+
+class _Later:
+    def __init__(self, make) -> None:
+        self.make, self.value = make, None
+
+    def __getattr__(self, name):
+        if self.value is None:
+            self.value = self.make()
+        return getattr(self.value, name)
 
 
 class Speakers:
@@ -17,9 +33,9 @@ class Speakers:
         langs = {claim.lang for claim in doc._.claims}
         if "ar" in langs:
             collect_names_ar(doc.user_data["claimsift_text"], books["ar"])
-        people: list[tuple[int, str]] = []
         if "en" in langs:
-            people = collect_names_en(doc.user_data["claimsift_text"], books["en"])
+            collect_names_en(doc.user_data["claimsift_text"], books["en"])
+        people = _Later(lambda: _people(doc, books["en"]))  # made when first needed
         history: list[tuple[int, str, str]] = []  # (sentence index, speaker, kind)
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
@@ -30,11 +46,15 @@ class Speakers:
                 claim.vague_source = True
                 continue
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
-                speaker = _last_person(people, history, doc._.claims, index, books["en"])
+                speaker = (_pronoun_en(finding.source, people, history, index)
+                           or _carry(history, index, finding))
+            elif finding.source_kind == "dropped" and claim.lang == "en":
+                speaker = _quote_en(people, history, index) or _carry(history, index, finding)
             elif finding.source_kind in ("dropped", "pronoun"):
                 speaker = _carry(history, index, finding)
             else:
                 speaker = ""
+            kind = finding.source_kind
             if finding.source_kind in ("dropped", "pronoun"):
                 if speaker is None:
                     continue
@@ -43,15 +63,19 @@ class Speakers:
             else:
                 book = books[claim.lang]
                 extract = name_from_mention_ar if claim.lang == "ar" else name_from_mention_en
+                at = claim.start + max(claim.text.find(finding.cue), 0) + len(finding.cue)
                 speaker = book.resolve(extract(finding.source, finding.source_kind),
-                                       finding.source_kind)
+                                       finding.source_kind, at if claim.lang == "en" else None)
+                person = (_role_en(finding, claim, people) if claim.lang == "en"
+                          and kind in ("group", "body") else None)
+                speaker, kind = (person, "person") if person else (speaker, kind)
                 book.add(speaker)
                 claim.rule = finding.rule
                 claim.confidence = finding.confidence
             claim.kind = "attributed"
             claim.speaker = speaker
-            history.append((index, speaker, finding.source_kind if finding.source_kind not in
-                            ("dropped", "pronoun") else _kind_of(history, speaker)))
+            history.append((index, speaker, kind if kind not in ("dropped", "pronoun")
+                            else _kind_of(history, speaker)))
         return doc
 
 
@@ -71,18 +95,45 @@ def _carry(history, index, finding) -> str | None:
     return recent[-1][1]
 
 
-def _last_person(people, history, claims, index, book) -> str | None:
-    """"He said": the last person speaker of the few sentences before, else the person named last
-    before the cue."""
-    claim = claims[index]
-    recent = [h for h in history if index - h[0] <= 3 and h[2] == "person"]
-    if recent:
-        return recent[-1][1]
-    cue_at = claim.start + max(claim.text.find(claim.finding.cue), 0)
-    named = [name for end, name in people if end <= cue_at]
-    if named:
-        return book.resolve(named[-1], "person")
-    return _carry(history, index, claim.finding)
+def _people(doc: Doc, book: SpeakerBook) -> People:
+    text = doc.user_data["claimsift_text"]
+    claims = [c for c in doc._.claims]
+    quoted = [(c.start + a, c.start + b) for c in claims if c.lang == "en"
+              for a, b in quoted_ranges(c.text)]
+    mentions = find_mentions(text, [(c.start, c.end) for c in claims], quoted)
+    canonical: dict[str, str] = {}
+
+    def resolve(name: str) -> str:
+        if name not in canonical:
+            canonical[name] = book.resolve(name, "person")
+        return canonical[name]
+    return People(mentions, resolve)
+
+
+def _pronoun_en(pronoun, people: People, history, index) -> str | None:
+    """"He said": the most salient person before whose gender agrees; "it said": the last body."""
+    if pronoun == "it":
+        bodies = [h for h in history if index - h[0] <= CARRY_WINDOW and h[2] != "person"]
+        return bodies[-1][1] if bodies else None
+    speakers = [(h[0], h[1]) for h in history if h[2] == "person"]
+    return people.resolve(pronoun, index, speakers)
+
+
+def _quote_en(people: People, history, index) -> str | None:
+    """A quotation with no cue: the speaker of the sentence before, else the most salient
+    person (a quote often follows the sentence that introduces its speaker)."""
+    if history and history[-1][0] == index - 1:
+        return history[-1][1]
+    speakers = [(h[0], h[1]) for h in history if h[2] == "person"]
+    return people.resolve("", index, speakers)
+
+
+def _role_en(finding, claim, people: People) -> str | None:
+    """"The mayor said", "his father said": the person last written with that role."""
+    words = finding.source.lower().split()
+    if words[0] not in ("the", "his", "her", "their", "its") or words[-1] not in ROLE_NOUNS:
+        return None
+    return people.by_role(words[-1], claim.start + max(claim.text.find(finding.cue), 0))
 
 
 def _kind_of(history, speaker) -> str:

@@ -31,13 +31,73 @@ def test_seed_targets():
 
 
 def test_english_dev_data_does_not_regress():
-    """Floors a little under the figures measured when the pipeline landed (see the closing note);
-    the issue's targets (F1 0.85, speaker 0.88) are not reached yet."""
+    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.852, speaker
+    0.863; PolNeAR precision 0.966, speaker 0.839); the issue's speaker target (0.88) is not
+    reached yet."""
     ggt = evaluate_path(shared_path("data", "ggt-dev", "gold_quotes.jsonl"), None)
-    assert ggt.per_kind["attributed"].f1 >= 0.82, ggt.as_dict()
-    assert ggt.speaker_accuracy >= 0.70, ggt.as_dict()
+    assert ggt.per_kind["attributed"].f1 >= 0.84, ggt.as_dict()
+    assert ggt.speaker_accuracy >= 0.82, ggt.as_dict()
     polnear = evaluate_path(shared_path("data", "polnear-dev"), None)
     assert polnear.per_kind["attributed"].precision >= 0.9, polnear.as_dict()
+    assert polnear.speaker_accuracy >= 0.82, polnear.as_dict()
+
+
+def ggt_article(stem: str) -> list:
+    path = shared_path("data", "ggt-dev", "rawtext", f"{stem}.txt")
+    text = path.read_text(encoding="utf-8")
+    return run(text)
+
+
+def speaker_of(sentences, opening: str) -> str | None:
+    found = [s for s in sentences if s.text.startswith(opening)]
+    assert found, opening
+    return found[0].speaker
+
+
+def test_he_said_agrees_in_gender_with_its_person():
+    """A GGT article where two women are named between the man and his "He told ...": the
+    pronoun goes to the man (the nearest person named before was Jayme Closs or Denise Closs)."""
+    sentences = ggt_article("5c3e038e1e67d78e27f2105a")
+    for opening in ("He told detectives he would have opened fire", "He said Jayme tried",
+                    "He told investigators that whenever"):
+        assert speaker_of(sentences, opening) == "Jake Thomas Patterson", opening
+
+
+def test_she_said_skips_the_men_named_last():
+    sentences = ggt_article("5c498cc6795bd264151080e0")  # Alison Levine among male players
+    assert speaker_of(sentences, "“None of us are powerful") == "Alison Levine"
+
+
+def test_the_person_not_the_body_in_a_source():
+    text = ("Atmospheric physics professor Kent Moore at the University of Toronto says the "
+            "weather is changing.\n"
+            "\"It's nice to be back,\" said Joe Mulligan with Railroad Workers United, a group of "
+            "railroaders.\n"
+            "Results are \"very exciting,\" says Heart and Stroke senior manager Erin Kim, who "
+            "leads the project.\n"
+            "\"This is a disgusting day,\" said Rep. G.K. Butterfield (D-N.C.), head of the "
+            "caucus.\n"
+            "\"It's a dog whistle,\" Rep. Gwen Moore (D-Wis.) said Friday.\n"
+            "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said the talks "
+            "went well.\n")
+    assert [s.speaker for s in run(text)] == [
+        "Kent Moore", "Joe Mulligan", "Erin Kim", "G.K. Butterfield", "Gwen Moore",
+        "Debbie Stabenow"]
+
+
+def test_a_role_resolves_to_the_person_written_with_it():
+    text = ("Surrey Mayor Doug McCallum met the press on Monday.\n"
+            "Transit planners had expected a long delay.\n"
+            "The mayor said the line would open in 2025.\n")
+    assert [s.speaker for s in run(text)][-1] == "Doug McCallum"
+
+
+def test_quotes_signed_after_a_dash():
+    text = ("Readers wrote to us after the debate.\n"
+            "\u201cHe is ignorant of our culture and lives.\u201d\u2015 Pamela Padilla\n"
+            "\u201cMaybe we can build a wall around him.\u201d\u2015 Steve Quinlan\n")
+    assert kinds_and_speakers(text)[1:] == [("attributed", "Pamela Padilla"),
+                                             ("attributed", "Steve Quinlan")]
 
 
 def test_arabic_verb_forms_titles_and_carry_over():

@@ -1,0 +1,214 @@
+"""People in an English article: which capitalised names are people, their gender and role where
+the text shows them (a first name, "Mr.", "spokeswoman", "Mayor"), and whom "he said", "she says" or
+"the mayor said" refers to.
+
+A pronoun goes to the most salient person of the sentences before it whose gender agrees: each
+mention counts, more as the subject of its sentence or as a speaker, and halves with every sentence
+back (Lappin and Leass 1994, simplified). Mentions inside quotations and in the pronoun's own
+sentence do not count: they are what is reported, not who reports it."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from claims.lexicon import entries, words_en
+
+WINDOW = 6  # sentences back that a pronoun may reach
+GENDERED = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+    "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "chairman": "m",
+    "chairwoman": "f", "spokesman": "m", "spokeswoman": "f", "father": "m", "mother": "f",
+    "husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+    "businessman": "m", "businesswoman": "f", "congressman": "m", "congresswoman": "f",
+    "actor": "m", "actress": "f", "grandmother": "f", "grandfather": "m", "boyfriend": "m",
+    "girlfriend": "f", "uncle": "m", "aunt": "f", "widow": "f", "widower": "m",
+}
+# Lower-case words that name a person's role right before the name ("economist Philip Cross").
+ROLE_NOUNS = {
+    "professor", "economist", "analyst", "researcher", "scientist", "author", "writer", "lawyer",
+    "attorney", "prosecutor", "judge", "doctor", "physician", "nurse", "coach", "manager",
+    "director", "president", "minister", "mayor", "premier", "senator", "governor", "chief",
+    "spokesperson", "officer", "official", "leader", "founder", "owner", "chair", "ceo", "player",
+    "forward", "defenceman", "defenseman", "goaltender", "goalie", "captain", "artist",
+    "columnist", "editor", "historian", "candidate", "councillor", "councilor", "mp", "mpp",
+    "secretary", "adviser", "advisor", "consultant", "specialist", "pastor", "priest",
+    "superintendent", "commissioner", "inspector", "sergeant", "constable", "detective",
+    "representative", "delegate", "chancellor", "dean", "teacher", "student", "resident",
+    "organizer", "organiser", "activist", "expert", "executive", "vice-president", *GENDERED,
+}
+# "G.K.", "Dr." and "F." end in a full stop; "Reuters." does not
+_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*)"
+NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|la|du)[ \t]+)?{_WORD})*")
+_NOT_NAME = {
+    "the", "a", "an", "on", "in", "at", "but", "and", "although", "though", "many", "when", "after",
+    "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",
+    "it", "he", "she", "they", "we", "i", "some", "most", "all", "rather", "because", "since",
+    "despite", "is", "should", "was", "did", "does", "do", "can", "could", "would", "will", "has",
+    "have", "had", "his", "her", "their", "our", "my", "its", "why", "what", "how", "who", "so",
+    "yet", "or", "nor", "not", "no", "yes", "here", "there", "then", "now", "asked", "according",
+}
+_NOT_PERSON = {
+    "day", "cup", "province", "street", "avenue", "lake", "river", "county", "city", "island",
+    "islands", "indies", "coast", "shore", "valley", "park", "road", "north", "south", "east",
+    "west", "canada", "canadian", "america", "american", "states", "kingdom", "tour", "league",
+    "games", "award", "awards", "act", "bill", "program", "project", "news", "press", "star",
+    "post", "times", "herald", "sun", "mail", "globe", "hospital", "bridge", "bay", "centre",
+    "center", "school", "college", "university", "institute", "party", "council", "committee",
+    "department", "ministry", "agency", "association", "board", "company", "inc", "ltd", "corp",
+    "co", "group", "bank", "court", "house", "hall", "office", "government", "police", "service",
+    "services", "foundation", "union", "network", "club", "team", "church", "airport", "station",
+    "square", "mountain", "mountains", "ocean", "sea", "world", "open", "championship", "read",
+    "more", "continued", "below", "related", "watch", "photo", "video", "new", "york", "british",
+    "columbia", "ontario", "quebec", "alberta", "scotia", "brunswick", "manitoba", "saskatchewan",
+    "democrat", "democrats", "republican", "republicans", "liberal", "liberals", "conservative",
+    "conservatives", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "trail", "highway", "drive", "stadium", "arena", "plaza",
+}
+_POSSESSIVE = re.compile(r"(?:[’']s|\.)$")
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> "m", "f" or "u" (resources/names_en.txt)."""
+    return dict(line.split() for line in entries("names_en"))
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str  # as written, titles and roles left out
+    sentence: int
+    gender: str | None
+    role: str | None  # the role word written before the name, lower case
+    subject: bool  # opens its sentence (at most three words before it)
+    strong: bool  # a known first name or a role shows it is a person
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return words_en("titles_en") | ROLE_NOUNS
+
+
+def split_name(words: list[str]) -> tuple[str | None, list[str]]:
+    """"Surrey Mayor Doug McCallum" -> ("mayor", ["Doug", "McCallum"])."""
+    titles = _role_words()
+    role, start = None, 0
+    for index, word in enumerate(words[:-1]):
+        if word.lower().rstrip(".") in titles:
+            role, start = word.lower().rstrip("."), index + 1
+    return role, words[start:]
+
+
+def find_mentions(text: str, sentences: list[tuple[int, int]],
+                  quoted: list[tuple[int, int]]) -> list[Mention]:
+    """Every capitalised name outside quotations that may be a person, in text order, and the
+    single surnames of people already seen ("Foster writes")."""
+    names = first_names()
+    mentions: list[Mention] = []
+    surnames: set[str] = set()
+    bounds = iter(enumerate(sentences))
+    index, (s_start, s_end) = next(bounds, (0, (0, len(text))))
+    quotes = iter(quoted)
+    quote = next(quotes, None)
+    for match in NAME_RUN.finditer(text):
+        while match.start() >= s_end:
+            index, (s_start, s_end) = next(bounds, (index, (s_end, len(text) + 1)))
+        while quote is not None and quote[1] <= match.start():
+            quote = next(quotes, None)
+        if quote is not None and quote[0] <= match.start() < quote[1]:
+            continue
+        words = match.group().split()
+        if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() not in surnames:
+            continue  # one capitalised word is a person only as a known surname
+        while words and words[0].lower().rstrip(".") in _NOT_NAME:
+            words = words[1:]
+        role, name = split_name(words)
+        name = [w for w in name if not _PARTY_TAG.match(w)]
+        if name:
+            name[-1] = _POSSESSIVE.sub("", name[-1])
+        lower = [w.lower().rstrip(".") for w in name]
+        if not name or set(lower) & _NOT_PERSON or len(name) > 4 or (name[0].isupper()
+                                                                      and len(name[0]) > 2):
+            continue  # a place, a body, a heading in capitals
+        before = text[max(s_start, match.start() - 40):match.start()].split()
+        if role is None and before and before[-1].lower().strip(",") in ROLE_NOUNS:
+            role = before[-1].lower().strip(",")
+        if len(name) == 1 and lower[0] not in surnames:
+            continue
+        first = names.get(lower[0]) if len(name) > 1 else None
+        gender = GENDERED.get(role or "") or (first if first in ("m", "f") else None)
+        words_before = len(text[s_start:match.start()].split())
+        strong = first is not None or role is not None or lower[0] in surnames
+        if len(name) > 1:
+            surnames.add(lower[-1])
+        mentions.append(Mention(match.start(), match.end(), " ".join(name), index, gender, role,
+                                words_before <= 3, strong))
+    return mentions
+
+
+def name_gender(name: str) -> str | None:
+    """The gender of the first given name in `name` ("CBC's Richard Cuthbertson" -> m)."""
+    for word in name.split()[:-1]:
+        if not word.endswith(("'s", "’s")):
+            found = first_names().get(word.lower())
+            return found if found in ("m", "f") else None
+    return None
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    return {"he": "m", "she": "f"}.get(pronoun.lower())
+
+
+class People:
+    """The people of one document and the genders learnt about them while reading it."""
+
+    def __init__(self, mentions: list[Mention], canonical) -> None:
+        self.mentions = mentions
+        self.canonical = canonical  # surface name -> the document's name for that person
+        self.genders: dict[str, str] = {}
+        for mention in mentions:
+            if mention.gender:
+                self.genders.setdefault(canonical(mention.name), mention.gender)
+
+    def agrees(self, person: str, gender: str | None) -> bool:
+        known = self.genders.get(person) or name_gender(person)
+        return gender is None or known is None or known == gender
+
+    def resolve(self, pronoun: str, sentence: int, speakers: list[tuple[int, str]]) -> str | None:
+        """The person "he"/"she"/"I" in sentence `sentence` most likely is; `speakers` are the
+        (sentence, person) of the attributed sentences before it. Beyond the window when nobody
+        in it agrees."""
+        return (self._resolve(pronoun, sentence, speakers, WINDOW)
+                or self._resolve(pronoun, sentence, speakers, sentence))
+
+    def _resolve(self, pronoun, sentence, speakers, window) -> str | None:
+        gender = pronoun_gender(pronoun)
+        score: dict[str, float] = defaultdict(float)
+        for mention in self.mentions:
+            distance = sentence - mention.sentence
+            if distance > window:
+                continue
+            if distance <= 0:
+                break
+            weight = 1.0 + mention.subject + 0.5 * mention.strong
+            score[self.canonical(mention.name)] += weight * 0.5 ** (distance - 1)
+        for index, person in speakers:
+            if 0 < sentence - index <= window:
+                score[person] += 2.0 * 0.5 ** (sentence - index - 1)
+        ranked = sorted((s, p) for p, s in score.items() if self.agrees(p, gender))
+        if not ranked:
+            return None
+        best = ranked[-1][1]
+        if gender and best not in self.genders:
+            self.genders[best] = gender
+        return best
+
+    def by_role(self, role: str, before: int) -> str | None:
+        """"The mayor said": the person last written with that role before offset `before`."""
+        found = [m for m in self.mentions if m.start < before and m.role == role]
+        return self.canonical(found[-1].name) if found else None
