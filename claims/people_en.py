@@ -95,12 +95,15 @@ def _role_words() -> frozenset[str]:
 
 
 def split_name(words: list[str]) -> tuple[str | None, list[str]]:
-    """"Surrey Mayor Doug McCallum" -> ("mayor", ["Doug", "McCallum"])."""
+    """"Surrey Mayor Doug McCallum" -> ("mayor", ["Doug", "McCallum"]); the role may name
+    what it is of ("Minister of Finance Jane Roe")."""
     titles = _role_words()
     role, start = None, 0
     for index, word in enumerate(words[:-1]):
         if word.lower().rstrip(".") in titles:
             role, start = word.lower().rstrip("."), index + 1
+            if words[start:start + 1] == ["of"] and len(words) > start + 3:
+                start += 2  # "Secretary of State John F. Kerry"
     return role, words[start:]
 
 
@@ -132,6 +135,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if name:
             name[-1] = _POSSESSIVE.sub("", name[-1])
         lower = [w.lower().rstrip(".") for w in name]
+        given = next((i for i, w in enumerate(lower[:-1]) if w in names), 0)
+        if 0 < given <= 2 and len(name) <= 4:  # "(Secretary of) State John F. Kerry"
+            name, lower = name[given:], lower[given:]
         if not name or set(lower) & _NOT_PERSON or len(name) > 4 or (name[0].isupper()
                                                                       and len(name[0]) > 2):
             continue  # a place, a body, a heading in capitals

@@ -49,10 +49,8 @@ def name_from_mention_en(mention: str, kind: str) -> str:
     if kind in ("document", "group"):
         return " ".join(w for w in words if w.lower() != "the") or mention
     titles = words_en("titles_en")
-    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in titles),
-                     default=-1)
-    if kind == "person" and last_title >= 0:
-        words = words[last_title + 1:]
+    if kind == "person":
+        _, words = split_name(words)
     while words and (words[0].lower().rstrip(".") in titles or words[0].lower() == "the"
                      or words[0][0].islower()):
         words = words[1:]
@@ -91,8 +89,8 @@ class SpeakerBook:
 
     def resolve(self, name: str, kind: str, before: int | None = None) -> str:
         """The fullest known name that `name` is short for; with `before`, among the names
-        written before that offset, the one written last ("Karlsson" is the Karlsson just
-        named, not another one further on)."""
+        written in the text before that offset, the one written last ("Karlsson" is the Karlsson
+        just named, not another one further on). Without it, the latest added."""
         key = self.key(name)
         if not key:
             return name
@@ -110,8 +108,8 @@ class SpeakerBook:
             if kind == "body" and self.arabic and other[0] != key[0]:
                 continue
             recency = self.last_seen.get(known, 0)
-            if before is not None and known in self.offsets:
-                recency = max((o for o in self.offsets[known] if o < before), default=-1)
+            if before is not None:  # only names written in the text, and written before
+                recency = max((o for o in self.offsets.get(known, ()) if o < before), default=-1)
                 if recency < 0:
                     continue
             score = (seen, len(other)) if kind == "body" else (recency, len(other))
@@ -154,7 +152,8 @@ def _stop_words_ar() -> frozenset[str]:
 
 
 _EN_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|de|al|bin|van|von)[ \t]+)?[A-Z][\w’'\-]+)+"
+    r"\b[A-Z][\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|de|al|bin|van|von)[ \t]+)?"
+    r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3}(?=[ \t]+[A-Z])))+"  # "John D. Podesta"
 )
 
 
@@ -168,11 +167,9 @@ _NOT_NAME_START = {
 def collect_names_en(text: str, book: SpeakerBook) -> None:
     """Adds capitalised names to the book, titles and roles left out ("Surrey Mayor Doug
     McCallum" -> "Doug McCallum"), so short mentions resolve to them."""
-    titles = words_en("titles_en")
     for match in _EN_NAME.finditer(text):
         words = match.group().split()
-        while words and (words[0].lower().rstrip(".") in titles | {"the", "un", "u.n."}
-                         or words[0].lower() in _NOT_NAME_START):
+        while words and words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}:
             words = words[1:]
         _, words = split_name(words)
         if len(words) >= 2:

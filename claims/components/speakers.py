@@ -17,16 +17,6 @@ from claims.speakers import (
 CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
 
 
-class _Later:
-    def __init__(self, make) -> None:
-        self.make, self.value = make, None
-
-    def __getattr__(self, name):
-        if self.value is None:
-            self.value = self.make()
-        return getattr(self.value, name)
-
-
 class Speakers:
     def __call__(self, doc: Doc) -> Doc:
         books = {"ar": SpeakerBook(arabic=True), "en": SpeakerBook(arabic=False)}
@@ -35,7 +25,12 @@ class Speakers:
             collect_names_ar(doc.user_data["claimsift_text"], books["ar"])
         if "en" in langs:
             collect_names_en(doc.user_data["claimsift_text"], books["en"])
-        people = _Later(lambda: _people(doc, books["en"]))  # made when first needed
+        made: list[People] = []
+
+        def people() -> People:  # the article's people, found only when a rule needs them
+            if not made:
+                made.append(_people(doc, books["en"]))
+            return made[0]
         history: list[tuple[int, str, str]] = []  # (sentence index, speaker, kind)
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
@@ -46,10 +41,10 @@ class Speakers:
                 claim.vague_source = True
                 continue
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
-                speaker = (_pronoun_en(finding.source, people, history, index)
+                speaker = (_pronoun_en(finding.source, people(), history, index)
                            or _carry(history, index, finding))
             elif finding.source_kind == "dropped" and claim.lang == "en":
-                speaker = _quote_en(people, history, index) or _carry(history, index, finding)
+                speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
             elif finding.source_kind in ("dropped", "pronoun"):
                 speaker = _carry(history, index, finding)
             else:
@@ -63,10 +58,11 @@ class Speakers:
             else:
                 book = books[claim.lang]
                 extract = name_from_mention_ar if claim.lang == "ar" else name_from_mention_en
-                at = claim.start + max(claim.text.find(finding.cue), 0) + len(finding.cue)
+                at = claim.start + max(claim.text.find(finding.cue), 0)
+                english = claim.lang == "en"
                 speaker = book.resolve(extract(finding.source, finding.source_kind),
-                                       finding.source_kind, at if claim.lang == "en" else None)
-                person = (_role_en(finding, claim, people) if claim.lang == "en"
+                                       finding.source_kind, at + len(finding.cue) if english else None)
+                person = (_role_en(finding, at, people) if english
                           and kind in ("group", "body") else None)
                 speaker, kind = (person, "person") if person else (speaker, kind)
                 book.add(speaker)
@@ -97,7 +93,7 @@ def _carry(history, index, finding) -> str | None:
 
 def _people(doc: Doc, book: SpeakerBook) -> People:
     text = doc.user_data["claimsift_text"]
-    claims = [c for c in doc._.claims]
+    claims = list(doc._.claims)
     quoted = [(c.start + a, c.start + b) for c in claims if c.lang == "en"
               for a, b in quoted_ranges(c.text)]
     mentions = find_mentions(text, [(c.start, c.end) for c in claims], quoted)
@@ -128,12 +124,13 @@ def _quote_en(people: People, history, index) -> str | None:
     return people.resolve("", index, speakers)
 
 
-def _role_en(finding, claim, people: People) -> str | None:
-    """"The mayor said", "his father said": the person last written with that role."""
+def _role_en(finding, at: int, people) -> str | None:
+    """"The mayor said", "his father said": the person last written with that role before the
+    cue at offset `at`."""
     words = finding.source.lower().split()
     if words[0] not in ("the", "his", "her", "their", "its") or words[-1] not in ROLE_NOUNS:
         return None
-    return people.by_role(words[-1], claim.start + max(claim.text.find(finding.cue), 0))
+    return people().by_role(words[-1], at)
 
 
 def _kind_of(history, speaker) -> str:
