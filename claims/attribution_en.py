@@ -3,27 +3,43 @@ sentences that continue the previous speaker."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
+from claims.documents_en import DOCUMENTS
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.people_en import NAME_RUN, ROLE_NOUNS, first_names, split_name
 
-_NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
+_NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name.
 _ROLE_NAME = rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+[a-z][\w\-]*){{1,3}}\s+{_NAME})"
-_THE_NP = r"(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"
+_DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
+                "other", "both", "all", "few", "another", "two", "three", "four", "five", "six")
+_DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS)
+_THE_NP = rf"(?:{_DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
+# verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
+_PLAIN_SAYING = {"said", "told", "added", "explained", "stressed", "emphasized", "emphasised",
+                 "insisted", "argued", "warned", "asked", "replied", "wrote", "tweeted"}
+# words that show a run before a cue is no noun phrase ("in the interview he said")
+_NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
+              "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
+              "did", "will", "would", "can", "could", "should", "may", "might", "not", "there",
+              "here", "when", "where", "if", "because", "as", "than", "what", "how", "why", "and",
+              "to", "or", "but"}
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 _ADVERBS = r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|later|just|had|would|will|has\s+long)\s+)*"
 _QUOTES = "\"“”«»"
+# a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
+_LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as"
+               r"|it|he|she|they|we|is|was|has|had)\b)[a-z][\w\-]*")
 _PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 _VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "officials familiar"}
 _GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two"}
-_DOCUMENT_HEADS = {"statement", "report", "release", "document", "letter", "memo", "study",
-                   "survey", "poll", "bureau", "ministry", "office", "agency", "government",
+_DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
 # Heads of common-noun sources that can stand before a cue ("the ministry said", "a spokesperson told").
@@ -45,43 +61,46 @@ _SOURCE_NOUNS = {
 _LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
             "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",
             "rather", "instead", "indeed", "later", "earlier", "today", "yesterday", "again"}
-# Reporting verbs that are also common nouns: they need a clear reporting frame.
-_AMBIGUOUS = {"report", "reports", "reported", "claims", "states", "points", "notes", "estimates",
-              "continues", "continued", "maintains", "maintained", "observes", "believes", "believed",
-              "describes", "described", "point", "pointed", "write", "writes", "wrote", "written",
-              "estimate", "estimated", "continue", "believe", "observe", "observed", "predicted",
-              "predict", "predicts", "highlights", "highlight", "highlighted", "underlined",
-              "underscore", "underscored", "underscores", "maintain", "remarks"}
+def _forms(name: str) -> frozenset[str]:
+    """The cue forms of a lexicon: one per word, or one per line for phrases ("called for")."""
+    return frozenset(form for line in entries(name)
+                     for form in ([line] if line.startswith(("call", "calling")) else line.split()))
+
+
+@cache
+def _frame_cues() -> frozenset[str]:
+    return _forms("cues_frame_en")
 
 
 @cache
 def _cue_alternation() -> str:
-    forms = {form for line in entries("cues_en") for form in line.split()}
+    forms = _forms("cues_en") | _frame_cues()
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cue = _cue_alternation()
-    source = rf"(?P<src>{_NAME}|{_THE_NP}|{_PRONOUN})"
+    source = rf"\b(?P<src>(?!(?:The|A|An|His|Her|Its|Their)\s){_NAME}|{_THE_NP}|{_PRONOUN})"
     return {
-        "according": re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?P<src>{_NAME}|{_THE_NP})"),
+        "according": re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+"
+                                rf"(?P<src>(?:the\s+)?{_NAME}|{_THE_NP})"),
         "statement": re.compile(
             rf"{source}\s+{_ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
         "before": re.compile(
             rf"{source}{_PARTY}(?:(?:,\s+[^,{_QUOTES}]{{1,120}}){{1,2}},)?\s+{_ADVERBS}(?P<cue>{cue})\b"
-            rf"(?P<after>.{{0,3}})"),
+            rf"(?P<after>.{{0,5}})"),
         # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
         "signed": re.compile(rf"[{_QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{_NAME})\.?\s*$"),
         "after": re.compile(
             rf"(?:[{_QUOTES}!?],?|,[{_QUOTES}])\s*(?P<cue>{cue})\s+"
-            rf"(?P<src>{_ROLE_NAME}|(?:[a-z][\w\-]*\s+){{1,3}}{_NAME}|{_NAME}|{_THE_NP}|{_PRONOUN})"),
+            rf"(?P<src>{_ROLE_NAME}|(?:{_LOWER_WORD}\s+){{1,3}}{_NAME}|{_NAME}|{_THE_NP}|{_PRONOUN})"),
     }
 
 
 @cache
 def _cue_words() -> frozenset[str]:
-    return frozenset(form for line in entries("cues_en") for form in line.split())
+    return frozenset(form.split()[0] for form in _forms("cues_en") | _frame_cues())
 
 
 _WORD = re.compile(r"\w+")
@@ -97,41 +116,53 @@ def _may_attribute(sentence: str) -> bool:
             or not _cue_words().isdisjoint(_WORD.findall(sentence)))
 
 
+_TWO_APOSTROPHES = re.compile(r"''(?=\w)|(?<=[\w,.!?])''")
+
+
+def straight_quotes(text: str) -> str:
+    """Two apostrophes as quotation marks (''Yes,'' he said), as in some wire and newspaper
+    archives, become a space and '"' (opening) or '"' and a space (closing): same length."""
+    if "''" not in text:
+        return text
+    return _TWO_APOSTROPHES.sub(lambda m: ' "' if m.group() == "''" and m.end() < len(text)
+                                and text[m.end()].isalnum() else '" ', text)
+
+
 def attribute(sentence: str) -> Finding | None:
     patterns = _patterns()
+    sentence = straight_quotes(sentence)
     if not _may_attribute(sentence):
         return _quote_only_finding(sentence)
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
+    vague = None
     for rule in ("according", "statement", "after", "before", "signed"):
         if (rule == "according" and "ccording to" not in sentence) or (
                 rule == "statement" and "statement" not in sentence):
             continue
-        for match in patterns[rule].finditer(sentence):
+        for match in _matches(patterns[rule], sentence):
             cue = match.group("cue")
             if any(a < match.start("cue") < b for a, b in quoted):
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = _clean_source(match.group("src"))
-            if (rule == "before" and cue.lower() in _AMBIGUOUS and not _reporting_frame(match)
-                    and not re.fullmatch(_PRONOUN, source)):
+            if rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match):
                 continue
             if not source:
                 continue
             source = _person_in(sentence, match, rule, source)
             kind = _kind(source)
-            if (source.split()[0].lower() in ("the", "a", "an", "their", "his", "her", "its")
-                    and source.split()[-1].lower().strip(".,") not in _SOURCE_NOUNS
-                    and not source.split()[-1][:1].isupper()):
+            if not _noun_phrase_source(source, cue):
                 continue
             if kind == "vague" or (vague_phrase and vague_phrase.start() <= match.start("src") + 1):
-                return Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
+                vague = vague or Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
+                continue  # a named source found by another rule comes first
             if kind == "pronoun":
                 plural = source.lower() in ("they", "we")
                 return Finding(cue, source.lower(), "pronoun", f"en:{rule}-pronoun", 0.82,
                                "pl" if plural else "sg", source.lower() == "she")
             confidence = 0.9 if kind == "person" else 0.85
             return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
-    return _quote_only_finding(sentence)
+    return vague or _quote_only_finding(sentence)
 
 
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
@@ -158,6 +189,27 @@ def _person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> s
     return source
 
 
+def _matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """Every match, overlapping ones too: when "the interview he said" is no source, "he said"
+    inside it still is."""
+    found = pattern.search(sentence)
+    while found:
+        yield found
+        found = pattern.search(sentence, found.start() + 1)
+
+
+def _noun_phrase_source(source: str, cue: str) -> bool:
+    """ "The bank said", "several cast members said": a common noun phrase is a source when its
+    head is a known source noun or a name, or, before a plain verb of saying, any noun."""
+    words = [w.lower().strip(".,") for w in source.split()]
+    if words[0] not in _DETERMINERS:
+        return True
+    if words[-1] in _SOURCE_NOUNS or source.split()[-1][:1].isupper():
+        return True
+    return (cue.lower() in _PLAIN_SAYING and not _NOT_IN_NP.intersection(words[1:])
+            and words[-1].isalpha() and not words[-1].endswith("ly"))
+
+
 def _quote_only_finding(sentence: str) -> Finding | None:
     if _quote_only(sentence):
         return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
@@ -166,7 +218,7 @@ def _quote_only_finding(sentence: str) -> Finding | None:
 
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
     ranges, opened = [], None
-    for found in _QUOTE_MARK.finditer(sentence):
+    for found in _QUOTE_MARK.finditer(straight_quotes(sentence)):
         char, index = found.group(), found.start()
         if opened is None and char in "\"“«":
             opened = index
@@ -178,7 +230,7 @@ def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
 
 def _reporting_frame(match: re.Match[str]) -> bool:
     after = match.group("after")
-    return after[:1] in (",", ":", "\"", "“") or after.strip().lower().startswith("th")
+    return after[:1] in (",", ":", "\"", "“") or re.match(r"\s*that\b", after) is not None
 
 
 def _clean_source(source: str) -> str:
@@ -195,14 +247,13 @@ def _kind(source: str) -> str:
         return "pronoun"
     if lower[-1] in _VAGUE_HEADS or " ".join(lower[-2:]) in _VAGUE_HEADS:
         return "vague"
-    if lower[0] in ("the", "a", "an", "their", "his", "her", "its"):
+    if lower[0] in _DETERMINERS:
         if lower[-1] in _GROUP_HEADS:
             return "group"
         if lower[-1] in _DOCUMENT_HEADS or words[-1][:1].isupper():
-            return "document" if lower[-1] in ("statement", "report", "release", "document",
-                                               "letter", "memo", "study", "survey", "poll") else "body"
+            return "document" if lower[-1] in DOCUMENTS else "body"
         return "group"
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() or (lower[-1] in _GROUP_HEADS and words[-1].islower()):
         return "group" if lower[-1] in _GROUP_HEADS else "vague"
     if any(w in _DOCUMENT_HEADS for w in lower):
         return "body"

@@ -173,8 +173,10 @@ def pronoun_gender(pronoun: str) -> str | None:
 class People:
     """The people of one document and the genders learnt about them while reading it."""
 
-    def __init__(self, mentions: list[Mention], canonical) -> None:
+    def __init__(self, mentions: list[Mention], canonical, text: str = "",
+                 sentences: list[tuple[int, int]] = (), quoted: list[tuple[int, int]] = ()) -> None:
         self.mentions = mentions
+        self.text, self.sentences, self.quoted = text, sentences, quoted
         self.canonical = canonical  # surface name -> the document's name for that person
         self.genders: dict[str, str] = {}
         for mention in mentions:
@@ -215,6 +217,25 @@ class People:
         return best
 
     def by_role(self, role: str, before: int) -> str | None:
-        """"The mayor said": the person last written with that role before offset `before`."""
+        """"The mayor said": the person last written with that role before offset `before`;
+        else the person nearest to the role word in the last sentence before that has both
+        ("McCallum's last term as Surrey mayor", "Justin Trudeau ... as Canada's prime
+        minister"), leaving out people written with another role."""
         found = [m for m in self.mentions if m.start < before and m.role == role]
-        return self.canonical(found[-1].name) if found else None
+        if found:
+            return self.canonical(found[-1].name)
+        pattern = re.compile(rf"\b{re.escape(role)}\b", re.I)
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.start < before and mention.role in (None, role):
+                by_sentence[mention.sentence].append(mention)
+        for index in sorted(by_sentence, reverse=True):
+            start, end = self.sentences[index]
+            same = by_sentence[index]
+            words = [w.start() for w in pattern.finditer(self.text, start, min(end, before))
+                     if not any(a <= w.start() < b for a, b in self.quoted)
+                     and not any(m.start <= w.start() < m.end for m in same)]
+            if words:
+                nearest = min(same, key=lambda m: min(abs(m.start - w) for w in words))
+                return self.canonical(nearest.name)
+        return None

@@ -169,8 +169,11 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
     McCallum" -> "Doug McCallum"), so short mentions resolve to them."""
     for match in _EN_NAME.finditer(text):
         words = match.group().split()
-        while words and words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}:
+        while words and (words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}
+                         or words[0][0].islower()):
             words = words[1:]
         _, words = split_name(words)
+        while words and words[0][0].islower():  # "CEO of Civic Action"
+            words = words[1:]
         if len(words) >= 2:
             book.add_at(re.sub(r"[’']s$", "", " ".join(words)), match.start())

@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.attribution_en import quoted_ranges
+from claims.documents_en import author
 from claims.people_en import ROLE_NOUNS, People, find_mentions
 from claims.speakers import (
     SpeakerBook,
@@ -65,6 +66,11 @@ class Speakers:
                 person = (_role_en(finding, at, people) if english
                           and kind in ("group", "body") else None)
                 speaker, kind = (person, "person") if person else (speaker, kind)
+                if english and kind in ("document", "group") and not person:
+                    writer = author(finding.source, doc.user_data["claimsift_text"], at,
+                                    next((h[1] for h in reversed(history) if h[2] == "body"), None))
+                    if writer:
+                        speaker, kind = book.resolve(writer, "body"), "body"
                 book.add(speaker)
                 claim.rule = finding.rule
                 claim.confidence = finding.confidence
@@ -96,14 +102,15 @@ def _people(doc: Doc, book: SpeakerBook) -> People:
     claims = list(doc._.claims)
     quoted = [(c.start + a, c.start + b) for c in claims if c.lang == "en"
               for a, b in quoted_ranges(c.text)]
-    mentions = find_mentions(text, [(c.start, c.end) for c in claims], quoted)
+    sentences = [(c.start, c.end) for c in claims]
+    mentions = find_mentions(text, sentences, quoted)
     canonical: dict[str, str] = {}
 
     def resolve(name: str) -> str:
         if name not in canonical:
             canonical[name] = book.resolve(name, "person")
         return canonical[name]
-    return People(mentions, resolve)
+    return People(mentions, resolve, text, sentences, quoted)
 
 
 def _pronoun_en(pronoun, people: People, history, index) -> str | None:
@@ -127,10 +134,12 @@ def _quote_en(people: People, history, index) -> str | None:
 def _role_en(finding, at: int, people) -> str | None:
     """"The mayor said", "his father said": the person last written with that role before the
     cue at offset `at`."""
-    words = finding.source.lower().split()
-    if words[0] not in ("the", "his", "her", "their", "its") or words[-1] not in ROLE_NOUNS:
+    words = finding.source.split()
+    if words[-1].lower() not in ROLE_NOUNS or not (
+            words[0].lower() in ("the", "his", "her", "their", "its")
+            or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"
         return None
-    return people().by_role(words[-1], at)
+    return people().by_role(words[-1].lower(), at)
 
 
 def _kind_of(history, speaker) -> str:

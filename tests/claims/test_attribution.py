@@ -31,15 +31,16 @@ def test_seed_targets():
 
 
 def test_english_dev_data_does_not_regress():
-    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.852, speaker
-    0.863; PolNeAR precision 0.966, speaker 0.839); the issue's speaker target (0.88) is not
-    reached yet."""
+    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.858, speaker
+    0.874; PolNeAR attributed P 0.979, F1 0.640, speaker 0.857); the issue's targets (speaker
+    0.88, PolNeAR F1 0.85) are not reached yet."""
     ggt = evaluate_path(shared_path("data", "ggt-dev", "gold_quotes.jsonl"), None)
-    assert ggt.per_kind["attributed"].f1 >= 0.84, ggt.as_dict()
-    assert ggt.speaker_accuracy >= 0.82, ggt.as_dict()
+    assert ggt.per_kind["attributed"].f1 >= 0.85, ggt.as_dict()
+    assert ggt.speaker_accuracy >= 0.86, ggt.as_dict()
     polnear = evaluate_path(shared_path("data", "polnear-dev"), None)
-    assert polnear.per_kind["attributed"].precision >= 0.9, polnear.as_dict()
-    assert polnear.speaker_accuracy >= 0.82, polnear.as_dict()
+    assert polnear.per_kind["attributed"].precision >= 0.95, polnear.as_dict()
+    assert polnear.per_kind["attributed"].f1 >= 0.62, polnear.as_dict()
+    assert polnear.speaker_accuracy >= 0.84, polnear.as_dict()
 
 
 def ggt_article(stem: str) -> list:
@@ -90,6 +91,45 @@ def test_a_role_resolves_to_the_person_written_with_it():
             "Transit planners had expected a long delay.\n"
             "The mayor said the line would open in 2025.\n")
     assert [s.speaker for s in run(text)][-1] == "Doug McCallum"
+
+
+def test_a_role_goes_to_the_person_written_near_it():
+    """No "Prime Minister Justin Trudeau" nor "Mayor Doug McCallum" in these GGT articles: the
+    role stands in another sentence with the person ("... as Canada's prime minister", "his
+    last term as Surrey mayor"); Doug Ford, written as "Premier", is left out."""
+    trudeau = ggt_article("5c54662d1e67d78e27425afa")
+    assert speaker_of(trudeau, "The prime minister said he was") == "Justin Trudeau"
+    mccallum = ggt_article("5c1452701e67d78e276ee126")
+    assert speaker_of(mccallum, "But the mayor claimed") == "Doug McCallum"
+    assert speaker_of(mccallum, "The mayor also claimed") == "Doug McCallum"
+
+
+def test_a_document_speaks_for_the_author_the_article_names():
+    beverages = ggt_article("5c483b26795bd2b724e92a68")  # "... said in a statement", then
+    assert speaker_of(beverages, "The statement also said") == "Canadian Beverage Association"
+    study = ggt_article("5c1548a31e67d78e2771624f")  # "a study ... released Monday by Civic Action"
+    assert speaker_of(study, "Those sectors are the best bets") == "Civic Action"
+    assert speaker_of(study, "In 2017, the retail sector") == "Civic Action"
+    text = ("The council met on Monday.\n"
+            "The report said the bridge was safe.\n")
+    assert kinds_and_speakers(text)[1] == ("attributed", "report")  # no author named: the noun
+
+
+def test_two_apostrophes_quote_and_any_noun_says():
+    """PolNeAR's New York Times articles quote with two apostrophes (''It's anti-reform,''
+    said ...); "the bank said", "several cast members said" name a source too."""
+    path = shared_path("data", "polnear-dev", "text",
+                       "nyt_2016-09-16_clinton-plan-for-taxes-is-expans.txt")
+    sentences = run(path.read_text(encoding="utf-8"))
+    assert speaker_of(sentences, "''This isn't tax reform,''") == "Douglas Holtz-Eakin"
+    assert speaker_of(sentences, "''You'd think the business") == "Douglas Holtz-Eakin"
+    text = ("The bank said that it had fired thousands of employees.\n"
+            "Several cast members said Trump had one contestant twirl before him.\n"
+            "The proposed budget cut $4 million from parks.\n"
+            "John Smith met the board on Monday. In the interview he said it was over.\n")
+    assert kinds_and_speakers(text) == [
+        ("attributed", "bank"), ("attributed", "Several cast members"), ("unattributed", None),
+        ("unattributed", None), ("attributed", "John Smith")]
 
 
 def test_quotes_signed_after_a_dash():
