@@ -104,6 +104,7 @@ def _cue_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
+_AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*$")
 _QUOTE_MARK = re.compile("[\"“”«»]")
 
 
@@ -145,8 +146,9 @@ def attribute(sentence: str) -> Finding | None:
             if any(a < match.start("cue") < b for a, b in quoted):
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = _clean_source(match.group("src"))
-            if rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match):
-                continue
+            if (rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match)
+                    and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))):
+                continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote
             if not source:
                 continue
             source = _person_in(sentence, match, rule, source)

@@ -130,6 +130,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
             continue  # one capitalised word is a person only as a known surname
         while words and words[0].lower().rstrip(".") in _NOT_NAME:
             words = words[1:]
+        owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]
+        if owner:  # "CBC's Richard Cuthbertson", "Canada's Black train porters"
+            words = words[owner[-1] + 1:]
+            if len(words) == 1 and words[0].lower() not in surnames:
+                continue
         role, name = split_name(words)
         name = [w for w in name if not _PARTY_TAG.match(w)]
         if name:

@@ -31,12 +31,12 @@ def test_seed_targets():
 
 
 def test_english_dev_data_does_not_regress():
-    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.858, speaker
-    0.874; PolNeAR attributed P 0.979, F1 0.640, speaker 0.857); the issue's targets (speaker
-    0.88, PolNeAR F1 0.85) are not reached yet."""
+    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.861, speaker
+    0.882; PolNeAR attributed P 0.979, F1 0.641, speaker 0.864); the issue's PolNeAR F1 target
+    (0.85) is not reached: PolNeAR also counts beliefs, plans and stances."""
     ggt = evaluate_path(shared_path("data", "ggt-dev", "gold_quotes.jsonl"), None)
     assert ggt.per_kind["attributed"].f1 >= 0.85, ggt.as_dict()
-    assert ggt.speaker_accuracy >= 0.86, ggt.as_dict()
+    assert ggt.speaker_accuracy >= 0.875, ggt.as_dict()
     polnear = evaluate_path(shared_path("data", "polnear-dev"), None)
     assert polnear.per_kind["attributed"].precision >= 0.95, polnear.as_dict()
     assert polnear.per_kind["attributed"].f1 >= 0.62, polnear.as_dict()
@@ -130,6 +130,14 @@ def test_two_apostrophes_quote_and_any_noun_says():
     assert kinds_and_speakers(text) == [
         ("attributed", "bank"), ("attributed", "Several cast members"), ("unattributed", None),
         ("unattributed", None), ("attributed", "John Smith")]
+
+
+def test_an_adjective_after_a_possessive_is_no_person():
+    """"Canada's Black train porters": "Black" is no surname, so the author quoted with "he
+    writes" and "he says" is Cecil Foster, not "Black Canadian" (a GGT article)."""
+    sentences = ggt_article("5c5490681e67d78e2742d421")
+    for opening in ("“Canada wasn’t originally intended", "“I’m hoping that people"):
+        assert speaker_of(sentences, opening) == "Cecil Foster", opening
 
 
 def test_quotes_signed_after_a_dash():
