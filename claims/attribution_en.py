@@ -15,12 +15,20 @@ _NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|de|al|bin|van|von)?\s*[A-Z][\w.
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name.
 _ROLE_NAME = rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+[a-z][\w\-]*){{1,3}}\s+{_NAME})"
 _DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
-                "other", "both", "all", "few", "another", "two", "three", "four", "five", "six")
+                "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
+                "six")
 _DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETERMINERS)
 _THE_NP = rf"(?:{_DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
 # verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
-_PLAIN_SAYING = {"said", "told", "added", "explained", "stressed", "emphasized", "emphasised",
+_PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "emphasized", "emphasised",
                  "insisted", "argued", "warned", "asked", "replied", "wrote", "tweeted"}
+# "Clinton's team", "Connecticut's tax commissioner"
+_NOUN = r"(?!(?:also|later|then|now|has|had|have|would|will|previously|recently|just|once)\b)[a-z][\w\-]*"
+_OWNED_NP = rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:{_NOUN}\s+){{0,2}}{_NOUN}"
+# "Police officials said", "Federal and state officials said"
+_BARE_GROUP = (r"(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){1,3}(?:officials|members|leaders|lawmakers|"
+               r"legislators|prosecutors|investigators|researchers|scientists|economists|doctors|"
+               r"advocates|activists|residents|protesters|supporters|voters|workers|executives)")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 _NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
               "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
@@ -81,7 +89,8 @@ def _cue_alternation() -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cue = _cue_alternation()
-    source = rf"\b(?P<src>(?!(?:The|A|An|His|Her|Its|Their)\s){_NAME}|{_THE_NP}|{_PRONOUN})"
+    source = (rf"\b(?P<src>{_OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){_NAME}|{_THE_NP}"
+              rf"|{_BARE_GROUP}|{_PRONOUN})")
     return {
         "according": re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+"
                                 rf"(?P<src>(?:the\s+)?{_NAME}|{_THE_NP})"),
@@ -92,6 +101,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<after>.{{0,5}})"),
         # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
         "signed": re.compile(rf"[{_QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{_NAME})\.?\s*$"),
+        # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation
+        "inverted": re.compile(
+            rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|explained|argued|noted)\s+"
+            rf"(?P<src>{_ROLE_NAME}|(?:{_LOWER_WORD}\s+){{1,3}}{_NAME}|{_NAME}|{_THE_NP})"
+            rf"(?=\s*(?:[,.;:]|$))"),
         "after": re.compile(
             rf"(?:[{_QUOTES}!?],?|,[{_QUOTES}])\s*(?P<cue>{cue})\s+"
             rf"(?P<src>{_ROLE_NAME}|(?:{_LOWER_WORD}\s+){{1,3}}{_NAME}|{_NAME}|{_THE_NP}|{_PRONOUN})"),
@@ -113,6 +127,7 @@ def _may_attribute(sentence: str) -> bool:
     it and a word boundary after it), "according to" or "statement"; most sentences have none
     and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
+            or sentence.startswith(("Said ", "Says "))
             or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(_WORD.findall(sentence)))
 
@@ -137,7 +152,7 @@ def attribute(sentence: str) -> Finding | None:
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
     vague = None
-    for rule in ("according", "statement", "after", "before", "signed"):
+    for rule in ("according", "statement", "after", "before", "signed", "inverted"):
         if (rule == "according" and "ccording to" not in sentence) or (
                 rule == "statement" and "statement" not in sentence):
             continue
@@ -153,7 +168,7 @@ def attribute(sentence: str) -> Finding | None:
                 continue
             source = _person_in(sentence, match, rule, source)
             kind = _kind(source)
-            if not _noun_phrase_source(source, cue):
+            if not _noun_phrase_source(source, cue if rule != "inverted" else ""):
                 continue
             if kind == "vague" or (vague_phrase and vague_phrase.start() <= match.start("src") + 1):
                 vague = vague or Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
@@ -182,7 +197,14 @@ def _person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> s
             if words and (words[0].lower() in first_names() or role or (
                     before and before[-1].lower() in ROLE_NOUNS)):
                 return " ".join(words)
-    elif rule == "before" and not re.fullmatch(_PRONOUN, source):
+    elif rule == "before" and (source.split()[0].lower() in _DETERMINERS
+                               or re.fullmatch(_OWNED_NP, source)):
+        between = sentence[match.end("src"):match.start("cue")].split(",")
+        apposition = between[1].strip() if len(between) > 2 else ""
+        if re.fullmatch(rf"{_NAME}(?:\s+and\s+{_NAME})?", apposition):
+            _, words = split_name(apposition.split())  # "One red-state Democrat, Montana Sen.
+            return " ".join(words) or source  # Jon Tester, said", "For his part, Brooks, ..."
+    if rule == "before" and not re.fullmatch(_PRONOUN, source):
         found = re.search(rf"({_NAME})\s+{_LINKS}$", sentence[:match.start("src")])
         if found:
             _, words = split_name(found.group(1).split())

@@ -71,3 +71,27 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
     name = re.sub(r"^(?:The|A|An)\s+", "", name)
     return name if not name.split()[0].lower() in ("monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday") else None
+
+
+# "the company said": a body named by its sort, which is the body written last before it
+ORG_NOUNS = frozenset({
+    "company", "agency", "utility", "railway", "firm", "organization", "organisation",
+    "association", "airline", "bank", "network", "league", "corporation", "charity", "insurer",
+    "retailer", "carrier", "automaker", "broadcaster", "regulator", "union", "group", "team",
+    "club", "university", "hospital", "newspaper", "station", "broadcaster", "ministry",
+})
+
+
+def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
+             speakers: list[str], is_person) -> str | None:
+    """"The Calgary-based railway" -> "Canadian Pacific Railway" (a name holding the noun);
+    else "the company" -> the last speaker that is no person ("Tesla")."""
+    words = noun_phrase.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "its") or words[-1].lower() not in ORG_NOUNS:
+        return None
+    head = words[-1].lower()
+    holding = [(max(o for o in offsets if o < before), name) for name, offsets in named.items()
+               if head in name.lower().split() and any(o < before for o in offsets)]
+    if holding:
+        return max(holding)[1]
+    return next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)), None)

@@ -5,8 +5,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.attribution_en import quoted_ranges
-from claims.documents_en import author
-from claims.people_en import ROLE_NOUNS, People, find_mentions
+from claims.documents_en import author, body_for
+from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
@@ -66,6 +66,12 @@ class Speakers:
                 person = (_role_en(finding, at, people) if english
                           and kind in ("group", "body") else None)
                 speaker, kind = (person, "person") if person else (speaker, kind)
+                if english and kind in ("body", "group") and not person:
+                    body = body_for(finding.source, at, books["en"].offsets,
+                                    [h[1] for h in history[-CARRY_WINDOW:]],
+                                    lambda name: _is_person(name, people))
+                    if body:
+                        speaker, kind = body, "body"
                 if english and kind in ("document", "group") and not person:
                     writer = author(finding.source, doc.user_data["claimsift_text"], at,
                                     next((h[1] for h in reversed(history) if h[2] == "body"), None))
@@ -140,6 +146,13 @@ def _role_en(finding, at: int, people) -> str | None:
             or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"
         return None
     return people().by_role(words[-1].lower(), at)
+
+
+def _is_person(name: str, people) -> bool:
+    """A name with a known first name, or written as a person's somewhere in the article."""
+    if name_gender(name) or name.split()[0].lower() in first_names():
+        return True
+    return any(people().canonical(m.name) == name and m.strong for m in people().mentions)
 
 
 def _kind_of(history, speaker) -> str:

@@ -31,15 +31,15 @@ def test_seed_targets():
 
 
 def test_english_dev_data_does_not_regress():
-    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.861, speaker
-    0.882; PolNeAR attributed P 0.979, F1 0.641, speaker 0.864); the issue's PolNeAR F1 target
+    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.868, speaker
+    0.893; PolNeAR attributed P 0.978, F1 0.652, speaker 0.859); the issue's PolNeAR F1 target
     (0.85) is not reached: PolNeAR also counts beliefs, plans and stances."""
     ggt = evaluate_path(shared_path("data", "ggt-dev", "gold_quotes.jsonl"), None)
-    assert ggt.per_kind["attributed"].f1 >= 0.85, ggt.as_dict()
-    assert ggt.speaker_accuracy >= 0.875, ggt.as_dict()
+    assert ggt.per_kind["attributed"].f1 >= 0.86, ggt.as_dict()
+    assert ggt.speaker_accuracy >= 0.88, ggt.as_dict()
     polnear = evaluate_path(shared_path("data", "polnear-dev"), None)
     assert polnear.per_kind["attributed"].precision >= 0.95, polnear.as_dict()
-    assert polnear.per_kind["attributed"].f1 >= 0.62, polnear.as_dict()
+    assert polnear.per_kind["attributed"].f1 >= 0.64, polnear.as_dict()
     assert polnear.speaker_accuracy >= 0.84, polnear.as_dict()
 
 
@@ -138,6 +138,28 @@ def test_an_adjective_after_a_possessive_is_no_person():
     sentences = ggt_article("5c5490681e67d78e2742d421")
     for opening in ("“Canada wasn’t originally intended", "“I’m hoping that people"):
         assert speaker_of(sentences, opening) == "Cecil Foster", opening
+
+
+def test_appositions_inversions_and_bodies_named_by_their_sort():
+    """Real sentences: "One red-state Democrat, Montana Sen. Jon Tester, said" names Jon Tester;
+    "..., said Batchelder." and "Said Ellis: ..." put the verb first; "the utility said" is BC
+    Hydro, the last speaker that is no person; "the Calgary-based railway" is the Canadian
+    Pacific Railway, the name holding "railway"."""
+    assert speaker_of(ggt_article("5c2a60611e67d78e27b8feef"), "One red-state Democrat") == \
+        "Jon Tester"
+    assert speaker_of(ggt_article("5c1f08711e67d78e279bf66d"),
+                      "More than 800 field personnel") == "BC Hydro"
+    assert speaker_of(ggt_article("5c5e50711e67d78e27616b23"),
+                      "The Calgary-based railway said") == "Canadian Pacific Railway"
+    path = shared_path("data", "polnear-dev", "text",
+                       "politico_2016-10-04_trump-not-walking-the-walk-on-hi.txt")
+    sentences = run(path.read_text(encoding="utf-8"))
+    assert speaker_of(sentences, "Trump would simultaneously expand") == "Lily Batchelder"
+    assert [s.kind for s in sentences if s.text.startswith("Said Ellis:")] == ["attributed"]
+    text = ("John Smith, who lost 16 lbs. between May and October, says the program changed "
+            "his life.\n"
+            "McCallum’s staff later said the figure was wrong.\n")
+    assert [s.speaker for s in run(text)] == ["John Smith", "McCallum’s staff"]
 
 
 def test_quotes_signed_after_a_dash():
