@@ -39,7 +39,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         elif is_title and start is not None and start < index:
             break  # a title word after a name word is part of the name ("طارق الشيخ")
     if start is None:
-        start = next((i for i, w in enumerate(normalized) if w not in titles), 0)
+        start = _after_role(normalized) or next(
+            (i for i, w in enumerate(normalized) if w not in titles), 0)
     name = tokens[start:start + 4]
     return " ".join(name) if name else mention.strip()
 
@@ -55,6 +56,21 @@ def name_from_mention_en(mention: str, kind: str) -> str:
                      or words[0][0].islower()):
         words = words[1:]
     return " ".join(words) if words else mention.strip()
+
+
+def _after_role(normalized: list[str]) -> int | None:
+    """Where the name starts after a role with no title: "وزير الخارجية أحمد علي", "المتحدث
+    باسم الحزب خالد يوسف", "رئيس مجلس الأمة مرزوق الغانم": the first word without the article
+    after a word with it. None when the mention opens with no role or holds no such word."""
+    roles = words_ar("roles_ar")
+    if not normalized or normalized[0] not in roles:
+        return None
+    for index in range(2, len(normalized)):
+        word, previous = normalized[index], normalized[index - 1]
+        if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال", "و"))
+                and word not in roles and len(word) > 2):
+            return index
+    return None
 
 
 @dataclass

@@ -183,6 +183,21 @@ def test_arabic_verb_forms_titles_and_carry_over():
     ]
 
 
+def test_arabic_roles_without_titles_and_verbs_with_a_complement():
+    """A role with no title before the name ("وزير الخارجية أحمد علي"); زعم, اعترف, نبه, توقع and
+    علق, whose complement opens with أن / ب / إلى / على, so the source stops before it."""
+    text = ("انتقادات للقرار الجديد\n"
+            "وزعم المتحدث باسم الحزب خالد يوسف أن الانتخابات زورت.\n"
+            "وقال وزير الخارجية أحمد علي إن الاجتماع كان مثمرا.\n"
+            "وأكد رئيس مجلس الأمة مرزوق الغانم أن الجلسة ستعقد غدا.\n"
+            "واعترفت الوزيرة سارة محمد بأن الخطة تأخرت.\n"
+            "وعلق يوسف على ذلك قائلا إن الأمر انتهى.\n"
+            "وتوقع البنك المركزي أن يرتفع التضخم.\n")
+    assert kinds_and_speakers(text)[1:] == [
+        ("attributed", "خالد يوسف"), ("attributed", "أحمد علي"), ("attributed", "مرزوق الغانم"),
+        ("attributed", "سارة محمد"), ("attributed", "خالد يوسف"), ("attributed", "البنك المركزي")]
+
+
 def test_titles_that_are_names_and_institutions():
     text = ("التقى الوزير مع السفيرة الشيخة جواهر الدعيج في الكويت.\n"
             "وأكدت السفيرة الشيخة جواهر الدعيج أن التعاون مستمر.\n"
