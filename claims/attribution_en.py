@@ -36,7 +36,7 @@ _NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that
               "here", "when", "where", "if", "because", "as", "than", "what", "how", "why", "and",
               "to", "or", "but"}
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
-_ADVERBS = r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|later|just|had|would|will|has\s+long)\s+)*"
+_ADVERBS = r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|just|would|will|has\s+long)\s+)*"
 _QUOTES = "\"“”«»"
 # a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
 _LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as"
@@ -70,9 +70,8 @@ _LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", 
             "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",
             "rather", "instead", "indeed", "later", "earlier", "today", "yesterday", "again"}
 def _forms(name: str) -> frozenset[str]:
-    """The cue forms of a lexicon: one per word, or one per line for phrases ("called for")."""
-    return frozenset(form for line in entries(name)
-                     for form in ([line] if line.startswith(("call", "calling")) else line.split()))
+    """The cue forms of a lexicon, a phrase's words joined by underscores there ("called_for")."""
+    return frozenset(form.replace("_", " ") for line in entries(name) for form in line.split())
 
 
 @cache
