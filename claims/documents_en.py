@@ -78,7 +78,7 @@ ORG_NOUNS = frozenset({
     "company", "agency", "utility", "railway", "firm", "organization", "organisation",
     "association", "airline", "bank", "network", "league", "corporation", "charity", "insurer",
     "retailer", "carrier", "automaker", "broadcaster", "regulator", "union", "group", "team",
-    "club", "university", "hospital", "newspaper", "station", "broadcaster", "ministry",
+    "club", "university", "hospital", "newspaper", "station", "ministry",
 })
 
 

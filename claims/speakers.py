@@ -185,8 +185,7 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
     McCallum" -> "Doug McCallum"), so short mentions resolve to them."""
     for match in _EN_NAME.finditer(text):
         words = match.group().split()
-        while words and (words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}
-                         or words[0][0].islower()):
+        while words and words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}:
             words = words[1:]
         _, words = split_name(words)
         while words and words[0][0].islower():  # "CEO of Civic Action"

@@ -63,20 +63,9 @@ class Speakers:
                 english = claim.lang == "en"
                 speaker = book.resolve(extract(finding.source, finding.source_kind),
                                        finding.source_kind, at + len(finding.cue) if english else None)
-                person = (_role_en(finding, at, people) if english
-                          and kind in ("group", "body") else None)
-                speaker, kind = (person, "person") if person else (speaker, kind)
-                if english and kind in ("body", "group") and not person:
-                    body = body_for(finding.source, at, books["en"].offsets,
-                                    [h[1] for h in history[-CARRY_WINDOW:]],
-                                    lambda name: _is_person(name, people))
-                    if body:
-                        speaker, kind = body, "body"
-                if english and kind in ("document", "group") and not person:
-                    writer = author(finding.source, doc.user_data["claimsift_text"], at,
-                                    next((h[1] for h in reversed(history) if h[2] == "body"), None))
-                    if writer:
-                        speaker, kind = book.resolve(writer, "body"), "body"
+                if english and kind in ("group", "body", "document"):
+                    speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
+                                               doc.user_data["claimsift_text"])
                 book.add(speaker)
                 claim.rule = finding.rule
                 claim.confidence = finding.confidence
@@ -135,6 +124,25 @@ def _quote_en(people: People, history, index) -> str | None:
         return history[-1][1]
     speakers = [(h[0], h[1]) for h in history if h[2] == "person"]
     return people.resolve("", index, speakers)
+
+
+def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple[str, str]:
+    """Who stands behind a common-noun source: the person with that role ("the mayor"), the
+    body named by its sort ("the railway"), the author of a document ("the study")."""
+    person = _role_en(finding, at, people) if kind in ("group", "body") else None
+    if person:
+        return person, "person"
+    if kind in ("body", "group"):
+        body = body_for(finding.source, at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
+                        lambda name: _is_person(name, people))
+        if body:
+            return body, "body"
+    if kind in ("document", "group"):
+        last_body = next((h[1] for h in reversed(history) if h[2] == "body"), None)
+        writer = author(finding.source, text, at, last_body)
+        if writer:
+            return book.resolve(writer, "body"), "body"
+    return speaker, kind
 
 
 def _role_en(finding, at: int, people) -> str | None:
