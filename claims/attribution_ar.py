@@ -28,14 +28,21 @@ STOP_WORDS = {normalize_ar(w) for w in (
     "في", "من", "خلال", "عقب", "لدى", "مع", "قائلا", "قائلة", "حول", "أمام", "اليوم", "أمس", "امس",
     "صباح", "مساء", "بعد", "قبل", "ضمن", "خاصة", "لـ", "ل", "إنّ", "أنّ", "بشأن", "إزاء", "تجاه",
     "امام", "ان:", "بينما", "حيث", "الذي", "التي", "وأن", "وإن", "هذه", "هذا", "ذلك", "لوكالة",
-    "لصحيفة", "لقناة", "للصحفيين", "لـكونا", "كونا",
+    "لصحيفة", "لقناة", "للصحفيين", "لـكونا", "كونا", "قوله", "قولها", "قولهم", "قولهما",
 )}
 _DROPPED_AFTER = {normalize_ar(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها",
                                              "بأن", "عن", "على", "إلى", "الى", "قائلا", "قائلة", "في")}
 _GROUP_PLACE = {normalize_ar("في")}
 _VAGUE_SUBJECTS = {normalize_ar(w) for w in (
     "التقارير", "تقارير", "مصادر", "المصادر", "مراقبون", "المراقبون", "محللون", "المحللون",
-    "خبراء", "مراقبين", "أوساط", "الأنباء", "أنباء")}
+    "خبراء", "مراقبين", "أوساط", "الأنباء", "أنباء", "مصدر", "المصدر")}
+_RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
+# A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
+_DATELINE = re.compile(
+    r"^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
+    r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
+)
+_IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
                                           "علق", "رد", "توقع")}
 
@@ -77,11 +84,25 @@ def attribute(sentence: str) -> Finding | None:
         return sentence[start:end]
 
     vague = phrase_pattern("vague_ar", True).search(normalized)
-    verb_at = _find_verb(words)
+    dateline = _DATELINE.match(normalized)
+    first = next((i for i, t in enumerate(tokens) if t.start() >= dateline.end()), len(tokens)) \
+        if dateline else 0
+    verb_at = _find_verb(words, first)
+    if verb_at is None:
+        verb_at = _verb_after_quote(words)
+    if (verb_at is not None and words[verb_at] in _IMPERSONAL
+            and words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
+        return None  # "يذكر أن الكويت انضمت ...": background the writer adds, no source
     if verb_at is not None:
         stem, number, feminine = _verb_forms()[words[verb_at]]
         cue = original(verb_at, verb_at + 1)
-        found = _source_after(words, verb_at + 1)
+        source_at = verb_at + 1
+        if stem == _RELAY:
+            source_at = next((i + 1 for i in range(verb_at + 1, min(len(words), verb_at + 10))
+                              if words[i] == "عن"), None)
+            if source_at is None:
+                return None
+        found = _source_after(words, source_at)
         if found is None:
             if vague:
                 return None
@@ -102,10 +123,10 @@ def attribute(sentence: str) -> Finding | None:
     return None
 
 
-def _find_verb(words: list[str]) -> int | None:
+def _find_verb(words: list[str], first: int = 0) -> int | None:
     forms = _verb_forms()
     position = 0
-    for index, word in enumerate(words[:8]):
+    for index, word in enumerate(words[first:first + 8], start=first):
         if word in PUNCT:
             continue
         if word in forms:
@@ -117,6 +138,17 @@ def _find_verb(words: list[str]) -> int | None:
             position += 1
             if position > 2:
                 return None
+    return None
+
+
+def _verb_after_quote(words: list[str]) -> int | None:
+    """The verb right after a quotation that opens the sentence: "«نحن ملتزمون»، قال الوزير"."""
+    if not words or words[0] not in ("«", "“", '"'):
+        return None
+    for index, word in enumerate(words[1:], start=1):
+        if word in ("»", "”", '"'):
+            after = index + 1 + (index + 1 < len(words) and words[index + 1] in ("،", ","))
+            return after if after < len(words) and words[after] in _verb_forms() else None
     return None
 
 
@@ -183,7 +215,8 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 end += 1
             names = 0
             while (end < len(words) and names < 4 and words[end] not in PUNCT
-                   and words[end] not in STOP_WORDS and not words[end].startswith(("بال", "لل"))):
+                   and words[end] not in STOP_WORDS and not words[end].startswith(("بال", "لل"))
+                   and not opens_object(words[end])):
                 end += 1
                 names += 1
             return (start, end, "person") if names else None
@@ -197,13 +230,27 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if titled is not None:
             return titled
     limit = min(len(words), start + (9 if kind == "body" else 16))
-    while end < limit and words[end] not in PUNCT and words[end] not in STOP_WORDS:
+    while (end < limit and words[end] not in PUNCT and words[end] not in STOP_WORDS
+           and not opens_object(words[end])):
         if kind == "body" and not continues_body_name(words[end]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
             break
         end += 1
     return start, end, kind
+
+
+@cache
+def _objects() -> frozenset[str]:
+    return words_ar("objects_ar")
+
+
+def opens_object(word: str) -> bool:
+    """"أهمية", "القبض", "حرصهما": a verbal noun that opens the verb's object (objects_ar)."""
+    bare = word[2:] if word.startswith("ال") else word
+    objects = _objects()
+    return bare in objects or any(bare.endswith(s) and bare[:-len(s)] in objects
+                                  for s in ("ه", "ها", "هما", "هم"))
 
 
 def continues_body_name(word: str) -> bool:

@@ -38,7 +38,7 @@ def phrase_pattern(name: str, arabic: bool) -> re.Pattern[str]:
             body = normalize_ar(body)
         target.append(body if ("\\" in body or "(" in body or ".*" in body) else re.escape(body))
     parts = []
-    prefix = r"(?:^|(?<=\s))" if arabic else r"\b"
+    prefix = r"(?:^|(?<=\s))[وف]?" if arabic else r"\b"  # "ومن المتوقع", "ويرى مراقبون"
     if anchored:
         lead = r"^(?:[وف]\s?)?" if arabic else r"^"
         parts.append(lead + "(?:" + "|".join(anchored) + ")")

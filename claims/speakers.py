@@ -12,6 +12,7 @@ from claims.attribution_ar import TOKEN as _AR_TOKEN
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 from claims.people_en import split_name
+from claims.roles_ar import stems
 
 _AR_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*")
@@ -82,6 +83,7 @@ class SpeakerBook:
     last_seen: dict = field(default_factory=dict)  # surface form -> order of its latest mention
     offsets: dict = field(default_factory=dict)  # surface form -> where it stands in the text
     keys: dict = field(default_factory=dict)  # surface form -> its key, worked out once
+    roles: list = field(default_factory=list)  # (offset, name, role words) of Arabic people
 
     def key(self, name: str) -> tuple[str, ...]:
         found = self.keys.get(name)
@@ -136,7 +138,8 @@ class SpeakerBook:
 
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
     """Titled names ("السفير طلال المطيري") and bodies ("الديوان الوطني لحقوق الإنسان")."""
-    tokens = _AR_TOKEN.findall(text)  # punctuation stays as tokens, so names stop at it
+    matches = list(_AR_TOKEN.finditer(text))  # punctuation stays as tokens, so names stop at it
+    tokens = [m.group() for m in matches]
     normalized = [normalize_ar(t) for t in tokens]
     titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
     stops = _stop_words_ar() | set(_PUNCT)
@@ -153,14 +156,28 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                 name.append(token)
             if name:
                 book.add(" ".join(name))
+                book.roles.append((matches[index].start(), " ".join(name),
+                                   stems(" ".join(_role_before(tokens, normalized, index)))))
         elif bare in bodies and bare.startswith("ال"):
-            name = [bare if bare == word else tokens[index][1:]]
+            name = [tokens[index] if bare == word else tokens[index][1:]]
             for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):
                 if norm in stops or not continues_body_name(norm) or norm in titles:
                     break
+                if len(name) == 1 and not norm.startswith(("ال", "ل")):
+                    break  # a definite head names a body with a definite or ل word after it:
+                    # "الوزارة تعمل" and "الإدارة عبدالعزيز" are none, "الديوان الوطني" is
                 name.append(token)
             if len(name) >= 2:
                 book.add(" ".join(name))
+
+
+def _role_before(tokens: list[str], normalized: list[str], title: int) -> list[str]:
+    """The title and the role words before it, back to punctuation or a reporting verb:
+    "وزير الخارجية الشيخ" in "أكد وزير الخارجية الشيخ سالم الصباح"."""
+    start = title
+    while start > 0 and title - start < 8 and normalized[start - 1] not in _PUNCT:
+        start -= 1
+    return tokens[start:title + 1]
 
 
 def _stop_words_ar() -> frozenset[str]:

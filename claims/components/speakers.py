@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from claims.attribution_en import quoted_ranges
 from claims.documents_en import author, body_for
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
+from claims.roles_ar import by_role, is_role_only, stems
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
@@ -66,6 +67,8 @@ class Speakers:
                 if english and kind in ("group", "body", "document"):
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
+                elif not english and kind == "person":
+                    speaker = _role_ar(finding.source, speaker, at, book)
                 book.add(speaker)
                 claim.rule = finding.rule
                 claim.confidence = finding.confidence
@@ -143,6 +146,15 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
         if writer:
             return book.resolve(writer, "body"), "body"
     return speaker, kind
+
+
+def _role_ar(source: str, speaker: str, at: int, book: SpeakerBook) -> str:
+    """"وأوضح الوزير": the person last written with that role; a named source is remembered
+    with its role for the mentions after it."""
+    if is_role_only(speaker):
+        return by_role(book.roles, speaker, at) or speaker
+    book.roles.append((at, speaker, stems(source)))
+    return speaker
 
 
 def _role_en(finding, at: int, people) -> str | None:

@@ -198,6 +198,46 @@ def test_arabic_roles_without_titles_and_verbs_with_a_complement():
         ("attributed", "سارة محمد"), ("attributed", "خالد يوسف"), ("attributed", "البنك المركزي")]
 
 
+def test_arabic_wire_lead_roles_and_background():
+    """A KUNA dateline before the lead's verb; "الوزير" and "وزيرة ..." alone name the person
+    written with that role (in her gender); a definite body noun is no name with a verb or a
+    person after it; a quotation before its verb; "يذكر أن" is the writer's background."""
+    lines = [  # each sentence with the speaker it must get (None: not attributed)
+        ("الكويت - 22 - 11 (كونا) -- أكد وزير الخارجية الشيخ سالم عبدالله الجابر الصباح اليوم "
+         "الأحد أهمية العمل المشترك.", "سالم عبدالله الجابر الصباح"),
+        ("ولفتت وزيرة الشؤون الاجتماعية الدكتورة أمثال الحويلة إلى أن الوزارة تعمل على التطوير.",
+         "أمثال الحويلة"),
+        ("وأوضح الوزير أن الاجتماع ناقش القضايا الإقليمية.", "سالم عبدالله الجابر الصباح"),
+        ("وقالت الوزيرة إن الخطة جاهزة.", "أمثال الحويلة"),
+        ("من جانبه، قال رئيس مجلس الإدارة عبدالعزيز الفليج إن الشركة حققت أرباحا.",
+         "عبدالعزيز الفليج"),
+        ("وأعلنت وزارة الداخلية القبض على متهمين.", "وزارة الداخلية"),
+        ("وقالت الوزارة إنها ستتخذ الإجراءات اللازمة.", "وزارة الداخلية"),
+        ("«نحن ملتزمون بالإصلاح»، قال الفليج.", "عبدالعزيز الفليج"),
+        ("يذكر أن الكويت انضمت إلى الأمم المتحدة عام 1963.", None),
+    ]
+    result = kinds_and_speakers("\n".join(line for line, _ in lines) + "\n")
+    assert result == [("attributed" if speaker else "unattributed", speaker)
+                      for _, speaker in lines]
+
+
+def test_arabic_relay_names_the_source_after_an():
+    """"نقلت الصحيفة عن الوزير قوله": the speaker is the one quoted, not the paper that relays;
+    a relayed unnamed source ("مصدر مسؤول") is vague."""
+    result = run("ونقلت صحيفة القبس عن وزير المالية أنور المضف قوله إن العجز سيتراجع.\n"
+                 "ونقلت وكالة الأنباء عن مصدر مسؤول قوله إن الحكومة تدرس الأمر.\n"
+                 "ونقلت الشاحنات البضائع إلى الميناء.\n")
+    assert [(s.kind, s.speaker, s.vague_source) for s in result] == [
+        ("attributed", "أنور المضف", False), ("unattributed", None, True),
+        ("unattributed", None, False)]
+
+
+def test_arabic_phrases_take_an_attached_conjunction():
+    flags = [(s.hedged, s.vague_source) for s in run(
+        "ومن المتوقع أن ترتفع أسعار النفط.\nويرى مراقبون أن الأزمة طويلة.\n")]
+    assert flags == [(True, False), (False, True)]
+
+
 def test_titles_that_are_names_and_institutions():
     text = ("التقى الوزير مع السفيرة الشيخة جواهر الدعيج في الكويت.\n"
             "وأكدت السفيرة الشيخة جواهر الدعيج أن التعاون مستمر.\n"

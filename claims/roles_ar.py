@@ -1,0 +1,63 @@
+"""Arabic roles written without a name: "وأوضح الوزير", "وقالت وزيرة الشؤون الاجتماعية" name the
+person last written with that role ("وزير الخارجية الشيخ سالم عبدالله الجابر الصباح"), as GUIDELINES
+asks for the canonical name without the role description."""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon import words_ar
+from claims.normalize import normalize_ar
+
+_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
+# Words that may follow a role in its description without being a name.
+_LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
+
+
+def stem(word: str) -> str:
+    """"الوزيرة" and "وزير" -> "وزير": the article, a conjunction before it and the feminine
+    ending dropped."""
+    word = normalize_ar(word)
+    if word.startswith(("وال", "فال")) and len(word) > 5:
+        word = word[1:]
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return word[:-1] if word.endswith("ه") and len(word) > 3 else word
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stems of a text's words and the words as written (article dropped), so a role's
+    gender can be told apart ("وزيره" beside "وزير")."""
+    words = _WORD.findall(text)
+    return frozenset(stem(w) for w in words) | {_bare(w) for w in words}
+
+
+def _bare(word: str) -> str:
+    word = normalize_ar(word)
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def is_role_only(mention: str) -> bool:
+    """True when the mention is a role or title with no name in it: "الوزير", "وزير الخارجية",
+    "المتحدث الرسمي باسم وزارة الصحة"; False for "وزير الخارجية أحمد علي"."""
+    words = [normalize_ar(w) for w in _WORD.findall(mention)]
+    roles, titles, bodies = words_ar("roles_ar"), words_ar("titles_ar"), words_ar("bodies_ar")
+    if not words or (words[0] not in roles and words[0] not in titles):
+        return False
+    return all(w in roles or w in titles or w in bodies or w in _LINKS
+               or w.startswith(("ال", "لل")) for w in words[1:])
+
+
+def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: int) -> str | None:
+    """The person last written before offset `before` whose role holds every word of the
+    mention; one whose role agrees in gender is preferred ("الوزيرة" is the woman)."""
+    words = _WORD.findall(mention)
+    if not words:
+        return None
+    wanted = frozenset(stem(w) for w in words)
+    head = stem(words[0])
+    feminine = _bare(words[0]) != head
+    found = [(offset, name) for offset, name, role in seen
+             if offset < before and wanted <= role]
+    agreeing = [(offset, name) for offset, name, role in seen
+                if offset < before and wanted <= role and ((head + "ه") in role) == feminine]
+    return max(agreeing or found)[1] if found else None
