@@ -24,18 +24,30 @@ _LEAD = {normalize_ar(w) for w in (
 )}
 # Words after which the source has ended (or that show it was dropped).
 STOP_WORDS = {normalize_ar(w) for w in (
-    "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "بأن", "بان", "عن", "على", "إلى", "الى",
+    "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا",
+    "إننا", "أنني", "إنني", "بأنه", "بأنها", "بأنهم", "بأن", "بان", "عن", "على", "إلى", "الى",
     "في", "من", "خلال", "عقب", "لدى", "مع", "قائلا", "قائلة", "حول", "أمام", "اليوم", "أمس", "امس",
-    "صباح", "مساء", "بعد", "قبل", "ضمن", "خاصة", "لـ", "ل", "إنّ", "أنّ", "بشأن", "إزاء", "تجاه",
+    "بعد", "قبل", "ضمن", "خاصة", "لـ", "ل", "إنّ", "أنّ", "بشأن", "إزاء", "تجاه",
     "امام", "ان:", "بينما", "حيث", "الذي", "التي", "وأن", "وإن", "هذه", "هذا", "ذلك", "لوكالة",
     "لصحيفة", "لقناة", "للصحفيين", "لـكونا", "كونا", "قوله", "قولها", "قولهم", "قولهما",
 )}
-_DROPPED_AFTER = {normalize_ar(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها",
-                                             "بأن", "عن", "على", "إلى", "الى", "قائلا", "قائلة", "في")}
+_DROPPED_AFTER = {normalize_ar(w) for w in (
+    "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا",
+    "إننا", "أنني", "إنني", "بأن", "بأنه", "بأنها", "بأنهم", "عن", "على", "إلى", "الى", "قائلا",
+    "قائلة", "في")}
+# "وأكد سموه": an honorific standing for the person named before, like a dropped subject.
+_HONORIFIC_PRONOUNS = {normalize_ar(w) for w in (
+    "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "جلالته", "فخامته")}
+# Time words that end a source ("قال الوزير صباح اليوم") unless a name: "الشيخ صباح الخالد".
+_TIMES = {normalize_ar(w) for w in ("صباح", "مساء")}
+_TIME_AFTER = {normalize_ar(w) for w in (
+    "اليوم", "أمس", "امس", "الغد", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "السبت")}
 _GROUP_PLACE = {normalize_ar("في")}
 _VAGUE_SUBJECTS = {normalize_ar(w) for w in (
     "التقارير", "تقارير", "مصادر", "المصادر", "مراقبون", "المراقبون", "محللون", "المحللون",
-    "خبراء", "مراقبين", "أوساط", "الأنباء", "أنباء", "مصدر", "المصدر")}
+    "خبراء", "مراقبين", "أوساط", "الأنباء", "أنباء", "مصدر", "المصدر", "مسؤول", "مسؤولون",
+    "مسؤولين", "دبلوماسي", "دبلوماسيون", "ناشطون", "شهود", "مختصون")}
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
@@ -51,7 +63,7 @@ _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع"
 def _verb_forms() -> dict[str, tuple[str, str, bool]]:
     """Every written form of every cue verb -> (stem, number, feminine)."""
     forms: dict[str, tuple[str, str, bool]] = {}
-    for line in entries("cues_ar"):
+    for line in entries("cues_ar") + entries("cues_object_ar"):
         past, _, present = (part.strip() for part in line.partition("|"))
         past = normalize_ar(past)
         base = past[:-1] if past.endswith(("ي", "ا")) and len(past) > 2 else past
@@ -68,6 +80,11 @@ def _verb_forms() -> dict[str, tuple[str, str, bool]]:
             for prefix in ("", "و", "ف"):
                 forms.setdefault(prefix + form, (past, number, feminine))
     return forms
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    return frozenset(normalize_ar(line.partition("|")[0].strip()) for line in entries("cues_object_ar"))
 
 
 def _tokens(normalized: str) -> list[re.Match[str]]:
@@ -103,6 +120,8 @@ def attribute(sentence: str) -> Finding | None:
             if source_at is None:
                 return None
         found = _source_after(words, source_at)
+        if stem in _object_verbs() and not _has_object(words, found[1] if found else source_at):
+            return None
         if found is None:
             if vague:
                 return None
@@ -121,6 +140,12 @@ def attribute(sentence: str) -> Finding | None:
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
                 return Finding(cue, original(start, end), kind, f"ar:phrase-{kind}", 0.88)
     return None
+
+
+def _has_object(words: list[str], at: int) -> bool:
+    """A verbal-noun object or a ب complement soon after the source (cues_object_ar):
+    "جددت الوزارة في بيان لها اليوم موقف الكويت"."""
+    return any(opens_object(w) or w.startswith("ب") for w in words[at:at + 8])
 
 
 def _find_verb(words: list[str], first: int = 0) -> int | None:
@@ -177,7 +202,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool = False) -> tupl
             at += 1
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
             return _extent(words, at, at + 1, "document")
-    if at >= len(words) or words[at] in PUNCT or words[at] in _DROPPED_AFTER:
+    if (at >= len(words) or words[at] in PUNCT or words[at] in _DROPPED_AFTER
+            or words[at] in _HONORIFIC_PRONOUNS or opens_object(words[at])):
         return None
     head = words[at]
     if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
@@ -214,9 +240,8 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
             while end < len(words) and words[end] in titles:
                 end += 1
             names = 0
-            while (end < len(words) and names < 4 and words[end] not in PUNCT
-                   and words[end] not in STOP_WORDS and not words[end].startswith(("بال", "لل"))
-                   and not opens_object(words[end])):
+            while (end < len(words) and names < 4 and not ends_source(words, end, names == 0)
+                   and not words[end].startswith(("بال", "لل"))):
                 end += 1
                 names += 1
             return (start, end, "person") if names else None
@@ -230,9 +255,8 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if titled is not None:
             return titled
     limit = min(len(words), start + (9 if kind == "body" else 16))
-    while (end < limit and words[end] not in PUNCT and words[end] not in STOP_WORDS
-           and not opens_object(words[end])):
-        if kind == "body" and not continues_body_name(words[end]):
+    while end < limit and not ends_source(words, end):
+        if kind == "body" and not body_goes_on(words[end - 1], words[end]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
             break
@@ -249,8 +273,35 @@ def opens_object(word: str) -> bool:
     """"أهمية", "القبض", "حرصهما": a verbal noun that opens the verb's object (objects_ar)."""
     bare = word[2:] if word.startswith("ال") else word
     objects = _objects()
-    return bare in objects or any(bare.endswith(s) and bare[:-len(s)] in objects
-                                  for s in ("ه", "ها", "هما", "هم"))
+    if bare in objects:
+        return True
+    for suffix in ("ه", "ها", "هما", "هم"):  # "حرصهما"; "دعوته" is دعوة + ه
+        base = bare[:-len(suffix)]
+        if bare.endswith(suffix) and (base in objects or base[-1:] == "ت" and base[:-1] + "ه" in objects):
+            return True
+    return False
+
+
+def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
+    """True when words[at] is past the source: punctuation, a stop word, the verb's object, or
+    a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
+    word = words[at]
+    if word in _TIMES:
+        return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in _TIME_AFTER
+    return word in PUNCT or word in STOP_WORDS or opens_object(word)
+
+
+def body_goes_on(previous: str, word: str) -> bool:
+    """Whether `word` still belongs to a body's name after `previous`. After a definite word
+    only a definite word, a preposition phrase or "غير" goes on: "الجمعية الكويتية لحقوق
+    الإنسان سارة الراشد" ends before the person, "الجهاز المركزي لمعالجة أوضاع المقيمين بصورة
+    غير قانونية" does not end."""
+    if not continues_body_name(word):
+        return False
+    if word.startswith("بال"):
+        return False  # "رحبت وزارة الصحة بالخطوة"
+    return not (previous.startswith(("ال", "لل")) and not word.startswith(("ال", "ب", "ل"))
+                and word != "غير")
 
 
 def continues_body_name(word: str) -> bool:
@@ -262,6 +313,7 @@ def continues_body_name(word: str) -> bool:
 
 
 def _inside_role(words: list[str], start: int, end: int) -> bool:
-    """True while no title has been seen yet: "مساعد وزير الخارجية لشؤون ..." keeps going."""
+    """True while a mention that opened with a role has seen no title yet: "مساعد وزير
+    الخارجية لشؤون ..." keeps going, "علي بالضيوف" does not."""
     titles = words_ar("titles_ar")
-    return not any(w in titles for w in words[start:end])
+    return words[start] in words_ar("roles_ar") and not any(w in titles for w in words[start:end])

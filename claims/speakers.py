@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claims.attribution_ar import PUNCT as _PUNCT
-from claims.attribution_ar import STOP_WORDS, continues_body_name
+from claims.attribution_ar import STOP_WORDS, body_goes_on, opens_object
 from claims.attribution_ar import TOKEN as _AR_TOKEN
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
@@ -68,8 +68,10 @@ def _after_role(normalized: list[str]) -> int | None:
         return None
     for index in range(2, len(normalized)):
         word, previous = normalized[index], normalized[index - 1]
+        following = normalized[index + 1] if index + 1 < len(normalized) else ""
+        idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
         if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال", "و"))
-                and word not in roles and len(word) > 2):
+                and word not in roles and len(word) > 2 and not idafa):
             return index
     return None
 
@@ -161,7 +163,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
         elif bare in bodies and bare.startswith("ال"):
             name = [tokens[index] if bare == word else tokens[index][1:]]
             for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):
-                if norm in stops or not continues_body_name(norm) or norm in titles:
+                if (norm in stops or norm in titles or opens_object(norm)
+                        or not body_goes_on(normalize_ar(name[-1]), norm)):
                     break
                 if len(name) == 1 and not norm.startswith(("ال", "ل")):
                     break  # a definite head names a body with a definite or ل word after it:

@@ -34,6 +34,7 @@ class Speakers:
                 made.append(_people(doc, books["en"]))
             return made[0]
         history: list[tuple[int, str, str]] = []  # (sentence index, speaker, kind)
+        feminine: dict[str, bool] = {}  # Arabic speaker -> the gender its verb agreed with
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
             if finding is None:
@@ -48,7 +49,8 @@ class Speakers:
             elif finding.source_kind == "dropped" and claim.lang == "en":
                 speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
             elif finding.source_kind in ("dropped", "pronoun"):
-                speaker = _carry(history, index, finding)
+                speaker = _carry_ar(history, index, finding, feminine) if claim.lang == "ar" \
+                    else _carry(history, index, finding)
             else:
                 speaker = ""
             kind = finding.source_kind
@@ -69,6 +71,8 @@ class Speakers:
                                                doc.user_data["claimsift_text"])
                 elif not english and kind == "person":
                     speaker = _role_ar(finding.source, speaker, at, book)
+                if not english and finding.number == "sg":
+                    feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
                 book.add(speaker)
                 claim.rule = finding.rule
                 claim.confidence = finding.confidence
@@ -83,16 +87,26 @@ def _carry(history, index, finding) -> str | None:
     recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
     if not recent:
         return None
-    if finding.number == "dual":
-        groups = [h for h in recent if h[2] == "group"]
-        if groups:
-            return groups[-1][1]
     if finding.source_kind == "pronoun" and finding.number == "sg":
         people = [h for h in recent if h[2] == "person"]
         if people:
             return people[-1][1]
         return None
     return recent[-1][1]
+
+
+def _carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:
+    """A dropped Arabic subject takes the last recent speaker its verb agrees with: "وأضافت"
+    a woman or a feminine body, "شددا" and "وقالوا" a group (a dual with none before, the last
+    speaker)."""
+    recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
+    if finding.number in ("dual", "pl"):
+        groups = [h for h in recent if h[2] == "group"]
+        if groups or finding.number == "pl":
+            return groups[-1][1] if groups else None
+        return recent[-1][1] if recent else None
+    agreeing = [h for h in recent if feminine.get(h[1], finding.feminine) == finding.feminine]
+    return agreeing[-1][1] if agreeing else None
 
 
 def _people(doc: Doc, book: SpeakerBook) -> People:

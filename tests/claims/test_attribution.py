@@ -232,6 +232,42 @@ def test_arabic_relay_names_the_source_after_an():
         ("unattributed", None, False)]
 
 
+def test_arabic_stance_verbs_honorifics_and_names_like_words():
+    """جدد/رحب/ثمن count only with a verbal-noun object or a ب complement; "سموه" stands for the
+    person before; "صباح" after a title is a name, not the morning; a body ends before a person
+    ("رئيسة الجمعية ... لحقوق الإنسان سارة الراشد"); "قالوا إنهم" with no group before has no
+    source; an unnamed
+    official is vague."""
+    lines = [
+        ("وجددت وزارة الخارجية في بيان لها اليوم موقف دولة الكويت الثابت.", "وزارة الخارجية"),
+        ("وجددت الشركة العقد مع المورد.", None),
+        ("ورحبت وزارة الصحة بالخطوة.", "وزارة الصحة"),
+        ("وقال الشيخ صباح الخالد: «الإصلاح ضرورة».", "صباح الخالد"),
+        ("وأكد سموه أن المرحلة المقبلة تتطلب الجهود.", "صباح الخالد"),
+        ("وقال الوزير صباح اليوم إن العمل مستمر.", "الوزير"),
+        ("ومن جهتها، قالت رئيسة الجمعية الكويتية لحقوق الإنسان سارة الراشد إن الأوضاع تحسنت.",
+         "سارة الراشد"),
+        ("وتابعت الراشد قائلة إن الجمعية ستواصل عملها.", "سارة الراشد"),
+        ("وقالوا إنهم سيواصلون الاعتصام.", None),  # a plural verb: no group before
+        ("وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، إن القرار نهائي.", None),
+    ]
+    result = run("\n".join(line for line, _ in lines) + "\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed" if speaker else "unattributed", speaker) for _, speaker in lines]
+    assert result[-1].vague_source
+
+
+def test_arabic_continuations_agree_in_gender_and_number():
+    text = ("وقال الوزير أحمد علي إن العمل مستمر.\n"
+            "وقالت الوزيرة سارة محمد إن الخطة جاهزة.\n"
+            "وأضاف أن الميزانية كافية.\n"
+            "وأضافت أن التنفيذ يبدأ غدا.\n"
+            "وأكد المشاركون أهمية الحوار.\n"
+            "وقالوا إنهم سيواصلون.\n")
+    assert [s for _, s in kinds_and_speakers(text)] == [
+        "أحمد علي", "سارة محمد", "أحمد علي", "سارة محمد", "المشاركون", "المشاركون"]
+
+
 def test_arabic_phrases_take_an_attached_conjunction():
     flags = [(s.hedged, s.vague_source) for s in run(
         "ومن المتوقع أن ترتفع أسعار النفط.\nويرى مراقبون أن الأزمة طويلة.\n")]
