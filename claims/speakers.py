@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from claims.attribution_ar import PUNCT as _PUNCT
-from claims.attribution_ar import STOP_WORDS, body_goes_on, opens_object
-from claims.attribution_ar import TOKEN as _AR_TOKEN
+from claims.words_ar import PUNCT as _PUNCT
+from claims.sources_ar import body_goes_on
+from claims.words_ar import STOP_WORDS, opens_object
+from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 from claims.people_en import split_name

@@ -1,0 +1,127 @@
+"""Where the source after an Arabic reporting verb or cue phrase begins and ends: a person with
+titles and a role, a body, a document, a group, or a vague source."""
+from __future__ import annotations
+
+from claims.lexicon import words_ar
+from claims.words_ar import (
+    DROPPED_AFTER,
+    GROUP_PLACE,
+    HARD_STOP,
+    HONORIFIC_PRONOUNS,
+    PUNCT,
+    STOP_WORDS,
+    TIME_AFTER,
+    TIMES,
+    VAGUE_SUBJECTS,
+    opens_object,
+    verb_forms,
+)
+
+
+def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple[int, int, str] | None:
+    """(first token, end token, kind) of the source starting at `at`, or None when dropped."""
+    if after_phrase and at < len(words):
+        # "لبيان صادر عن الديوان": the source is the body after "عن"
+        for index in range(at, min(at + 5, len(words))):
+            if words[index] == "عن" and index + 1 < len(words):
+                at = index + 1
+                break
+        if words[at] in verb_forms() and at + 1 < len(words) and words[at + 1] in ("به", "بها"):
+            at += 2  # "لما صرح به الجهاز"
+        elif words[at] in ("به", "بها"):
+            at += 1
+        if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
+            return _extent(words, at, at + 1, "document")
+    if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER
+            or words[at] in HONORIFIC_PRONOUNS or opens_object(words[at])):
+        return None
+    head = words[at]
+    if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
+                                           and head[1:] not in words_ar("titles_ar")):
+        return None
+    if head in VAGUE_SUBJECTS:
+        return at, at + 1, "vague"
+    if head in words_ar("documents_ar"):
+        return at, at + 1, "document"
+    if head in words_ar("groups_ar"):
+        end = at + 1
+        if end + 1 < len(words) and words[end] in GROUP_PLACE and words[end + 1] not in PUNCT:
+            end += 2  # "المشاركون في الاجتماع"
+        return at, end, "group"
+    if head in words_ar("bodies_ar"):
+        return _extent(words, at, at + 1, "body")
+    return _extent(words, at, at + 1, "person")
+
+
+def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
+    """A role description ending in a title and a name: "ممثل ... لدى دولة الكويت الدكتور طارق
+    الشيخ". Returns None when no title comes before the clause goes on."""
+    titles = words_ar("titles_ar")
+    for index in range(start, min(len(words), start + 18)):
+        word = words[index]
+        if word in PUNCT or word in HARD_STOP:
+            return None
+        if word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT:
+            end = index + 1
+            while end < len(words) and words[end] in titles:
+                end += 1
+            names = 0
+            while (end < len(words) and names < 4 and not ends_source(words, end, names == 0)
+                   and not words[end].startswith(("بال", "لل"))):
+                end += 1
+                names += 1
+            return (start, end, "person") if names else None
+    return None
+
+
+def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int, str]:
+    """Grow the mention to the right until a stop word or punctuation (roles and titles included)."""
+    if kind == "person":
+        titled = _titled_extent(words, start)
+        if titled is not None:
+            return titled
+    limit = min(len(words), start + (9 if kind == "body" else 16))
+    while end < limit and not ends_source(words, end):
+        if kind == "body" and not body_goes_on(words[end - 1], words[end]):
+            break
+        if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
+            break
+        end += 1
+    return start, end, kind
+
+
+def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
+    """True when words[at] is past the source: punctuation, a stop word, the verb's object, or
+    a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
+    word = words[at]
+    if word in TIMES:
+        return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in TIME_AFTER
+    return word in PUNCT or word in STOP_WORDS or opens_object(word)
+
+
+def body_goes_on(previous: str, word: str) -> bool:
+    """Whether `word` still belongs to a body's name after `previous`. After a definite word
+    only a definite word, a preposition phrase or "غير" goes on: "الجمعية الكويتية لحقوق
+    الإنسان سارة الراشد" ends before the person, "الجهاز المركزي لمعالجة أوضاع المقيمين بصورة
+    غير قانونية" does not end."""
+    if not continues_body_name(word):
+        return False
+    if word.startswith("بال"):
+        return False  # "رحبت وزارة الصحة بالخطوة"
+    return not (previous.startswith(("ال", "لل")) and not word.startswith(("ال", "ب", "ل"))
+                and word != "غير")
+
+
+def continues_body_name(word: str) -> bool:
+    """Words after a body's head noun that still belong to its name: not a new conjunct ("ووزارة")
+    and not an indefinite accusative object ("اجتماعا")."""
+    if word.startswith("و") and len(word) > 2:
+        return False
+    return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
+
+
+def _inside_role(words: list[str], start: int, end: int) -> bool:
+    """True while a mention that opened with a role has seen no title yet: "مساعد وزير
+    الخارجية لشؤون ..." keeps going, "علي بالضيوف" does not."""
+    titles = words_ar("titles_ar")
+    return words[start] in words_ar("roles_ar") and not any(w in titles for w in words[start:end])

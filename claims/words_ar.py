@@ -1,0 +1,97 @@
+"""The Arabic words attribution works with: tokens, the words that end a source, the forms of
+every reporting verb, and the verbal nouns that open a verb's object. All normalised
+(claims.normalize)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.lexicon import entries, words_ar
+from claims.normalize import normalize_ar
+
+# An abbreviation ("د.", "أ.د.") is one token; other punctuation stands alone.
+TOKEN = re.compile(
+    r"(?:[\u0621-\u064A]\.){1,3}(?=\s)|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
+)
+PUNCT = set("،,:؛;.!?؟\"“”«»()[]")
+# Leading words that may stand before the verb ("ومن جانبه،", "كما", "وقد", "وفي سياق متصل").
+LEAD = {normalize_ar(w) for w in (
+    "و", "ف", "كما", "وكما", "وقد", "قد", "ومن", "من", "جانبه", "جانبها", "ناحيته", "ناحيتها",
+    "جهته", "جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ثم", "بدوره", "أيضا", "ايضا", "كذلك",
+)}
+# Words after which the source has ended (or that show it was dropped).
+STOP_WORDS = {normalize_ar(w) for w in (
+    "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا",
+    "إننا", "أنني", "إنني", "بأنه", "بأنها", "بأنهم", "بأن", "بان", "عن", "على", "إلى", "الى",
+    "في", "من", "خلال", "عقب", "لدى", "مع", "قائلا", "قائلة", "حول", "أمام", "اليوم", "أمس", "امس",
+    "بعد", "قبل", "ضمن", "خاصة", "لـ", "ل", "إنّ", "أنّ", "بشأن", "إزاء", "تجاه",
+    "امام", "ان:", "بينما", "حيث", "الذي", "التي", "وأن", "وإن", "هذه", "هذا", "ذلك", "لوكالة",
+    "لصحيفة", "لقناة", "للصحفيين", "لـكونا", "كونا", "قوله", "قولها", "قولهم", "قولهما",
+)}
+DROPPED_AFTER = {normalize_ar(w) for w in (
+    "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أننا",
+    "إننا", "أنني", "إنني", "بأن", "بأنه", "بأنها", "بأنهم", "عن", "على", "إلى", "الى", "قائلا",
+    "قائلة", "في")}
+# "وأكد سموه": an honorific standing for the person named before, like a dropped subject.
+HONORIFIC_PRONOUNS = {normalize_ar(w) for w in (
+    "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "جلالته", "فخامته")}
+# Time words that end a source ("قال الوزير صباح اليوم") unless a name: "الشيخ صباح الخالد".
+TIMES = {normalize_ar(w) for w in ("صباح", "مساء")}
+TIME_AFTER = {normalize_ar(w) for w in (
+    "اليوم", "أمس", "امس", "الغد", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "السبت")}
+GROUP_PLACE = {normalize_ar("في")}
+VAGUE_SUBJECTS = {normalize_ar(w) for w in (
+    "التقارير", "تقارير", "مصادر", "المصادر", "مراقبون", "المراقبون", "محللون", "المحللون",
+    "خبراء", "مراقبين", "أوساط", "الأنباء", "أنباء", "مصدر", "المصدر", "مسؤول", "مسؤولون",
+    "مسؤولين", "دبلوماسي", "دبلوماسيون", "ناشطون", "شهود", "مختصون")}
+HARD_STOP = {normalize_ar(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "بأن", "عن", "على",
+                                         "قائلا", "قائلة", "إلى", "الى")}
+
+
+@cache
+def verb_forms() -> dict[str, tuple[str, str, bool]]:
+    """Every written form of every cue verb -> (stem, number, feminine)."""
+    forms: dict[str, tuple[str, str, bool]] = {}
+    for line in entries("cues_ar") + entries("cues_object_ar"):
+        past, _, present = (part.strip() for part in line.partition("|"))
+        past = normalize_ar(past)
+        base = past[:-1] if past.endswith(("ي", "ا")) and len(past) > 2 else past
+        variants = {past: ("sg", False), base + "ت": ("sg", True), past + "ت": ("sg", True),
+                    past + "ا": ("dual", False), base + "تا": ("dual", True),
+                    past + "تا": ("dual", True), base + "وا": ("pl", False),
+                    past + "وا": ("pl", False)}
+        if present:
+            present = normalize_ar(present)
+            variants.update({"ي" + present: ("sg", False), "ت" + present: ("sg", True),
+                             "ي" + present + "ان": ("dual", False),
+                             "ي" + present + "ون": ("pl", False)})
+        for form, (number, feminine) in variants.items():
+            for prefix in ("", "و", "ف"):
+                forms.setdefault(prefix + form, (past, number, feminine))
+    return forms
+
+
+@cache
+def object_verbs() -> frozenset[str]:
+    return frozenset(normalize_ar(line.partition("|")[0].strip())
+                     for line in entries("cues_object_ar"))
+
+
+@cache
+def _objects() -> frozenset[str]:
+    return words_ar("objects_ar")
+
+
+def opens_object(word: str) -> bool:
+    """"أهمية", "القبض", "حرصهما": a verbal noun that opens the verb's object (objects_ar)."""
+    bare = word[2:] if word.startswith("ال") else word
+    objects = _objects()
+    if bare in objects:
+        return True
+    for suffix in ("ه", "ها", "هما", "هم"):  # "حرصهما"; "دعوته" is دعوة + ه
+        base = bare[:-len(suffix)]
+        if bare.endswith(suffix) and (base in objects
+                                      or base[-1:] == "ت" and base[:-1] + "ه" in objects):
+            return True
+    return False
