@@ -13,7 +13,7 @@ from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.sources_ar import source_after
-from claims.words_ar import LEAD, PUNCT, TOKEN, object_verbs, opens_object, verb_forms
+from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, object_verbs, opens_object, verb_forms
 
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
@@ -21,6 +21,7 @@ _DATELINE = re.compile(
     r"^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
                                           "علق", "رد", "توقع")}
@@ -35,15 +36,16 @@ def attribute(sentence: str) -> Finding | None:
     tokens = _tokens(normalized)
     words = [t.group() for t in tokens]
 
-    def original(start_token: int, end_token: int) -> str:
-        start, end = to_original(index_map, tokens[start_token].start(), tokens[end_token - 1].end())
+    def original(start_token: int, end_token: int, start_at: int = 0) -> str:
+        start, end = to_original(index_map, max(tokens[start_token].start(), start_at),
+                                 tokens[end_token - 1].end())
         return sentence[start:end]
 
     vague = phrase_pattern("vague_ar", True).search(normalized)
     dateline = _DATELINE.match(normalized)
     first = next((i for i, t in enumerate(tokens) if t.start() >= dateline.end()), len(tokens)) \
         if dateline else 0
-    verb_at = _find_verb(words, first)
+    verb_at, subject_at = _find_verb(words, first)
     if verb_at is None:
         verb_at = _verb_after_quote(words)
     if (verb_at is not None and words[verb_at] in _IMPERSONAL
@@ -52,13 +54,14 @@ def attribute(sentence: str) -> Finding | None:
     if verb_at is not None:
         stem, number, feminine = verb_forms()[words[verb_at]]
         cue = original(verb_at, verb_at + 1)
+        found = _subject_before(words, subject_at, verb_at) if subject_at is not None else None
         source_at = verb_at + 1
         if stem == _RELAY:
             source_at = next((i + 1 for i in range(verb_at + 1, min(len(words), verb_at + 10))
                               if words[i] == "عن"), None)
             if source_at is None:
                 return None
-        found = source_after(words, source_at)
+        found = found or source_after(words, source_at)
         if stem in object_verbs() and not _has_object(words, found[1] if found else source_at):
             return None
         if found is None:
@@ -68,17 +71,33 @@ def attribute(sentence: str) -> Finding | None:
         start, end, kind = found
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
-        return Finding(cue, original(start, end), kind, f"ar:verb-{kind}", 0.92, number, feminine)
+        rule = "ar:subject-verb" if subject_at is not None and start < verb_at else f"ar:verb-{kind}"
+        return Finding(cue, original(start, end), kind, rule, 0.92, number, feminine)
     phrase = _cue_phrase(normalized)
     if phrase is not None:
-        first = next((i for i, t in enumerate(tokens) if t.start() >= phrase.end()), None)
+        # the phrase may end inside a word: "وفقا لوزارة الصحة" leaves "وزارة"
+        first = next((i for i, t in enumerate(tokens) if t.end() > phrase.end()), None)
         if first is not None:
-            found = source_after(words, first, after_phrase=True)
+            cut = max(0, phrase.end() - tokens[first].start())
+            found = source_after(words[:first] + [words[first][cut:]] + words[first + 1:], first,
+                                 after_phrase=True)
             if found is not None and found[2] != "vague":
                 start, end, kind = found
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
-                return Finding(cue, original(start, end), kind, f"ar:phrase-{kind}", 0.88)
+                return Finding(cue, original(start, end, phrase.end()), kind,
+                               f"ar:phrase-{kind}", 0.88)
     return None
+
+
+def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
+    """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح"."""
+    found = source_after(words, start)
+    if found is None:
+        return None
+    end = min(found[1], verb_at)
+    while end > start and words[end - 1] in LEAD:
+        end -= 1  # "قد"
+    return (start, end, found[2]) if end > start else None
 
 
 def _has_object(words: list[str], at: int) -> bool:
@@ -87,22 +106,29 @@ def _has_object(words: list[str], at: int) -> bool:
     return any(opens_object(w) or w.startswith("ب") for w in words[at:at + 8])
 
 
-def _find_verb(words: list[str], first: int = 0) -> int | None:
+def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
+    """(the verb's token, the token its subject starts at when the subject comes first). The
+    verb stands among the first words of the sentence or of a clause after a comma ("وفي تصريح
+    لـ«القبس»، قال النائب"); a verb that is also a noun or preposition ("بين") only first."""
     forms = verb_forms()
-    position = 0
-    for index, word in enumerate(words[first:first + 8], start=first):
+    position, subject = 0, None
+    for index, word in enumerate(words[first:first + 14], start=first):
+        if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause or a dateline ends
+            position, subject = 0, None
+            continue
         if word in PUNCT:
             continue
         if word in forms:
-            stem = forms[word][0]
-            if stem in _AMBIGUOUS and position > 2:
-                return None
-            return index
+            if forms[word][0] in _AMBIGUOUS and position > 0:
+                return None, None
+            return index, subject
         if word not in LEAD:
+            if position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
+                subject = index
             position += 1
-            if position > 2:
-                return None
-    return None
+            if position > 2 and subject is None or position > 4:
+                return None, None
+    return None, None
 
 
 def _verb_after_quote(words: list[str]) -> int | None:

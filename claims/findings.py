@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-SourceKind = Literal["person", "body", "document", "group", "vague", "dropped", "pronoun"]
+SourceKind = Literal["person", "body", "document", "group", "vague", "dropped", "pronoun",
+                     "headline"]
 
 
 @dataclass(frozen=True)

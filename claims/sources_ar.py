@@ -30,6 +30,8 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             at += 2  # "لما صرح به الجهاز"
         elif words[at] in ("به", "بها"):
             at += 1
+        elif words[at] == "ما" and at + 2 < len(words):
+            at += 2  # "بحسب ما أعلنته وزارة الداخلية"
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
             return _extent(words, at, at + 1, "document")
     if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER

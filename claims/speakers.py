@@ -43,6 +43,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     if start is None:
         start = _after_role(normalized) or next(
             (i for i, w in enumerate(normalized) if w not in titles), 0)
+    else:
+        start = _past_adjective(normalized, start)
     name = tokens[start:start + 4]
     return " ".join(name) if name else mention.strip()
 
@@ -58,6 +60,16 @@ def name_from_mention_en(mention: str, kind: str) -> str:
                      or words[0][0].islower()):
         words = words[1:]
     return " ".join(words) if words else mention.strip()
+
+
+def _past_adjective(normalized: list[str], start: int) -> int:
+    """Past an adjective between a title and the name: "الرئيس المصري عبدالفتاح السيسي",
+    "السفير الأمريكي جون سميث"; "الرئيس الأسد" keeps its name."""
+    if (start + 1 < len(normalized) and normalized[start].startswith("ال")
+            and not normalized[start + 1].startswith("ال") and normalized[start + 1] not in _PUNCT
+            and normalized[start + 1] not in STOP_WORDS):
+        return start + 1
+    return start
 
 
 def _after_role(normalized: list[str]) -> int | None:
@@ -153,7 +165,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             if previous in bodies or previous.startswith(("معهد", "جامعه", "مستشفي", "مسجد")):
                 continue  # "معهد الشيخ سعود": part of an institution's name
             name = []
-            for token, norm in zip(tokens[index + 1:index + 5], normalized[index + 1:index + 5]):
+            first = _past_adjective(normalized, index + 1)
+            for token, norm in zip(tokens[first:first + 4], normalized[first:first + 4]):
                 if norm in stops or norm in bodies or norm.startswith(("بال", "لل", "و")):
                     break
                 name.append(token)

@@ -5,13 +5,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims import attribution_ar, attribution_en
+from claims.headlines import colon_source
 
 
 class Attribution:
     def __call__(self, doc: Doc) -> Doc:
         for claim in doc._.claims:
             rules = attribution_ar if claim.lang == "ar" else attribution_en
-            claim.finding = rules.attribute(claim.text)
+            claim.finding = rules.attribute(claim.text) or (
+                colon_source(claim.text, claim.lang) if claim.is_line else None)
         return doc
 
 

@@ -1,11 +1,15 @@
 """claimsift_speakers: canonical speakers per document, carried over to continuations."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.attribution_en import quoted_ranges
 from claims.documents_en import author, body_for
+from claims.findings import Finding
+from claims.headlines import later_source, named_again
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
 from claims.roles_ar import by_role, is_role_only, stems
 from claims.speakers import (
@@ -37,6 +41,8 @@ class Speakers:
         feminine: dict[str, bool] = {}  # Arabic speaker -> the gender its verb agreed with
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
+            if finding is not None and finding.source_kind == "headline":
+                finding = claim.finding = _headline(finding, doc._.claims[index + 1:])
             if finding is None:
                 continue
             claim.cue = finding.cue
@@ -64,8 +70,11 @@ class Speakers:
                 extract = name_from_mention_ar if claim.lang == "ar" else name_from_mention_en
                 at = claim.start + max(claim.text.find(finding.cue), 0)
                 english = claim.lang == "en"
+                headline = finding.rule.endswith("colon-headline")
                 speaker = book.resolve(extract(finding.source, finding.source_kind),
-                                       finding.source_kind, at + len(finding.cue) if english else None)
+                                       finding.source_kind,
+                                       at + len(finding.cue) if english and not headline
+                                       else None)  # a headline: the fullest name anywhere
                 if english and kind in ("group", "body", "document"):
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
@@ -93,6 +102,19 @@ def _carry(history, index, finding) -> str | None:
             return people[-1][1]
         return None
     return recent[-1][1]
+
+
+def _headline(finding, later_claims) -> Finding | None:
+    """"الغانم: ..." stands for the person the article quotes later by that name, else nobody."""
+    named = [c.finding for c in later_claims
+             if c.finding is not None and c.finding.source_kind in ("person", "body")]
+    source = later_source(finding.source, [f.source for f in named])
+    if source is not None:
+        kind = next(f.source_kind for f in named if f.source == source)
+        return replace(finding, source=source, source_kind=kind)
+    if named_again(finding.source, [c.text for c in later_claims]):
+        return replace(finding, source_kind="person")  # "حسين الديماسي : ..." named again later
+    return None
 
 
 def _carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:

@@ -268,6 +268,44 @@ def test_arabic_continuations_agree_in_gender_and_number():
         "أحمد علي", "سارة محمد", "أحمد علي", "سارة محمد", "المشاركون", "المشاركون"]
 
 
+def test_arabic_subject_first_clauses_and_phrases_inside_a_word():
+    """The subject before its verb ("وكان ... قد صرح", "الحكومة تقول"); a verb after a clause
+    and a comma; "وفقا لوزارة الصحة" (the phrase ends inside the word) and "بحسب ما أعلنته"; an
+    adjective or a description between the title and the name; datelines standing alone."""
+    lines = [
+        ("القاهرة - «الجريدة»", None),
+        ("أكد الرئيس المصري عبدالفتاح السيسي أن بلاده تدعم الحل السلمي.", "عبدالفتاح السيسي"),
+        ("وكان وزير الخارجية سامح شكري قد صرح في وقت سابق بأن المفاوضات متعثرة.", "سامح شكري"),
+        ("الحكومة تقول إن الأزمة تحت السيطرة.", "الحكومة"),
+        ("وفي تصريح لـ«القبس»، قال النائب حمد المطر إن الحكومة مطالبة بالشفافية.", "حمد المطر"),
+        ("ووفقا لوزارة الصحة، ارتفع عدد الوفيات إلى 50.", "وزارة الصحة"),
+        ("وبحسب ما أعلنته وزارة الداخلية، فقد تم ضبط 20 متهما.", "وزارة الداخلية"),
+        ("ويرى المحلل السياسي خالد العتيبي أن الانتخابات ستكون حاسمة.", "خالد العتيبي"),
+        ("في المقابل، رفض وزير المالية التعليق على الموضوع.", None),
+    ]
+    result = run("\n".join(line for line, _ in lines) + "\n")
+    assert [(s.kind, s.speaker) for s in result[1:]] == [
+        ("attributed" if speaker else "unattributed", speaker) for _, speaker in lines[1:]]
+    assert result[0].kind == "filler"
+
+
+def test_a_headline_names_its_speaker_before_a_colon():
+    """Attributed only when the article quotes or names the same person again ("عاجل:" and
+    "READ MORE:" never are); the speaker is the fullest name the article gives."""
+    text = ("الغانم: المجلس لن يتهاون في محاسبة المقصرين\n"
+            "أكد رئيس مجلس الأمة مرزوق الغانم أن المجلس سيحاسب المقصرين.\n"
+            "عاجل: انقطاع الكهرباء عن مناطق واسعة\n")
+    assert [(s.kind, s.speaker) for s in run(text)][::2] == [
+        ("attributed", "مرزوق الغانم"), ("filler", None)]
+    path = shared_path("data", "polnear-dev", "text",
+                       "politico_2016-09-16_sanders-clinton-needs-to-get-awa.txt")
+    first = run(path.read_text(encoding="utf-8"))[0]
+    assert (first.kind, first.speaker, first.rule) == ("attributed", "Bernie Sanders",
+                                                       "en:colon-headline")
+    links = [s for s in ggt_article("5c149ffc1e67d78e276fbd44") if s.text.startswith("READ MORE:")]
+    assert links and all(s.kind != "attributed" for s in links)
+
+
 def test_arabic_phrases_take_an_attached_conjunction():
     flags = [(s.hedged, s.vague_source) for s in run(
         "ومن المتوقع أن ترتفع أسعار النفط.\nويرى مراقبون أن الأزمة طويلة.\n")]

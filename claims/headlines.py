@@ -1,0 +1,51 @@
+"""A headline that names its speaker before a colon: "حسين الديماسي : انزلاق الدينار…",
+"الغانم: المجلس لن يتهاون", "Trudeau: Canada will not back down" (GUIDELINES: a headline is
+attributed when it names who said it). The name before the colon counts only when the article
+goes on to quote the same person, so "عاجل:" or "WATCH:" never do."""
+from __future__ import annotations
+
+import re
+
+from claims.findings import Finding
+from claims.lexicon import phrase_pattern
+from claims.normalize import fold_name, normalize_ar
+
+_COLON = re.compile(r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,3})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def colon_source(text: str, lang: str) -> Finding | None:
+    """The name before a headline's colon, as a finding the speakers component confirms."""
+    match = _COLON.match(text)
+    if not match:
+        return None
+    matchable = normalize_ar(text) if lang == "ar" else text
+    if phrase_pattern("furniture", lang == "ar").search(matchable.strip().lower()):
+        return None  # "READ MORE: ...", "الكلمات الدالة: ..."
+    name = match.group("name")
+    if lang == "en" and (not all(w[0].isupper() for w in name.split())
+                         or name.split()[0].lower() in ("the", "a", "an")):
+        return None
+    return Finding(":", name, "headline", f"{lang}:colon-headline", 0.75)
+
+
+def later_source(name: str, sources: list[str]) -> str | None:
+    """The first later source mention that holds the headline name's last word ("الغانم" in
+    "رئيس مجلس الأمة مرزوق الغانم")."""
+    words = _WORD.findall(name)
+    if not words:
+        return None
+    last = fold_name(words[-1]).removeprefix("ال")
+    for source in sources:
+        if any(fold_name(w).removeprefix("ال") == last for w in _WORD.findall(source)):
+            return source
+    return None
+
+
+def named_again(name: str, texts: list[str]) -> bool:
+    """A name of two words or more written again in running text, not as another label:
+    "READ MORE:" before every link is no speaker."""
+    if len(name.split()) < 2:
+        return False
+    pattern = re.compile(re.escape(name) + r"(?![ \t]*:)")
+    return any(pattern.search(text) for text in texts)
