@@ -74,6 +74,8 @@ def attribute(sentence: str) -> Finding | None:
         rule = "ar:subject-verb" if subject_at is not None and start < verb_at else f"ar:verb-{kind}"
         return Finding(cue, original(start, end), kind, rule, 0.92, number, feminine)
     phrase = _cue_phrase(normalized)
+    if phrase is None and _quote_only(sentence):
+        return Finding(sentence.strip()[:1], None, "dropped", "ar:quote-continues", 0.6)
     if phrase is not None:
         # the phrase may end inside a word: "وفقا لوزارة الصحة" leaves "وزارة"
         first = next((i for i, t in enumerate(tokens) if t.end() > phrase.end()), None)
@@ -87,6 +89,14 @@ def attribute(sentence: str) -> Finding | None:
                 return Finding(cue, original(start, end, phrase.end()), kind,
                                f"ar:phrase-{kind}", 0.88)
     return None
+
+
+def _quote_only(sentence: str) -> bool:
+    """A sentence that is all quotation («لقد اتخذنا كل الإجراءات».): it goes on quoting the
+    speaker of the sentence before."""
+    stripped = sentence.strip().rstrip(".")
+    return (len(stripped.split()) >= 3 and stripped[:1] in "«“\""
+            and stripped[-1:] in "»”\"" and stripped[1:-1].count(stripped[-1]) == 0)
 
 
 def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
@@ -103,7 +113,9 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
 def _has_object(words: list[str], at: int) -> bool:
     """A verbal-noun object or a ب complement soon after the source (cues_object_ar):
     "جددت الوزارة في بيان لها اليوم موقف الكويت"."""
-    return any(opens_object(w) or w.startswith("ب") for w in words[at:at + 8])
+    return (any(opens_object(w) for w in words[at:at + 8])
+            or any(w.startswith("ب") for w in words[at:at + 1])
+            or any(w.startswith("بال") for w in words[at:at + 3]))
 
 
 def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:

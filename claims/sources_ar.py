@@ -32,6 +32,8 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             at += 1
         elif words[at] == "ما" and at + 2 < len(words):
             at += 2  # "بحسب ما أعلنته وزارة الداخلية"
+    if words[at:at + 2] == ["كل", "من"]:
+        at += 2  # "وأكد كل من الوزير والسفير": the first of them
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
             return _extent(words, at, at + 1, "document")
     if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER
@@ -93,12 +95,13 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
 
 
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
-    """True when words[at] is past the source: punctuation, a stop word, the verb's object, or
-    a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
+    """True when words[at] is past the source: punctuation, a stop word, the verb's object, a
+    second source, or a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
     word = words[at]
     if word in TIMES:
         return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in TIME_AFTER
-    return word in PUNCT or word in STOP_WORDS or opens_object(word)
+    return (word in PUNCT or word in STOP_WORDS or opens_object(word)
+            or word.startswith("وال"))  # a second source joined by و: "الوزير والسفير"
 
 
 def body_goes_on(previous: str, word: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from claims.words_ar import PUNCT as _PUNCT
 from claims.sources_ar import body_goes_on
-from claims.words_ar import STOP_WORDS, opens_object
+from claims.words_ar import STOP_WORDS, opens_object, verb_forms
 from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
@@ -167,7 +167,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             name = []
             first = _past_adjective(normalized, index + 1)
             for token, norm in zip(tokens[first:first + 4], normalized[first:first + 4]):
-                if norm in stops or norm in bodies or norm.startswith(("بال", "لل", "و")):
+                if (norm in stops or norm in bodies or norm.startswith(("بال", "لل", "و"))
+                        or norm in verb_forms() or opens_object(norm)):
                     break
                 name.append(token)
             if name:

@@ -306,6 +306,24 @@ def test_a_headline_names_its_speaker_before_a_colon():
     assert links and all(s.kind != "attributed" for s in links)
 
 
+def test_arabic_quotations_that_go_on_and_two_sources():
+    """A sentence that is all quotation goes on quoting the speaker just before (and nobody
+    after an unattributed sentence); "كل من الوزير والسفير" is the first of them; "نظيره" after
+    a title is no name, so "الوزير" later is still the minister."""
+    lines = [
+        ("وقال وزير الصحة الدكتور أحمد العوضي في تصريح صحفي: «الوضع الصحي مستقر».", "أحمد العوضي"),
+        ("«لقد اتخذنا كل الإجراءات اللازمة لمواجهة الموسم».", "أحمد العوضي"),
+        ("وأكد كل من الوزير والسفير على أهمية التعاون.", "أحمد العوضي"),
+        ("كما التقى الوزير نظيره البحريني.", None),
+        ("واختتم الوزير تصريحه بالقول إن المستقبل واعد.", "أحمد العوضي"),
+        ("وانتهى الاجتماع بعد ساعتين.", None),
+        ("«هذه مرحلة جديدة للتعاون بين البلدين».", None),
+    ]
+    result = kinds_and_speakers("\n".join(line for line, _ in lines) + "\n")
+    assert result == [("attributed" if speaker else "unattributed", speaker)
+                      for _, speaker in lines]
+
+
 def test_arabic_phrases_take_an_attached_conjunction():
     flags = [(s.hedged, s.vague_source) for s in run(
         "ومن المتوقع أن ترتفع أسعار النفط.\nويرى مراقبون أن الأزمة طويلة.\n")]
