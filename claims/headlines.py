@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.findings import Finding
-from claims.lexicon import phrase_pattern
-from claims.normalize import fold_name, normalize_ar
+from claims.normalize import fold_name
 
 _COLON = re.compile(r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,3})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -19,9 +18,6 @@ def colon_source(text: str, lang: str) -> Finding | None:
     match = _COLON.match(text)
     if not match:
         return None
-    matchable = normalize_ar(text) if lang == "ar" else text
-    if phrase_pattern("furniture", lang == "ar").search(matchable.strip().lower()):
-        return None  # "READ MORE: ...", "الكلمات الدالة: ..."
     name = match.group("name")
     if lang == "en" and (not all(w[0].isupper() for w in name.split())
                          or name.split()[0].lower() in ("the", "a", "an")):

@@ -324,6 +324,15 @@ def test_arabic_quotations_that_go_on_and_two_sources():
                       for _, speaker in lines]
 
 
+def test_arabic_commentary_and_furniture_that_reads_like_a_cue():
+    text = ("وتعكس هذه الخطوة حرص الدولة على حماية حقوق الإنسان.\n"
+            "ومما لا شك فيه أن الكويت تلعب دورا محوريا في المنطقة.\n"
+            "لذلك يجب على الجميع التكاتف من أجل مستقبل أفضل.\n"
+            "اقرأ أيضاً: الحكومة تقر الميزانية\n"
+            "وتجدر الإشارة إلى أن الوزارة أطلقت 15 مبادرة العام الماضي.\n")
+    assert [s.kind for s in run(text)] == ["filler"] * 4 + ["unattributed"]
+
+
 def test_arabic_phrases_take_an_attached_conjunction():
     flags = [(s.hedged, s.vague_source) for s in run(
         "ومن المتوقع أن ترتفع أسعار النفط.\nويرى مراقبون أن الأزمة طويلة.\n")]
