@@ -18,6 +18,7 @@ _SPECIFIC = re.compile(
     r"(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|يناير|فبراير|"
     r"مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"
 )
+_NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
@@ -59,6 +60,9 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     markers = list(phrase_pattern(f"filler_{lang}", lang == "ar").finditer(matchable))
     if markers and not (len(markers) == 1 and _SPECIFIC.search(text)):
         return "filler", "filler:commentary", 0.6 + 0.1 * min(len(markers), 3)
+    if (lang == "en" and phrase_pattern("filler_generic_en", False).search(text)
+            and not _SPECIFIC.search(text) and not _NAME_AFTER_FIRST.search(text)):
+        return "filler", "filler:generic", 0.6
     return "unattributed", "unattributed:assertion", 0.6
 
 

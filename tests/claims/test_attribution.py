@@ -333,6 +333,16 @@ def test_arabic_commentary_and_furniture_that_reads_like_a_cue():
     assert [s.kind for s in run(text)] == ["filler"] * 4 + ["unattributed"]
 
 
+def test_english_openings_that_are_filler_only_when_nothing_is_named(seed_texts):
+    """"This process involves a thorough review ..." names nothing: filler; "This partnership
+    aims to bolster Kuwait's existing initiatives" names Kuwait: an assertion (seed 000 gold)."""
+    sentences = run(seed_texts["000_b445701f642d4228.txt"])
+    kind = {s.text.split(" ", 3)[1] + " " + s.text.split(" ", 3)[2]: s.kind for s in sentences
+            if s.text.startswith(("This process", "This partnership aims", "These campaigns"))}
+    assert kind == {"process involves": "filler", "partnership aims": "unattributed",
+                    "campaigns are": "filler"}
+
+
 def test_arabic_phrases_take_an_attached_conjunction():
     flags = [(s.hedged, s.vague_source) for s in run(
         "ومن المتوقع أن ترتفع أسعار النفط.\nويرى مراقبون أن الأزمة طويلة.\n")]
