@@ -9,7 +9,8 @@ import re
 from claims.findings import Finding
 from claims.normalize import fold_name
 
-_COLON = re.compile(r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,3})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+_COLON = re.compile(
+    r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,3})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 

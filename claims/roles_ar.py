@@ -3,12 +3,10 @@ person last written with that role ("وزير الخارجية الشيخ سال
 asks for the canonical name without the role description."""
 from __future__ import annotations
 
-import re
-
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
+from claims.words_ar import WORD
 
-_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
 # Words that may follow a role in its description without being a name.
 _LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
 
@@ -27,7 +25,7 @@ def stem(word: str) -> str:
 def stems(text: str) -> frozenset[str]:
     """The stems of a text's words and the words as written (article dropped), so a role's
     gender can be told apart ("وزيره" beside "وزير")."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     return frozenset(stem(w) for w in words) | {_bare(w) for w in words}
 
 
@@ -39,7 +37,7 @@ def _bare(word: str) -> str:
 def is_role_only(mention: str) -> bool:
     """True when the mention is a role or title with no name in it: "الوزير", "وزير الخارجية",
     "المتحدث الرسمي باسم وزارة الصحة"; False for "وزير الخارجية أحمد علي"."""
-    words = [normalize_ar(w) for w in _WORD.findall(mention)]
+    words = [normalize_ar(w) for w in WORD.findall(mention)]
     roles, titles, bodies = words_ar("roles_ar"), words_ar("titles_ar"), words_ar("bodies_ar")
     if not words or (words[0] not in roles and words[0] not in titles):
         return False
@@ -50,7 +48,7 @@ def is_role_only(mention: str) -> bool:
 def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: int) -> str | None:
     """The person last written before offset `before` whose role holds every word of the
     mention; one whose role agrees in gender is preferred ("الوزيرة" is the woman)."""
-    words = _WORD.findall(mention)
+    words = WORD.findall(mention)
     if not words:
         return None
     wanted = frozenset(stem(w) for w in words)

@@ -6,16 +6,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from claims.words_ar import PUNCT as _PUNCT
-from claims.sources_ar import body_goes_on
-from claims.words_ar import STOP_WORDS, opens_object, verb_forms
-from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 from claims.people_en import split_name
 from claims.roles_ar import stems
+from claims.sources_ar import body_goes_on
+from claims.words_ar import PUNCT as _PUNCT
+from claims.words_ar import STOP_WORDS, opens_object, verb_forms
+from claims.words_ar import TOKEN as _AR_TOKEN
+from claims.words_ar import WORD as _AR_WORD
 
-_AR_WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*")
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
 

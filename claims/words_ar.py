@@ -13,6 +13,8 @@ from claims.normalize import normalize_ar
 TOKEN = re.compile(
     r"(?:[\u0621-\u064A]\.){1,3}(?=\s)|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
 )
+# A word of a name or mention, punctuation left out.
+WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
 PUNCT = set("،,:؛;.!?؟\"“”«»()[]")
 # Leading words that may stand before the verb ("ومن جانبه،", "كما", "وقد", "وفي سياق متصل").
 LEAD = {normalize_ar(w) for w in (

@@ -121,9 +121,9 @@ def _carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:
     """A dropped Arabic subject takes the last recent speaker its verb agrees with: "وأضافت"
     a woman or a feminine body, "شددا" and "وقالوا" a group (a dual with none before, the last
     speaker)."""
-    recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
     if finding.rule == "ar:quote-continues":  # only right after the quoted speaker's sentence
         return history[-1][1] if history and history[-1][0] == index - 1 else None
+    recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
     if finding.number in ("dual", "pl"):
         groups = [h for h in recent if h[2] == "group"]
         if groups or finding.number == "pl":
