@@ -13,7 +13,7 @@ from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.sources_ar import source_after
-from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, object_verbs, opens_object, verb_forms
+from claims.words_ar import LEAD, STOP_WORDS, TOKEN, object_verbs, opens_object, verb_forms
 
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
@@ -125,10 +125,8 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
     forms = verb_forms()
     position, subject = 0, None
     for index, word in enumerate(words[first:first + 14], start=first):
-        if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause or a dateline ends
-            position, subject = 0, None
-            continue
-        if word in PUNCT:
+        if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause, quotation or
+            position, subject = 0, None  # dateline ends; the verb may open the next part
             continue
         if word in forms:
             if forms[word][0] in _AMBIGUOUS and position > 0:
