@@ -3,6 +3,7 @@ titles and a role, a body, a document, a group, or a vague source."""
 from __future__ import annotations
 
 from claims.lexicon import words_ar
+from claims.normalize import normalize_ar
 from claims.words_ar import (
     DROPPED_AFTER,
     GROUP_PLACE,
@@ -32,10 +33,10 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             at += 1
         elif words[at] == "ما" and at + 2 < len(words):
             at += 2  # "بحسب ما أعلنته وزارة الداخلية"
+        if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
+            return _document(words, at)
     if words[at:at + 2] == ["كل", "من"]:
         at += 2  # "وأكد كل من الوزير والسفير": the first of them
-        if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
-            return _extent(words, at, at + 1, "document")
     if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER
             or words[at] in HONORIFIC_PRONOUNS or opens_object(words[at])):
         return None
@@ -46,7 +47,7 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
     if head in VAGUE_SUBJECTS:
         return at, at + 1, "vague"
     if head in words_ar("documents_ar"):
-        return at, at + 1, "document"
+        return _document(words, at)
     if head in words_ar("groups_ar"):
         end = at + 1
         if end + 1 < len(words) and words[end] in GROUP_PLACE and words[end + 1] not in PUNCT:
@@ -55,6 +56,24 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
     if head in words_ar("bodies_ar"):
         return _extent(words, at, at + 1, "body")
     return _extent(words, at, at + 1, "person")
+
+
+_ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين")}
+
+
+def _document(words: list[str], at: int) -> tuple[int, int, str]:
+    """A document, or the body whose document it is: "بيان الديوان", "تقرير وزارة الصحة",
+    "التقرير الصادر عن البنك الدولي"."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if following in _ISSUED and words[at + 2:at + 3] == ["عن"] and at + 3 < len(words):
+        found = source_after(words, at + 3)
+        if found is not None and found[2] in ("body", "person"):
+            return found
+    bare = following[2:] if following.startswith("ال") else following
+    bodies = words_ar("bodies_ar")
+    if following in bodies or "ال" + bare in bodies:
+        return _extent(words, at + 1, at + 2, "body")
+    return at, at + 1, "document"
 
 
 def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:

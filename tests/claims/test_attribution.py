@@ -343,6 +343,21 @@ def test_english_openings_that_are_filler_only_when_nothing_is_named(seed_texts)
                     "campaigns are": "filler"}
 
 
+def test_an_arabic_document_speaks_for_the_body_that_issued_it():
+    """"بيان الديوان", "تقرير وزارة الصحة", "التقرير الصادر عن البنك الدولي" name the body; a
+    statement with no body named keeps its noun (GUIDELINES, seed 002's joint statement)."""
+    lines = [
+        ("عقد الديوان الوطني لحقوق الإنسان اجتماعا.", None),
+        ("ووفقا لبيان الديوان، جرى بحث التعاون.", "الديوان الوطني لحقوق الإنسان"),
+        ("وقال البيان إن العمل مستمر.", "البيان"),
+        ("وأشار تقرير وزارة الصحة إلى ارتفاع الإصابات.", "وزارة الصحة"),
+        ("وذكر التقرير الصادر عن البنك الدولي أن النمو سيتباطأ.", "البنك الدولي"),
+    ]
+    result = kinds_and_speakers("\n".join(line for line, _ in lines) + "\n")
+    assert result == [("attributed" if speaker else "unattributed", speaker)
+                      for _, speaker in lines]
+
+
 def test_arabic_phrases_take_an_attached_conjunction():
     flags = [(s.hedged, s.vague_source) for s in run(
         "ومن المتوقع أن ترتفع أسعار النفط.\nويرى مراقبون أن الأزمة طويلة.\n")]
