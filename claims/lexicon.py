@@ -48,6 +48,12 @@ def phrase_pattern(name: str, arabic: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!)", 0 if arabic else re.I)
 
 
+def is_furniture(text: str, lang: str) -> bool:
+    """Page furniture, bylines and wire marks (resources/furniture.txt), the whole sentence."""
+    matchable = normalize_ar(text) if lang == "ar" else text
+    return bool(phrase_pattern("furniture", lang == "ar").search(matchable.strip().lower()))
+
+
 def _first_letters(bodies: list[str], arabic: bool) -> str:
     """A look-ahead for the letters the phrases start with: the regex engine then tries the
     alternation only where one of them stands (twice as fast on English news). Empty when a

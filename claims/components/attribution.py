@@ -5,7 +5,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims import attribution_ar, attribution_en
-from claims.components.filler import is_furniture
 from claims.headlines import colon_source
 
 
@@ -13,7 +12,7 @@ class Attribution:
     def __call__(self, doc: Doc) -> Doc:
         for claim in doc._.claims:
             rules = attribution_ar if claim.lang == "ar" else attribution_en
-            if is_furniture(claim.text, claim.lang):
+            if claim.furniture:
                 continue  # "اقرأ أيضا: ...", "READ MORE: ...": no source however it reads
             claim.finding = rules.attribute(claim.text) or (
                 colon_source(claim.text, claim.lang) if claim.is_line else None)

@@ -37,17 +37,12 @@ class Filler:
         return doc
 
 
-def is_furniture(text: str, lang: str) -> bool:
-    matchable = normalize_ar(text) if lang == "ar" else text
-    return bool(phrase_pattern("furniture", lang == "ar").search(matchable.strip().lower()))
-
-
 def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]:
     text, lang = claim.text, claim.lang
     matchable = normalize_ar(text) if lang == "ar" else text
     if not _LETTER.search(text):
         return "filler", "filler:punctuation", 0.95
-    if is_furniture(text, lang):
+    if claim.furniture:
         return "filler", "filler:furniture", 0.95
     words = len(text.split())
     unpunctuated = claim.is_line and not _TERMINAL.search(text)

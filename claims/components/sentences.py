@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from claims.components.state import ClaimState
 from claims.language import document_language, letter_counts, majority
+from claims.lexicon import is_furniture
 from claims.segment import segment
 
 
@@ -26,7 +27,7 @@ class SentenceSplitter:
             after = text[span.end] if span.end < len(text) else "\n"
             is_line = before in "\n\r" and after in "\n\r"
             claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line,
-                                     letters=(arabic, latin)))
+                                     furniture=is_furniture(piece, lang), letters=(arabic, latin)))
         doc._.claims = claims
         return doc
 

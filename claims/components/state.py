@@ -28,4 +28,5 @@ class ClaimState:
     confidence: float = 0.5
     rule: str = "default"
     is_line: bool = False  # the sentence is a whole line of the text (headline, heading, dateline)
+    furniture: bool = False  # page furniture, never attributed ("READ MORE:", "اقرأ أيضا:")
     letters: tuple[int, int] = (0, 0)  # Arabic and Latin letters, counted once
