@@ -181,6 +181,18 @@ def attribute(sentence: str) -> Finding | None:
     return vague or _quote_only_finding(sentence)
 
 
+_SIGNATURE = re.compile(rf"^\s*[―—–]\s*(?P<src>{_NAME})\.?\s*$")
+
+
+def signature(sentence: str) -> Finding | None:
+    """A line that signs the quotation before it: “...” then "― Sonya Herridge"."""
+    match = _SIGNATURE.match(sentence)
+    if not match or len(match.group("src").split()) < 2:
+        return None
+    source = match.group("src").rstrip(".")
+    return Finding(sentence.strip()[0], source, "person", "en:signed-person", 0.85)
+
+
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
 

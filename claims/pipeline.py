@@ -13,8 +13,8 @@ from claims.model import Document, DocLang, SentenceRecord
 
 PIPELINE_VERSION = "claimsift-rules-0.2"
 COMPONENTS = (
-    "claimsift_sentences", "claimsift_attribution", "claimsift_speakers", "claimsift_hedging",
-    "claimsift_filler",
+    "claimsift_sentences", "claimsift_attribution", "claimsift_speakers", "claimsift_quotations",
+    "claimsift_hedging", "claimsift_filler",
 )
 CHUNK_CHARS = 200_000  # longer texts are processed in pieces cut at line breaks
 

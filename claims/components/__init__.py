@@ -1,2 +1,9 @@
 """spaCy components of the claimsift pipeline, registered as factories on import."""
-from claims.components import attribution, filler, hedging, sentences, speakers  # noqa: F401
+from claims.components import (  # noqa: F401
+    attribution,
+    filler,
+    hedging,
+    quotations,
+    sentences,
+    speakers,
+)

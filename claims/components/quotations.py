@@ -1,0 +1,64 @@
+"""claimsift_quotations: every sentence inside a quotation over several sentences is the
+quoted speaker's (claims.quotations finds the quotations)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims.quotations import Run, quotation_runs
+
+
+class Quotations:
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc._.claims
+        text = doc.user_data["claimsift_text"]
+        for run in quotation_runs(text, [(c.start, c.end) for c in claims]):
+            speaker = _speaker(run, claims)
+            if speaker is None:
+                continue
+            for index in run.sentences:
+                claim = claims[index]
+                if _own_cue(claim, run) and claim.speaker:
+                    continue  # "...,” she said.": the sentence names its speaker itself
+                claim.kind, claim.speaker = "attributed", speaker
+                claim.cue = text[run.start]
+                claim.rule, claim.confidence = f"{claim.lang}:quote-run", 0.6
+        for before, claim in zip(claims, claims[1:]):
+            if claim.rule == "en:signed-person" and claim.text[:1] in "―—–" and (
+                    before.kind != "attributed" or before.rule.endswith("+carried")):
+                before.kind, before.speaker = "attributed", claim.speaker  # “...” / ― Name
+                before.cue, before.rule, before.confidence = claim.cue, "en:signed-before", 0.8
+        return doc
+
+
+def _own_cue(claim, run: Run) -> bool:
+    """An attributed sentence whose cue stands outside the quotation (a cue inside it is the
+    quoted speaker's words)."""
+    if claim.kind != "attributed" or claim.rule.endswith("+carried") or not claim.cue:
+        return False
+    at = claim.start + max(claim.text.find(claim.cue), 0)
+    return not run.start <= at < run.end
+
+
+def _speaker(run: Run, claims) -> str | None:
+    """Whose quotation it is: a sentence of it with its own cue ("...,” he said."), the
+    signature after it ("― Sonya Herridge"), else the speaker its first sentence carried on."""
+    for index in run.sentences:
+        if _own_cue(claims[index], run):
+            return claims[index].speaker
+    after = run.sentences[-1] + 1
+    if after < len(claims) and claims[after].rule == "en:signed-person":
+        return claims[after].speaker
+    first = claims[run.sentences[0]]
+    if first.kind == "attributed":
+        return first.speaker
+    before = run.sentences[0] - 1
+    if before >= 0 and claims[before].kind == "attributed" and (
+            first.start == run.start or claims[before].text.rstrip().endswith(":")):
+        return claims[before].speaker
+    return None
+
+
+@Language.factory("claimsift_quotations")
+def make_quotations(nlp: Language, name: str) -> Quotations:
+    return Quotations()

@@ -1,0 +1,98 @@
+"""Quotations that run over several sentences.
+
+The segmenter keeps a quotation that closes on its line in one sentence, so a quotation spans
+sentences when it does not: a quotation over several paragraphs (each paragraph opens a mark and
+only the last one closes it), a reader's comment opened with the wrong mark (”Mr. Trump embodies
+... shame.” ― Sonya Herridge), a quotation in two apostrophes (''It's anti-reform. She's
+layering on even more complexity.''). Every sentence inside such a quotation is the quoted
+speaker's (GUIDELINES: direct speech counts, continuations carry their speaker).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile("[\"“”«»]|''")
+_LINE = re.compile(r"[^\n\r]+")
+_OPENING_BEFORE = " \t([{—―–-:,"
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int  # the quotation, as offsets into the text
+    end: int
+    sentences: tuple[int, ...]  # indices of the sentences it covers, two or more
+
+
+def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of every quotation, from its opening mark to its closing mark. A line
+    (paragraph) that leaves a quotation open ends it, unless the next paragraph opens a mark
+    again, as quotations over several paragraphs are written."""
+    spans = []
+    pending: tuple[int, int, bool] | None = None  # a quotation left open by the last paragraph
+    for line in _LINE.finditer(text):
+        marks = list(_MARK.finditer(text, line.start(), line.end()))
+        opened = None
+        if pending is not None:
+            starts_quoted = (marks and not text[line.start():marks[0].start()].strip()
+                             and _is_opening(text, marks[0].start(), marks[0].end(),
+                                             line.start(), line.end()))
+            if starts_quoted:
+                opened, marks = pending[0], marks[1:]
+            else:
+                spans.append(pending)
+            pending = None
+        for mark in marks:
+            opening = _is_opening(text, mark.start(), mark.end(), line.start(), line.end())
+            if opened is None:
+                opened = mark.start() if opening else None
+            elif opening and mark.group() in "“«":
+                opened = mark.start()  # a second opening: the first mark was stray
+            else:
+                spans.append((opened, mark.end(), True))
+                opened = None
+        if opened is not None:
+            pending = (opened, line.end(), False)
+    if pending is not None:
+        spans.append(pending)
+    return spans
+
+
+def _is_opening(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """“ and « open; any mark opens when it follows a space, a bracket or a dash (or the line's
+    start) and a word follows it: ”Mr. Trump ...”, "Yes," ''Yes,''."""
+    if text[start] in "“«":
+        return True
+    if text[start] == "»":
+        return False
+    before = text[start - 1] if start > line_start else " "
+    after = text[end] if end < line_end else " "
+    return before in _OPENING_BEFORE and not after.isspace()
+
+
+def quotation_runs(text: str, sentences: list[tuple[int, int]]) -> list[Run]:
+    """The quotations that cover two sentences or more, with the sentences they cover."""
+    runs = []
+    first = 0
+    for start, end, closed in quotation_spans(text):
+        while first < len(sentences) and sentences[first][1] <= start:
+            first += 1
+        covered = []
+        index = first
+        while index < len(sentences) and sentences[index][0] < end:
+            covered.append(index)
+            index += 1
+        if not closed and not _opens_speech(text, start, sentences, covered):
+            continue  # a stray mark left open is no quotation
+        if len(covered) >= 2:
+            runs.append(Run(start, end, tuple(covered)))
+    return runs
+
+
+def _opens_speech(text: str, start: int, sentences: list[tuple[int, int]],
+                  covered: list[int]) -> bool:
+    """A quotation left open at a paragraph's end is speech when it opens its sentence or
+    follows a colon ("She added: “...")."""
+    if not covered:
+        return False
+    return sentences[covered[0]][0] == start or text[:start].rstrip().endswith(":")
