@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from claims.according_en import according_source
 from claims.documents_en import DOCUMENTS
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
@@ -91,8 +92,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     source = (rf"\b(?P<src>{_OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){_NAME}|{_THE_NP}"
               rf"|{_BARE_GROUP}|{_PRONOUN})")
     return {
-        "according": re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+"
-                                rf"(?P<src>(?:the\s+)?{_NAME}|{_THE_NP})"),
         "statement": re.compile(
             rf"{source}\s+{_ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
         "before": re.compile(
@@ -151,9 +150,13 @@ def attribute(sentence: str) -> Finding | None:
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
     vague = None
-    for rule in ("according", "statement", "after", "before", "signed", "inverted"):
-        if (rule == "according" and "ccording to" not in sentence) or (
-                rule == "statement" and "statement" not in sentence):
+    if "ccording to" in sentence:
+        found = _according(sentence, quoted, vague_phrase)
+        if found is not None and found.source_kind != "vague":
+            return found
+        vague = found
+    for rule in ("statement", "after", "before", "signed", "inverted"):
+        if rule == "statement" and "statement" not in sentence:
             continue
         for match in _matches(patterns[rule], sentence):
             cue = match.group("cue")
@@ -179,6 +182,39 @@ def attribute(sentence: str) -> Finding | None:
             confidence = 0.9 if kind == "person" else 0.85
             return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
     return vague or _quote_only_finding(sentence)
+
+
+_OWNER = re.compile(rf"^({_NAME})[’']s\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*$")
+_UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "member", "staffer",
+                "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "officer"}
+
+
+def _according(sentence: str, quoted, vague_phrase) -> Finding | None:
+    """"according to police": any noun phrase after the cue is its source; one unnamed person
+    ("a senior aide") or a vague head ("show insiders") is a vague source."""
+    found = according_source(sentence)
+    if found is None or any(a < found[0] < b for a, b in quoted):
+        return None
+    cue_at, source_at, source = found
+    cue, source = sentence[cue_at:cue_at + len("according to")], _clean_source(source)
+    owner = _OWNER.match(source)  # "Foster’s book", "Infrastructure Canada’s public database"
+    if owner:
+        source = owner.group(1)
+    words = [w.lower().strip(".,") for w in source.split()]
+    if not source:
+        return None
+    if words[0] in ("a", "an", "one") and not _UNNAMED_ONE.isdisjoint(words[1:4]):
+        kind = "vague"
+    elif source[:1].islower() and words[0] not in _DETERMINERS:
+        kind = ("vague" if words[-1] in _VAGUE_HEADS else "group" if words[-1] in _GROUP_HEADS
+                else "document")  # "according to federal statistics"
+    else:
+        kind = _kind(source)
+    if kind == "vague" or (vague_phrase and vague_phrase.start() <= source_at + 1):
+        return Finding(cue, source, "vague", "en:according-vague", 0.7)
+    if kind == "pronoun":
+        return None
+    return Finding(cue, source, kind, f"en:according-{kind}", 0.9 if kind == "person" else 0.85)
 
 
 _SIGNATURE = re.compile(rf"^\s*[―—–]\s*(?P<src>{_NAME})\.?\s*$")
