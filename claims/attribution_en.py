@@ -37,7 +37,10 @@ _NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that
               "here", "when", "where", "if", "because", "as", "than", "what", "how", "why", "and",
               "to", "or", "but"}
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
-_ADVERBS = r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|just|would|will|has\s+long)\s+)*"
+_ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|just|"
+            r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
+            r"immediately|frequently|similarly|never|always|first|(?:is|are|was|were)(?=\s+(?:\w+\s+)?"
+            r"\w+ing\b))\s+)*")  # "is now saying": a form of be only before a verb in -ing
 _QUOTES = "\"“”«»"
 # a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
 _LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as"
@@ -66,6 +69,12 @@ _SOURCE_NOUNS = {
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "leaders", "delegates", "organizers", "organisers", "protesters", "ministers",
     "critics", "analysts", "experts", "observers", "reports", "website", "newspaper", "paper",
+    "nominee", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "staff", "staffer",
+    "strategist", "pollster", "lawmaker", "lawmakers", "congressman", "congresswoman", "host",
+    "anchor", "reporter", "journalist", "columnist", "editor", "historian", "activist",
+    "activists", "advocate", "advocates", "opponents", "supporters", "officer", "officers",
+    "executive", "executives", "head", "administration", "commissioner", "regulator",
+    "regulators", "justice", "jury", "panel", "network", "magazine", "journal", "transcript",
 }
 _LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
             "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",
@@ -96,7 +105,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{source}\s+{_ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
         "before": re.compile(
             rf"{source}{_PARTY}(?:(?:,\s+[^,{_QUOTES}]{{1,120}}){{1,2}},)?\s+{_ADVERBS}(?P<cue>{cue})\b"
-            rf"(?P<after>.{{0,5}})"),
+            rf"(?P<after>.{{0,60}})"),
+        # "Cruz called Trump a “pathological liar”", "Ham described Clinton as “a politician”":
+        # naming something in quoted words is a report of them
+        "naming": re.compile(
+            rf"{source}{_PARTY}(?:,\s+[^,{_QUOTES}]{{1,120}},)?\s+{_ADVERBS}(?P<cue>called|calls|"
+            rf"calling|described|describes|describing|dubbed|dubs|labell?ed|branded)\s+"
+            rf"(?:[\w’'.\-]+\s+){{0,8}}?(?:as\s+)?(?:an?\s+)?[{_QUOTES}‘]"),
         # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
         "signed": re.compile(rf"[{_QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{_NAME})\.?\s*$"),
         # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation
@@ -125,6 +140,8 @@ def _may_attribute(sentence: str) -> bool:
     it and a word boundary after it), "according to" or "statement"; most sentences have none
     and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
+            or "call" in sentence or "describ" in sentence or "dub" in sentence
+            or "label" in sentence or "brand" in sentence
             or sentence.startswith(("Said ", "Says "))
             or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(_WORD.findall(sentence)))
@@ -142,9 +159,25 @@ def straight_quotes(text: str) -> str:
                                 and text[m.end()].isalnum() else '" ', text)
 
 
+_HEADLINE_VERBS = {"says", "said", "tells", "told", "warns", "warned", "urges", "urged", "slams",
+                   "blasts", "insists", "admits", "denies", "vows", "accuses", "defends",
+                   "praises", "calls", "shows", "finds", "suggests", "argues", "claims", "asks",
+                   "predicts", "pledges", "rips", "touts", "questions", "responds", "explains"}
+
+
+def _headline_case(sentence: str) -> str:
+    """ "Obama Says African-American Museum Will Tell ...": in a headline in title case the
+    verb of saying is written in lower case for the rules (same length, offsets hold)."""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", sentence)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return sentence
+    return re.sub(r"(?<=\s)[A-Z][a-z]+\b", lambda m: m.group().lower()
+                  if m.group().lower() in _HEADLINE_VERBS else m.group(), sentence)
+
+
 def attribute(sentence: str) -> Finding | None:
     patterns = _patterns()
-    sentence = straight_quotes(sentence)
+    sentence = _headline_case(straight_quotes(sentence))
     if not _may_attribute(sentence):
         return _quote_only_finding(sentence)
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
@@ -155,7 +188,7 @@ def attribute(sentence: str) -> Finding | None:
         if found is not None and found.source_kind != "vague":
             return found
         vague = found
-    for rule in ("statement", "after", "before", "signed", "inverted"):
+    for rule in ("statement", "after", "before", "naming", "signed", "inverted"):
         if rule == "statement" and "statement" not in sentence:
             continue
         for match in _matches(patterns[rule], sentence):
@@ -164,7 +197,8 @@ def attribute(sentence: str) -> Finding | None:
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = _clean_source(match.group("src"))
             if (rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match)
-                    and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))):
+                    and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))
+                    and not _closing_frame(sentence, match)):
                 continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote
             if not source:
                 continue
@@ -229,6 +263,7 @@ def signature(sentence: str) -> Finding | None:
     return Finding(sentence.strip()[0], source, "person", "en:signed-person", 0.85)
 
 
+_ROLE_TITLES = ROLE_NOUNS | {"chairman", "chairwoman", "sen.", "rep.", "gov.", "secretary", "speaker"}
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
 
@@ -251,6 +286,11 @@ def _person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> s
         if re.fullmatch(rf"{_NAME}(?:\s+and\s+{_NAME})?", apposition):
             _, words = split_name(apposition.split())  # "One red-state Democrat, Montana Sen.
             return " ".join(words) or source  # Jon Tester, said", "For his part, Brooks, ..."
+    words = source.split()
+    for at in range(len(words) - 2, 0, -1):  # "Ohio Democratic Party Chairman David Pepper"
+        if words[at][:1].isupper() and words[at].lower() in _ROLE_TITLES and (
+                words[at + 1].lower() in first_names()):
+            return " ".join(words[at + 1:])
     if rule == "before" and not re.fullmatch(_PRONOUN, source):
         found = re.search(rf"({_NAME})\s+{_LINKS}$", sentence[:match.start("src")])
         if found:
@@ -299,9 +339,32 @@ def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# what may stand between a verb and its "that": "reported Saturday that", "pointed out that",
+# "noted at the time that", "wrote on Twitter that"
+_FRAME_GAP = (r"(?:\s+(?:out|up|on|at|in|last|this|earlier|late|early|the|a|an|time|Twitter|"
+              r"Facebook|week|month|year|morning|afternoon|evening|night|interview|statement|"
+              r"[A-Z][a-z]+day|to\s+(?:reporters|me|us|him|her|them)))*")
+_FRAME = re.compile(rf"{_FRAME_GAP}\s*(?:that\b|[,:\"“])")
+_EVIDENCE = {"show", "shows", "showed", "find", "finds", "found", "indicate", "indicates",
+             "indicated", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed"}
+_EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "analysis",
+                      "report", "data", "figures", "numbers", "average", "records", "transcript",
+                      "research", "review", "audit", "census", "documents", "results"}
+
+
+def _closing_frame(sentence: str, match: re.Match[str]) -> bool:
+    """"..., Foster writes.": a verb that ends the sentence after a comma frames what came before."""
+    return (sentence[:match.start("src")].rstrip().endswith(",")
+            and not sentence[match.end("cue"):].strip(" .!\"”»"))
+
+
 def _reporting_frame(match: re.Match[str]) -> bool:
-    after = match.group("after")
-    return after[:1] in (",", ":", "\"", "“") or re.match(r"\s*that\b", after) is not None
+    """ "said that", "wrote:", "found that": the verb frames a report. A verb of evidence with a
+    poll or a study for its subject needs no frame ("A new poll shows Clinton ahead")."""
+    if _FRAME.match(match.group("after")):
+        return True
+    head = match.group("src").split()[-1].lower().strip(",")
+    return match.group("cue").lower() in _EVIDENCE and head in _EVIDENCE_SUBJECTS
 
 
 def _clean_source(source: str) -> str:

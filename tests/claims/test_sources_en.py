@@ -37,3 +37,41 @@ def test_according_to_one_unnamed_person_or_insiders_is_vague():
 def test_according_to_a_plan_is_no_source():
     assert finding("The project went ahead according to plan.") == ("unattributed", None, False)
     assert finding("They were buried according to tradition.") == ("unattributed", None, False)
+
+
+def test_verbs_of_saying_with_aspect_adverbs_and_time_before_that():
+    """Sentences from the PolNeAR dev articles that name their source but were missed."""
+    assert finding("Donald Trump is demanding President Barack Obama make a pledge.")[:2] == (
+        "attributed", "Donald Trump")
+    assert finding("Clinton now says she opposes the deal.")[:2] == ("attributed", "Clinton")
+    assert finding("The New York Times reported Saturday that it had received the pages.")[:2] \
+        == ("attributed", "New York Times")
+    assert finding("Politifact then pointed out that one shooting may have two victims.")[:2] \
+        == ("attributed", "Politifact")
+    assert finding("Canada preferred immigrants who were British subjects, Foster writes.")[:2] \
+        == ("attributed", "Foster")
+    assert finding("A new poll shows Clinton ahead in Ohio.")[0] == "attributed"
+
+
+def test_a_passive_or_a_plain_action_is_no_report():
+    assert finding("He was told to leave the building.")[0] == "unattributed"
+    assert finding("Police found a body in the river.")[0] == "unattributed"
+    assert finding("Mariano wrote a memoir of her time at the White House.")[0] == "unattributed"
+
+
+def test_naming_in_quoted_words_reports_them():
+    assert finding('Cruz called Trump a "pathological liar" who is "utterly amoral."')[:2] == (
+        "attributed", "Cruz")
+    assert finding("Ham described Clinton as \u201ca lifetime politician.\u201d")[:2] == (
+        "attributed", "Ham")
+    assert finding('Ohio Democratic Party Chairman David Pepper called the decision a "huge win '
+                   'for Ohio voters."')[:2] == ("attributed", "David Pepper")
+    assert finding("His nonprofit group, called the \u201cVirginia Legacy Fund,\u201d will own "
+                   "the property.")[0] == "unattributed"
+
+
+def test_title_case_headlines_say_it_in_capitals():
+    assert finding("Trump \u2018The Dealmaker\u2019 Could Address Clean Energy, Lindsey Graham "
+                   "Says.")[:2] == ("attributed", "Lindsey Graham")
+    assert finding("Chris Christie Calls Hillary Clinton \u2018A Disgrace\u2019 Over Police "
+                   "Shooting Comments.")[:2] == ("attributed", "Chris Christie")
