@@ -1,10 +1,21 @@
 """The source after "according to": "according to police", "according to exit polls",
 "according to the top British medical journal", "according to conservative talk radio host Rush
 Limbaugh", "according to a new report by Politico". Any noun phrase can follow, so the phrase
-runs to the next comma, bracket, dash or relative clause, not to a list of source nouns."""
+runs to the next comma, bracket, dash or relative clause, not to a list of source nouns; then
+`according` decides what sort of source it is."""
 from __future__ import annotations
 
 import re
+
+from claims.findings import Finding
+from claims.sources_en import clean_source, source_kind
+from claims.words_en import (
+    DETERMINERS,
+    GROUP_HEADS,
+    NAME,
+    UNNAMED_ONE,
+    VAGUE_HEADS,
+)
 
 _CUE = re.compile(r"\b[Aa]ccording to\s+")
 _END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|and|but|as|when|while|"
@@ -57,3 +68,34 @@ def _phrase_end(sentence: str, start: int) -> int:
 def _ends_capitalised(text: str) -> bool:
     words = text.split()
     return bool(words) and words[-1][:1].isupper()
+
+
+_OWNER = re.compile(rf"^({NAME})[’']s\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*$")
+
+
+def according(sentence: str, quoted, vague_phrase) -> Finding | None:
+    """"according to police": any noun phrase after the cue is its source; one unnamed person
+    ("a senior aide") or a vague head ("show insiders") is a vague source."""
+    found = according_source(sentence)
+    if found is None or any(a < found[0] < b for a, b in quoted):
+        return None
+    cue_at, source_at, source = found
+    cue, source = sentence[cue_at:cue_at + len("according to")], clean_source(source)
+    owner = _OWNER.match(source)  # "Foster’s book", "Infrastructure Canada’s public database"
+    if owner:
+        source = owner.group(1)
+    words = [w.lower().strip(".,") for w in source.split()]
+    if not source:
+        return None
+    if words[0] in ("a", "an", "one") and not UNNAMED_ONE.isdisjoint(words[1:4]):
+        kind = "vague"
+    elif source[:1].islower() and words[0] not in DETERMINERS:
+        kind = ("vague" if words[-1] in VAGUE_HEADS else "group" if words[-1] in GROUP_HEADS
+                else "document")  # "according to federal statistics"
+    else:
+        kind = source_kind(source)
+    if kind == "vague" or (vague_phrase and vague_phrase.start() <= source_at + 1):
+        return Finding(cue, source, "vague", "en:according-vague", 0.7)
+    if kind == "pronoun":
+        return None
+    return Finding(cue, source, kind, f"en:according-{kind}", 0.9 if kind == "person" else 0.85)

@@ -1,0 +1,97 @@
+"""English sources: what sort a source mention is (person, body, document, group, vague,
+pronoun), whether a common noun phrase can be one, and the person inside a longer mention."""
+from __future__ import annotations
+
+import re
+
+from claims.documents_en import DOCUMENTS
+from claims.people_en import NAME_RUN, ROLE_NOUNS, first_names, split_name
+from claims.words_en import (
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    GROUP_HEADS,
+    LEADING,
+    NAME,
+    NOT_IN_NP,
+    OWNED_NP,
+    PLAIN_SAYING,
+    PRONOUN,
+    SOURCE_NOUNS,
+    VAGUE_HEADS,
+)
+
+_ROLE_TITLES = ROLE_NOUNS | {"chairman", "chairwoman", "sen.", "rep.", "gov.", "secretary",
+                             "speaker"}
+_LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
+
+
+def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> str:
+    """The person when the source joins a person to a body, a place or a date: "said Joe Mulligan
+    with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
+    Kent Moore at the University of Toronto says". Only a run opening with a known first name
+    or written after a role counts as the person; otherwise the source stays as found."""
+    if rule == "after":
+        for run in NAME_RUN.finditer(source):
+            role, words = split_name(run.group().split())
+            before = source[:run.start()].split()
+            if words and (words[0].lower() in first_names() or role or (
+                    before and before[-1].lower() in ROLE_NOUNS)):
+                return " ".join(words)
+    elif rule == "before" and (source.split()[0].lower() in DETERMINERS
+                               or re.fullmatch(OWNED_NP, source)):
+        between = sentence[match.end("src"):match.start("cue")].split(",")
+        apposition = between[1].strip() if len(between) > 2 else ""
+        if re.fullmatch(rf"{NAME}(?:\s+and\s+{NAME})?", apposition):
+            _, words = split_name(apposition.split())  # "One red-state Democrat, Montana Sen.
+            return " ".join(words) or source  # Jon Tester, said", "For his part, Brooks, ..."
+    words = source.split()
+    for at in range(len(words) - 2, 0, -1):  # "Ohio Democratic Party Chairman David Pepper"
+        if words[at][:1].isupper() and words[at].lower() in _ROLE_TITLES and (
+                words[at + 1].lower() in first_names()):
+            return " ".join(words[at + 1:])
+    if rule == "before" and not re.fullmatch(PRONOUN, source):
+        found = re.search(rf"({NAME})\s+{_LINKS}$", sentence[:match.start("src")])
+        if found:
+            _, words = split_name(found.group(1).split())
+            if words and len(words) >= 2 and words[0].lower() in first_names():
+                return " ".join(words)
+    return source
+
+
+def noun_phrase_source(source: str, cue: str) -> bool:
+    """ "The bank said", "several cast members said": a common noun phrase is a source when its
+    head is a known source noun or a name, or, before a plain verb of saying, any noun."""
+    words = [w.lower().strip(".,") for w in source.split()]
+    if words[0] not in DETERMINERS:
+        return True
+    if words[-1] in SOURCE_NOUNS or source.split()[-1][:1].isupper():
+        return True
+    return (cue.lower() in PLAIN_SAYING and not NOT_IN_NP.intersection(words[1:])
+            and words[-1].isalpha() and not words[-1].endswith("ly"))
+
+
+def clean_source(source: str) -> str:
+    words = source.split()
+    while words and words[0].lower().strip(",") in LEADING:
+        words = words[1:]
+    return re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,;:")
+
+
+def source_kind(source: str) -> str:
+    words = source.split()
+    lower = [w.lower().strip(".,") for w in words]
+    if len(words) == 1 and re.fullmatch(PRONOUN, source):
+        return "pronoun"
+    if lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS:
+        return "vague"
+    if lower[0] in DETERMINERS:
+        if lower[-1] in GROUP_HEADS:
+            return "group"
+        if lower[-1] in DOCUMENT_HEADS or words[-1][:1].isupper():
+            return "document" if lower[-1] in DOCUMENTS else "body"
+        return "group"
+    if not words[0][:1].isupper() or (lower[-1] in GROUP_HEADS and words[-1].islower()):
+        return "group" if lower[-1] in GROUP_HEADS else "vague"
+    if any(w in DOCUMENT_HEADS for w in lower):
+        return "body"
+    return "person"

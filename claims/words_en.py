@@ -1,0 +1,94 @@
+"""English word lists and patterns of the attribution rules: names, noun phrases, source
+heads, adverbs, frames. Sources: the development data (GGT, PolNeAR, seeds) and common news usage."""
+from __future__ import annotations
+
+from claims.documents_en import DOCUMENTS
+
+NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
+# "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name.
+ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+[a-z][\w\-]*){{1,3}}\s+{NAME})"
+DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
+                "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
+                "six")
+DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in DETERMINERS)
+THE_NP = rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
+# verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
+PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "emphasized", "emphasised",
+                 "insisted", "argued", "warned", "asked", "replied", "wrote", "tweeted"}
+# "Clinton's team", "Connecticut's tax commissioner"
+NOUN = r"(?!(?:also|later|then|now|has|had|have|would|will|previously|recently|just|once)\b)[a-z][\w\-]*"
+OWNED_NP = rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:{NOUN}\s+){{0,2}}{NOUN}"
+# "Police officials said", "Federal and state officials said"
+BARE_GROUP = (r"(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){1,3}(?:officials|members|leaders|lawmakers|"
+               r"legislators|prosecutors|investigators|researchers|scientists|economists|doctors|"
+               r"advocates|activists|residents|protesters|supporters|voters|workers|executives)")
+# words that show a run before a cue is no noun phrase ("in the interview he said")
+NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
+              "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
+              "did", "will", "would", "can", "could", "should", "may", "might", "not", "there",
+              "here", "when", "where", "if", "because", "as", "than", "what", "how", "why", "and",
+              "to", "or", "but"}
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|just|"
+            r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
+            r"immediately|frequently|similarly|never|always|first|(?:is|are|was|were)(?=\s+(?:\w+\s+)?"
+            r"\w+ing\b))\s+)*")  # "is now saying": a form of be only before a verb in -ing
+QUOTES = "\"“”«»"
+# a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
+LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as"
+               r"|it|he|she|they|we|is|was|has|had)\b)[a-z][\w\-]*")
+PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
+VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
+                "some", "many", "others", "insiders", "people", "officials familiar"}
+GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
+                "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
+                "both", "two"}
+DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
+                   "commission", "council", "department", "committee", "company", "court",
+                   "organization", "organisation", "union", "campaign", "party", "university"}
+# Heads of common-noun sources that can stand before a cue ("the ministry said", "a spokesperson told").
+SOURCE_NOUNS = {
+    "spokesperson", "spokesman", "spokeswoman", "minister", "official", "president", "mayor",
+    "premier", "chief", "director", "ceo", "chair", "chairman", "secretary", "leader", "lawyer",
+    "attorney", "prosecutor", "judge", "professor", "researcher", "scientist", "author", "doctor",
+    "expert", "analyst", "economist", "coach", "manager", "owner", "founder", "representative",
+    "senator", "governor", "candidate", "campaign", "ambassador", "coordinator", "commissioner",
+    "source", "sources", "witness", "witnesses", "resident", "residents", "victim", "family",
+    "mother", "father", "daughter", "son", "wife", "husband", "statement", "report", "study",
+    "poll", "survey", "letter", "document", "release", "lawsuit", "suit", "complaint", "ruling",
+    "decision", "board", "ministry", "government", "agency", "bureau", "office", "department",
+    "company", "firm", "police", "union", "group", "organization", "organisation", "court",
+    "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
+    "members", "leaders", "delegates", "organizers", "organisers", "protesters", "ministers",
+    "critics", "analysts", "experts", "observers", "reports", "website", "newspaper", "paper",
+    "nominee", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "staff", "staffer",
+    "strategist", "pollster", "lawmaker", "lawmakers", "congressman", "congresswoman", "host",
+    "anchor", "reporter", "journalist", "columnist", "editor", "historian", "activist",
+    "activists", "advocate", "advocates", "opponents", "supporters", "officer", "officers",
+    "executive", "executives", "head", "administration", "commissioner", "regulator",
+    "regulators", "justice", "jury", "panel", "network", "magazine", "journal", "transcript",
+}
+LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
+            "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",
+            "rather", "instead", "indeed", "later", "earlier", "today", "yesterday", "again"}
+
+# what may stand between a verb and its "that": "reported Saturday that", "pointed out that",
+# "noted at the time that", "wrote on Twitter that"
+FRAME_GAP = (r"(?:\s+(?:out|up|on|at|in|last|this|earlier|late|early|the|a|an|time|Twitter|"
+              r"Facebook|week|month|year|morning|afternoon|evening|night|interview|statement|"
+              r"[A-Z][a-z]+day|to\s+(?:reporters|me|us|him|her|them)))*")
+
+EVIDENCE = {"show", "shows", "showed", "find", "finds", "found", "indicate", "indicates",
+             "indicated", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed"}
+
+EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "analysis",
+                      "report", "data", "figures", "numbers", "average", "records", "transcript",
+                      "research", "review", "audit", "census", "documents", "results"}
+
+HEADLINE_VERBS = {"says", "said", "tells", "told", "warns", "warned", "urges", "urged", "slams",
+                   "blasts", "insists", "admits", "denies", "vows", "accuses", "defends",
+                   "praises", "calls", "shows", "finds", "suggests", "argues", "claims", "asks",
+                   "predicts", "pledges", "rips", "touts", "questions", "responds", "explains"}
+
+UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "member", "staffer",
+                "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "officer"}
