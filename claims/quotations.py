@@ -96,3 +96,35 @@ def _opens_speech(text: str, start: int, sentences: list[tuple[int, int]],
     if not covered:
         return False
     return sentences[covered[0]][0] == start or text[:start].rstrip().endswith(":")
+
+
+_LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+\S")
+
+
+_NOT_SPEAKERS = {"READ MORE", "WATCH", "WATCH BELOW", "UPDATE", "CLARIFICATION", "CORRECTION",
+                 "ANALYSIS", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTOS", "VIDEO", "Q", "A"}
+
+
+def transcript_turns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[str, list[int]]]:
+    """An interview printed as a transcript: paragraphs that open with the speaker's name in
+    capitals ("PENCE: Well, look, ..."), each a turn of that speaker. It counts only when at
+    least two speakers take two turns each and one of them is written in the article in ordinary
+    case too ("Governor Pence"); "READ MORE:" and "WATCH:" are no speakers."""
+    turns: list[tuple[str, list[int]]] = []
+    for index, (start, end) in enumerate(sentences):
+        opens_line = start == 0 or "\n" in text[sentences[index - 1][1]:start]
+        label = _LABEL.match(text, start, end) if opens_line else None
+        if label:
+            turns.append((label.group("label"), [index]))
+        elif turns and not opens_line:
+            turns[-1][1].append(index)
+        elif turns and opens_line:
+            turns.append(("", []))  # a paragraph with no label ends the turn
+    counts: dict[str, int] = {}
+    for name, _ in turns:
+        counts[name] = counts.get(name, 0) + 1
+    names = {name for name in counts if name and name not in _NOT_SPEAKERS}
+    if (len(names) < 2 or any(counts[name] < 2 for name in names)
+            or not any(re.search(rf"\b{re.escape(name.title())}\b", text) for name in names)):
+        return []
+    return [(name, indices) for name, indices in turns if name in names]

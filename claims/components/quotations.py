@@ -5,20 +5,28 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.quotations import Run, quotation_runs
+from claims.quotations import Run, quotation_runs, transcript_turns
 
 
 class Quotations:
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.claims
         text = doc.user_data["claimsift_text"]
-        for run in quotation_runs(text, [(c.start, c.end) for c in claims]):
+        spans = [(c.start, c.end) for c in claims]
+        for name, indices in transcript_turns(text, spans):
+            speaker = next((c.speaker for c in claims if c.speaker and name.title() in c.speaker),
+                           name.title())  # "PENCE": "Mike Pence" when the article says so
+            for index in indices:
+                claim = claims[index]
+                claim.kind, claim.speaker, claim.cue = "attributed", speaker, ":"
+                claim.rule, claim.confidence = f"{claim.lang}:transcript-turn", 0.8
+        for run in quotation_runs(text, spans):
             speaker = _speaker(run, claims)
             if speaker is None:
                 continue
             for index in run.sentences:
                 claim = claims[index]
-                if _own_cue(claim, run) and claim.speaker:
+                if (_own_cue(claim, run) and claim.speaker) or claim.rule.endswith("-turn"):
                     continue  # "...,” she said.": the sentence names its speaker itself
                 claim.kind, claim.speaker = "attributed", speaker
                 claim.cue = text[run.start]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from claims.quotations import quotation_runs, quotation_spans
+from claims.quotations import quotation_runs, quotation_spans, transcript_turns
 from claims.segment import segment
 from tests.claims.test_attribution import kinds_and_speakers, run
 from tests.conftest import shared_path
@@ -50,3 +50,23 @@ def test_reader_comments_signed_on_the_next_line():
         "\u201dMr. Trump e", "He has empow", "His candidac", "He represent", "\u2015 Sonya Herr"]
     ashamed = next(s for s in sentences if s.text.startswith("\u201cI\u2019m so ashamed"))
     assert ashamed.speaker == "Jacklyn Ashley"
+
+
+def test_transcript_turns_take_the_speaker_in_capitals():
+    """PolNeAR's Breitbart transcript of Fox News Sunday: every sentence of a turn is the
+    speaker's, Pence resolved to the name the article gives him; the quotation over all the
+    turns does not give them all one speaker."""
+    article = next(shared_path("data", "polnear-dev", "text").glob("breitbart_2016-09-25_*"))
+    sentences = run(article.read_text(encoding="utf-8"))
+    turns = [s for s in sentences if s.rule == "en:transcript-turn"]
+    assert {s.speaker for s in turns} == {"Wallace", "Mike Pence"}
+    shark = next(s for s in sentences if "Shark Tank" in s.text)
+    assert shark.speaker == "Mike Pence"
+
+
+def test_read_more_and_watch_lines_are_no_transcript():
+    text = ("READ MORE: Bomb threats across Canada\nThe police said the threats were fake.\n"
+            "WATCH: Police outline the scam\nREAD MORE: Scam uses old passwords\n"
+            "WATCH: RCMP warns of a rise in cases\n")
+    sentences = [(s.start, s.end) for s in segment(text)]
+    assert transcript_turns(text, sentences) == []
