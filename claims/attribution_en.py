@@ -12,6 +12,7 @@ from claims.lexicon import entries, phrase_pattern
 from claims.sources_en import clean_source, noun_phrase_source, person_in, source_kind
 from claims.words_en import (
     ADVERBS,
+    APPOSITION,
     BARE_GROUP,
     EVIDENCE,
     EVIDENCE_SUBJECTS,
@@ -53,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "statement": re.compile(
             rf"{source}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
         "before": re.compile(
-            rf"{source}{PARTY}(?:(?:,\s+[^,{QUOTES}]{{1,120}}){{1,2}},)?\s+{ADVERBS}(?P<cue>{cue})\b"
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{cue})\b"
             rf"(?P<after>.{{0,60}})"),
         # "Cruz called Trump a “pathological liar”", "Ham described Clinton as “a politician”":
         # naming something in quoted words is a report of them
@@ -141,6 +142,8 @@ def attribute(sentence: str) -> Finding | None:
             if any(a < match.start("cue") < b for a, b in quoted):
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = clean_source(match.group("src"))
+            if rule == "before" and _participle(sentence, match):
+                continue  # "its statement claiming responsibility": no verb of the sentence
             if (rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match)
                     and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))
                     and not _closing_frame(sentence, match)):
@@ -202,7 +205,18 @@ def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
     return ranges
 
 
-_FRAME = re.compile(rf"{FRAME_GAP}\s*(?:that\b|[,:\"“])")
+_FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“])")
+
+
+_BE = re.compile(r"\b(?:is|are|was|were)\b")
+
+
+def _participle(sentence: str, match: re.Match[str]) -> bool:
+    """A verb in -ing straight after its noun modifies it ("a statement claiming"); "is
+    claiming" reports. "saying", "telling" and "adding" report either way ("a letter saying")."""
+    cue = match.group("cue")
+    return (cue.endswith("ing") and cue not in ("saying", "telling", "adding", "writing")
+            and not _BE.search(sentence, match.end("src"), match.start("cue")))
 
 
 def _closing_frame(sentence: str, match: re.Match[str]) -> bool:

@@ -90,7 +90,8 @@ def source_kind(source: str) -> str:
         if lower[-1] in DOCUMENT_HEADS or words[-1][:1].isupper():
             return "document" if lower[-1] in DOCUMENTS else "body"
         return "group"
-    if not words[0][:1].isupper() or (lower[-1] in GROUP_HEADS and words[-1].islower()):
+    first = words[0].removeprefix("al-").removeprefix("el-")  # "al-Shabaab" is a name
+    if not first[:1].isupper() or (lower[-1] in GROUP_HEADS and words[-1].islower()):
         return "group" if lower[-1] in GROUP_HEADS else "vague"
     if any(w in DOCUMENT_HEADS for w in lower):
         return "body"

@@ -57,7 +57,7 @@ def name_from_mention_en(mention: str, kind: str) -> str:
     if kind == "person":
         _, words = split_name(words)
     while words and (words[0].lower().rstrip(".") in titles or words[0].lower() == "the"
-                     or words[0][0].islower()):
+                     or (words[0][0].islower() and not words[0].startswith(("al-", "el-")))):
         words = words[1:]
     return " ".join(words) if words else mention.strip()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.documents_en import DOCUMENTS
 
-NAME = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
+NAME = r"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name.
 ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+[a-z][\w\-]*){{1,3}}\s+{NAME})"
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
@@ -19,9 +19,9 @@ PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "empha
 NOUN = r"(?!(?:also|later|then|now|has|had|have|would|will|previously|recently|just|once)\b)[a-z][\w\-]*"
 OWNED_NP = rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:{NOUN}\s+){{0,2}}{NOUN}"
 # "Police officials said", "Federal and state officials said"
-BARE_GROUP = (r"(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){1,3}(?:officials|members|leaders|lawmakers|"
+BARE_GROUP = (r"(?:police|(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){1,3}(?:officials|members|leaders|lawmakers|"
                r"legislators|prosecutors|investigators|researchers|scientists|economists|doctors|"
-               r"advocates|activists|residents|protesters|supporters|voters|workers|executives)")
+               r"advocates|activists|residents|protesters|supporters|voters|workers|executives))")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
               "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
@@ -92,3 +92,8 @@ HEADLINE_VERBS = {"says", "said", "tells", "told", "warns", "warned", "urges", "
 
 UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "member", "staffer",
                 "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "officer"}
+
+# between a source and its verb: ", an associate professor at New York University School of Law,"
+# (one or two comma clauses) or "-- co-editor of Debating The Donald, a book ... --"
+APPOSITION = (r"(?:(?:,\s+[^,\"“”«»]{1,120}){1,2},|\s+(?:--|—|–)\s+[^—–\"“”«»]{1,160}?"
+              r"\s+(?:--|—|–))?")

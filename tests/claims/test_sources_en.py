@@ -75,3 +75,17 @@ def test_title_case_headlines_say_it_in_capitals():
                    "Says.")[:2] == ("attributed", "Lindsey Graham")
     assert finding("Chris Christie Calls Hillary Clinton \u2018A Disgrace\u2019 Over Police "
                    "Shooting Comments.")[:2] == ("attributed", "Chris Christie")
+
+
+def test_bare_police_dash_appositions_and_verbs_in_ing():
+    assert finding("The officer was not wearing a recording device, police said.")[:2] == (
+        "attributed", "police")
+    assert finding("Kall -- co-editor of Debating The Donald, a book on the debates -- said the "
+                   "candidate made announcements.")[:2] == ("attributed", "Kall")
+    assert finding("Clinton is stressing that her plans will solve the problems.")[:2] == (
+        "attributed", "Clinton")
+    assert finding("Trump charges that countries donated millions to the foundation.")[:2] == (
+        "attributed", "Trump")
+    assert finding("The charges were dropped on Friday.")[0] == "unattributed"
+    assert finding("In its two-page statement claiming responsibility, al-Shabaab said the attack "
+                   "was a response.")[:2] == ("attributed", "al-Shabaab")
