@@ -31,16 +31,17 @@ def test_seed_targets():
 
 
 def test_english_dev_data_does_not_regress():
-    """Floors a little under the figures measured on 2026-11-23 (GGT attributed F1 0.868, speaker
-    0.893; PolNeAR attributed P 0.978, F1 0.652, speaker 0.859); the issue's PolNeAR F1 target
-    (0.85) is not reached: PolNeAR also counts beliefs, plans and stances."""
+    """Floors a little under the figures measured on 2026-11-23 after the quotation runs and the
+    wider English sources (GGT attributed F1 0.882, speaker 0.884; PolNeAR attributed P 0.979,
+    F1 0.726, speaker 0.896); the issue's PolNeAR F1 target (0.85) is not reached: PolNeAR also
+    counts beliefs, plans, stances and actions ("X wants", "X agreed to", "a poll shows")."""
     ggt = evaluate_path(shared_path("data", "ggt-dev", "gold_quotes.jsonl"), None)
-    assert ggt.per_kind["attributed"].f1 >= 0.86, ggt.as_dict()
+    assert ggt.per_kind["attributed"].f1 >= 0.87, ggt.as_dict()
     assert ggt.speaker_accuracy >= 0.88, ggt.as_dict()
     polnear = evaluate_path(shared_path("data", "polnear-dev"), None)
     assert polnear.per_kind["attributed"].precision >= 0.95, polnear.as_dict()
-    assert polnear.per_kind["attributed"].f1 >= 0.64, polnear.as_dict()
-    assert polnear.speaker_accuracy >= 0.84, polnear.as_dict()
+    assert polnear.per_kind["attributed"].f1 >= 0.71, polnear.as_dict()
+    assert polnear.speaker_accuracy >= 0.88, polnear.as_dict()
 
 
 def ggt_article(stem: str) -> list:
