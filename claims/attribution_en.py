@@ -111,9 +111,14 @@ def straight_quotes(text: str) -> str:
 
 
 
+_CAPITAL_VERB = re.compile(r"\s(?:" + "|".join(v.title() for v in sorted(HEADLINE_VERBS)) + r")\b")
+
+
 def _headline_case(sentence: str) -> str:
     """ "Obama Says African-American Museum Will Tell ...": in a headline in title case the
     verb of saying is written in lower case for the rules (same length, offsets hold)."""
+    if not _CAPITAL_VERB.search(sentence):
+        return sentence  # most sentences: no verb of saying in capitals, nothing to count
     words = re.findall(r"[^\W\d_][\w’'\-]*", sentence)
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
         return sentence
