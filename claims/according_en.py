@@ -84,9 +84,9 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     owner = _OWNER.match(source)  # "Foster’s book", "Infrastructure Canada’s public database"
     if owner:
         source = owner.group(1)
-    words = [w.lower().strip(".,") for w in source.split()]
     if not source:
         return None
+    words = [w.lower().strip(".,") for w in source.split()]
     if words[0] in ("a", "an", "one") and not UNNAMED_ONE.isdisjoint(words[1:4]):
         kind = "vague"
     elif source[:1].islower() and words[0] not in DETERMINERS:

@@ -109,8 +109,6 @@ def straight_quotes(text: str) -> str:
                                 and text[m.end()].isalnum() else '" ', text)
 
 
-
-
 _CAPITAL_VERB = re.compile(r"\s(?:" + "|".join(v.title() for v in sorted(HEADLINE_VERBS)) + r")\b")
 
 

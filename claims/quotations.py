@@ -1,11 +1,12 @@
-"""Quotations that run over several sentences.
+"""Quotations that run over several sentences, and interviews printed as transcripts.
 
 The segmenter keeps a quotation that closes on its line in one sentence, so a quotation spans
 sentences when it does not: a quotation over several paragraphs (each paragraph opens a mark and
 only the last one closes it), a reader's comment opened with the wrong mark (”Mr. Trump embodies
 ... shame.” ― Sonya Herridge), a quotation in two apostrophes (''It's anti-reform. She's
 layering on even more complexity.''). Every sentence inside such a quotation is the quoted
-speaker's (GUIDELINES: direct speech counts, continuations carry their speaker).
+speaker's (GUIDELINES: direct speech counts, continuations carry their speaker); so is every
+sentence of a transcript's turn ("PENCE: Well, look, ...").
 """
 from __future__ import annotations
 

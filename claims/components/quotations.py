@@ -1,5 +1,6 @@
 """claimsift_quotations: every sentence inside a quotation over several sentences is the
-quoted speaker's (claims.quotations finds the quotations)."""
+quoted speaker's, every sentence of a transcript's turn the turn's speaker, and a quotation signed
+on the line after it the signer's (claims.quotations finds the quotations and the turns)."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -14,7 +15,8 @@ class Quotations:
         text = doc.user_data["claimsift_text"]
         spans = [(c.start, c.end) for c in claims]
         for name, indices in transcript_turns(text, spans):
-            speaker = next((c.speaker for c in claims if c.speaker and name.title() in c.speaker),
+            speaker = next((c.speaker for c in claims
+                            if c.speaker and name.title() in c.speaker.split()),
                            name.title())  # "PENCE": "Mike Pence" when the article says so
             for index in indices:
                 claim = claims[index]
