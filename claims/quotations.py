@@ -113,7 +113,7 @@ def transcript_turns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     case too ("Governor Pence"); "READ MORE:" and "WATCH:" are no speakers."""
     turns: list[tuple[str, list[int]]] = []
     for index, (start, end) in enumerate(sentences):
-        opens_line = start == 0 or "\n" in text[sentences[index - 1][1]:start]
+        opens_line = index == 0 or "\n" in text[sentences[index - 1][1]:start]
         label = _LABEL.match(text, start, end) if opens_line else None
         if label:
             turns.append((label.group("label"), [index]))

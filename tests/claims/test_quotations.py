@@ -70,3 +70,11 @@ def test_read_more_and_watch_lines_are_no_transcript():
             "WATCH: RCMP warns of a rise in cases\n")
     sentences = [(s.start, s.end) for s in segment(text)]
     assert transcript_turns(text, sentences) == []
+
+
+def test_a_transcript_may_open_after_blank_lines():
+    text = ("\n\nPENCE: Well, look. It is fine.\nWALLACE: And you, Governor Pence?\n"
+            "PENCE: Yes. No.\nWALLACE: Thanks. Goodbye.\n")
+    turns = transcript_turns(text, [(s.start, s.end) for s in segment(text)])
+    assert [(name, len(indices)) for name, indices in turns] == [
+        ("PENCE", 2), ("WALLACE", 1), ("PENCE", 2), ("WALLACE", 2)]
