@@ -23,6 +23,7 @@ _DATELINE = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
+_PREPOSITIONS = [[normalize_ar(w)] for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما")]
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
                                           "علق", "رد", "توقع")}
 
@@ -121,23 +122,27 @@ def _has_object(words: list[str], at: int) -> bool:
 def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
     """(the verb's token, the token its subject starts at when the subject comes first). The
     verb stands among the first words of the sentence or of a clause after a comma ("وفي تصريح
-    لـ«القبس»، قال النائب"); a verb that is also a noun or preposition ("بين") only first."""
+    لـ«القبس»، قال النائب", "بن فرحان لم ينف ذلك، لكنه أوضح"), within its first 14 words; a
+    verb that is also a noun or preposition ("بين") only first in the first clauses."""
     forms = verb_forms()
-    position, subject = 0, None
+    position, subject, phrase, late = 0, None, False, False
     for index, word in enumerate(words[first:first + 14], start=first):
         if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause, quotation or
-            position, subject = 0, None  # dateline ends; the verb may open the next part
-            continue
-        if word in forms:
-            if forms[word][0] in _AMBIGUOUS and position > 0:
+            late = late or position == 99
+            position, subject, phrase = 0, None, False  # dateline ends; the verb may open
+            continue  # the next part
+        if word in forms and position < 99:
+            if forms[word][0] in _AMBIGUOUS and (position > 0 or late):
                 return None, None
             return index, subject
         if word not in LEAD:
-            if position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
+            if position == 0 and words[index - 1:index] in _PREPOSITIONS:
+                phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb
+            elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
                 subject = index
             position += 1
-            if position > 2 and subject is None or position > 4:
-                return None, None
+            if position > 2 and subject is None and not phrase or position > 4:
+                position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح"
     return None, None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
+from claims.roles_ar import is_role_only
 from claims.words_ar import (
     DROPPED_AFTER,
     GROUP_PLACE,
@@ -14,6 +15,8 @@ from claims.words_ar import (
     TIME_AFTER,
     TIMES,
     VAGUE_SUBJECTS,
+    is_adjective,
+    is_role_word,
     opens_object,
     verb_forms,
 )
@@ -88,13 +91,32 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
             end = index + 1
             while end < len(words) and words[end] in titles:
                 end += 1
-            names = 0
+            names, first = 0, end
             while (end < len(words) and names < 4 and not ends_source(words, end, names == 0)
                    and not words[end].startswith(("بال", "لل"))):
+                if names and is_role_word(words[end]) and end + 1 < len(words) \
+                        and words[end + 1] not in PUNCT:
+                    break  # "السفير أحمد أبو زيد المتحدث باسم الوزارة": the role after the name
                 end += 1
                 names += 1
-            return (start, end, "person") if names else None
+            if not names:
+                return None
+            if all(is_adjective(w) for w in words[first:end]) and words[end:end + 1] == ["لدى"] \
+                    and end + 1 < len(words) and words[end + 1] not in PUNCT:
+                return start, end + 2, "person"  # "السفير الأمريكي لدى الكويت": no name
+            return start, _role_after(words, end), "person"
     return None
+
+
+def _role_after(words: list[str], end: int) -> int:
+    """Past a role written after the name ("... الصباح ولي عهد الكويت"), so the role is known
+    for the mentions by role after it."""
+    if end >= len(words) or not is_role_word(words[end]):
+        return end
+    limit = min(len(words), end + 8)
+    while end < limit and words[end] not in PUNCT and words[end] not in STOP_WORDS:
+        end += 1
+    return end
 
 
 def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int, str]:
@@ -102,15 +124,45 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     if kind == "person":
         titled = _titled_extent(words, start)
         if titled is not None:
-            return titled
+            return start, _apposed_name(words, start, titled[1]), kind
     limit = min(len(words), start + (9 if kind == "body" else 16))
-    while end < limit and not ends_source(words, end):
+    while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)):
         if kind == "body" and not body_goes_on(words[end - 1], words[end]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
             break
         end += 1
-    return start, end, kind
+    return start, _apposed_name(words, start, end) if kind == "person" else end, kind
+
+
+def _joined_role(words: list[str], start: int, end: int, kind: str) -> bool:
+    """"وزير الإعلام والثقافة ووزير الدولة لشؤون الشباب عبدالرحمن المطيري": a role goes on
+    past و until its name; "الوزير والسفير" are two people."""
+    word = words[end]
+    return (kind == "person" and word.startswith("و") and _inside_role(words, start, end)
+            and (word.startswith("وال") or is_role_word(word[1:]))
+            and word[1:] not in words_ar("titles_ar"))
+
+
+def _apposed_name(words: list[str], start: int, end: int) -> int:
+    """Past the name that a role with none is given after a comma: "وزير الخارجية السعودي،
+    الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
+    if end >= len(words) or words[end] not in ("،", ",") or not is_role_only(" ".join(words[start:end])):
+        return end
+    titles = words_ar("titles_ar")
+    at = end + 1
+    while at < len(words) and words[at] in titles:
+        at += 1
+    first = at
+    while (at < len(words) and at - first < 4 and not ends_source(words, at, at == first)
+           and not words[at].startswith(("بال", "لل")) and words[at] not in verb_forms()
+           and not is_role_word(words[at])):
+        at += 1
+    if at == first or (first == end + 1 and (words[first].startswith("ال")
+                                             or not continues_body_name(words[first]))):
+        return end  # no name, or an accusative ("ردا") or a definite word with no title
+    closed = at >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS
+    return at if closed else end
 
 
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:

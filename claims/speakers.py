@@ -12,7 +12,7 @@ from claims.people_en import split_name
 from claims.roles_ar import stems
 from claims.sources_ar import body_goes_on
 from claims.words_ar import PUNCT as _PUNCT
-from claims.words_ar import STOP_WORDS, opens_object, verb_forms
+from claims.words_ar import STOP_WORDS, is_adjective, is_role_word, opens_object, verb_forms
 from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.words_ar import WORD as _AR_WORD
 
@@ -29,6 +29,9 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     """The name inside a person mention: the words after the last title, or the mention itself."""
     if kind != "person":
         return mention.strip(" ،,")
+    role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
+    if comma and _AR_WORD.search(apposed):
+        return name_from_mention_ar(apposed, kind)  # "وزير الخارجية السعودي، الأمير فيصل"
     tokens = _AR_WORD.findall(mention)
     titles = words_ar("titles_ar")
     normalized = [normalize_ar(t) for t in tokens]
@@ -45,8 +48,15 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
             (i for i, w in enumerate(normalized) if w not in titles), 0)
     else:
         start = _past_adjective(normalized, start)
-    name = tokens[start:start + 4]
-    return " ".join(name) if name else mention.strip()
+    while start < len(normalized) and is_adjective(normalized[start]):
+        start += 1  # "السفير الأمريكي ..."
+    if start >= len(normalized) or normalized[start] in STOP_WORDS:
+        return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
+    end = start + 1
+    while end < min(len(normalized), start + 4) and not (
+            is_role_word(normalized[end]) and end + 1 < len(normalized)):
+        end += 1  # the name ends where a role written after it begins
+    return " ".join(tokens[start:end])
 
 
 def name_from_mention_en(mention: str, kind: str) -> str:

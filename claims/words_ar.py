@@ -21,7 +21,7 @@ LEAD = {normalize_ar(w) for w in (
     "و", "ف", "كما", "وكما", "وقد", "قد", "ومن", "من", "جانبه", "جانبها", "ناحيته", "ناحيتها",
     "جهته", "جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ثم", "أيضا", "ايضا", "كذلك",
     "وكان", "كان", "وكانت", "كانت", "وهنا", "هنا", "فيما", "وفيما", "لكن", "ولكن", "حين", "في",
-    "وفي", "المقابل", "بدورهم", "جهتهم", "جانبهم",
+    "وفي", "المقابل", "بدورهم", "جهتهم", "جانبهم", "لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم",
 )}
 # "that" with its pronouns: the reported content starts.
 _THAT = ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما",
@@ -32,7 +32,7 @@ STOP_WORDS = {normalize_ar(w) for w in (
     "بعد", "قبل", "ضمن", "خاصة", "لـ", "ل", "إنّ", "أنّ", "بشأن", "إزاء", "تجاه",
     "امام", "ان:", "بينما", "حيث", "الذي", "التي", "وأن", "وإن", "هذه", "هذا", "ذلك", "لوكالة",
     "لصحيفة", "لقناة", "للصحفيين", "لـكونا", "كونا", "قوله", "قولها", "قولهم", "قولهما",
-    "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظراءه",
+    "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظراءه", "أي", "كل", "جميع", "كافة", "بعض",
 )}
 DROPPED_AFTER = {normalize_ar(w) for w in (
     *_THAT, "عن", "على", "إلى", "الى", "قائلا", "قائلة", "في")}
@@ -59,11 +59,15 @@ def verb_forms() -> dict[str, tuple[str, str, bool]]:
     for line in entries("cues_ar") + entries("cues_object_ar"):
         past, _, present = (part.strip() for part in line.partition("|"))
         past = normalize_ar(past)
-        base = past[:-1] if past.endswith(("ي", "ا")) and len(past) > 2 else past
+        base = past[:-1] if past.endswith(("ي", "ا", "ى")) and len(past) > 2 else past
         variants = {past: ("sg", False), base + "ت": ("sg", True), past + "ت": ("sg", True),
                     past + "ا": ("dual", False), base + "تا": ("dual", True),
                     past + "تا": ("dual", True), base + "وا": ("pl", False),
                     past + "وا": ("pl", False)}
+        if past.endswith("ى"):  # نفى: نفت، نفيا، نفتا، نفوا (no "نفىت")
+            variants = {past: ("sg", False), base + "ت": ("sg", True),
+                        base + "يا": ("dual", False), base + "تا": ("dual", True),
+                        base + "وا": ("pl", False)}
         if present:
             present = normalize_ar(present)
             variants.update({"ي" + present: ("sg", False), "ت" + present: ("sg", True),
@@ -98,3 +102,17 @@ def opens_object(word: str) -> bool:
                                       or base[-1:] == "ت" and base[:-1] + "ه" in objects):
             return True
     return False
+
+
+def is_adjective(word: str) -> bool:
+    """"الأمريكي", "السعودية", "السابق": an adjective after a title or role, no name
+    (adjectives_ar; the feminine derived)."""
+    adjectives = words_ar("adjectives_ar")
+    return word in adjectives or (word.endswith("ه") and word[:-1] in adjectives)
+
+
+def is_role_word(word: str) -> bool:
+    """"المتحدث", "ولي", "رئيس": a word that opens a role description (roles_ar), with or
+    without the article."""
+    roles = words_ar("roles_ar")
+    return word in roles or "ال" + word in roles or (word.startswith("ال") and word[2:] in roles)

@@ -1,0 +1,62 @@
+"""Arabic sources as wire and newspaper copy writes them: roles before and after the name, a name
+given after a comma, nationality adjectives, phrases before the verb and verbs ending in ى."""
+from __future__ import annotations
+
+from tests.claims.test_attribution import run
+
+
+def speakers(lines: list[tuple[str, str | None]]) -> tuple[list, list]:
+    result = run("\n".join(line for line, _ in lines) + "\n")
+    return ([(s.kind, s.speaker) for s in result],
+            [("attributed" if speaker else "unattributed", speaker) for _, speaker in lines])
+
+
+def test_a_role_after_the_name_ends_it_and_names_the_person_later():
+    got, want = speakers([
+        ("أكد السفير سامي الحربي المتحدث باسم وزارة الخارجية اليوم أن الموقف ثابت.", "سامي الحربي"),
+        ("وأشار المتحدث باسم وزارة الخارجية إلى أن الاتصالات مستمرة.", "سامي الحربي"),
+        ("قال الشيخ فهد ناصر العلي ولي عهد البلاد، أمام الجمعية العامة، إن المنطقة تمر بمرحلة صعبة.",
+         "فهد ناصر العلي"),
+        ("وأضاف ولي عهد البلاد أن الحوار هو السبيل الوحيد.", "فهد ناصر العلي"),
+    ])
+    assert got == want
+
+
+def test_a_name_given_after_a_comma_and_roles_joined_by_and():
+    got, want = speakers([
+        ("أعلن وزير الخارجية السعودي، الأمير خالد بن سعد، خلال زيارته أن الأولوية لوقف الحرب.",
+         "خالد بن سعد"),
+        ("وأكد رئيس مركز التواصل الحكومي الناطق الرسمي باسم الحكومة، يوسف المطوع، أن الخبر غير "
+         "صحيح.", "يوسف المطوع"),
+        ("أكد وزير الإعلام والثقافة ووزير الدولة لشؤون الشباب عبدالله الرشيد اليوم دور الإعلام.",
+         "عبدالله الرشيد"),
+        ("وقال الوزير الرشيد إن الخطة جاهزة.", "عبدالله الرشيد"),
+        ("وقال المتحدث، ردا على سؤال، إن الوزارة ستعلن النتائج.", "المتحدث"),
+    ])
+    assert got == want
+
+
+def test_nationality_adjectives_are_no_names():
+    """"السفير الأمريكي" has no name: the role is the speaker; "الأردني" is not the Egyptian
+    minister named before."""
+    got, want = speakers([
+        ("وقال وزير الخارجية المصري سامح شكري إن التهدئة ضرورية.", "سامح شكري"),
+        ("وفي سياق متصل قال وزير الخارجية الأردني إن ما يجري يخالف القانون الدولي.",
+         "وزير الخارجية الأردني"),
+        ("وأعلن السفير الأمريكي لدى الكويت، التزام بلاده بأمن المنطقة.",
+         "السفير الأمريكي لدى الكويت"),
+    ])
+    assert got == want
+
+
+def test_verbs_ending_in_alif_maqsura_and_where_a_name_ends():
+    """نفى -> نفت, نفيا, نفوا; "أي" and a verbal noun end the name; a verbal noun after the verb
+    is its object, so the subject is the one carried over."""
+    got, want = speakers([
+        ("نفت وزارة الداخلية وجود أي نقص في المخزون.", "وزارة الداخلية"),
+        ("وأكدت وقوف الدولة إلى جانب المتضررين.", "وزارة الداخلية"),
+        ("نفى وزير المالية ماجد العنزي أي تفاهم على زيادة الرسوم.", "ماجد العنزي"),
+        ("ورأت الهيئة العامة للبيئة أن الوضع مستقر.", "الهيئة العامة للبيئة"),
+        ("بن سعد لم ينف احتمال التطبيع، لكنه أوضح أن الجهود تتركز على وقف الحرب.", "ماجد العنزي"),
+    ])
+    assert got == want
