@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from claims.findings import Finding
-from claims.normalize import fold_name
+from claims.lexicon import words_ar
+from claims.normalize import fold_name, normalize_ar
 
 _COLON = re.compile(
     r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,3})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
@@ -46,3 +47,11 @@ def named_again(name: str, texts: list[str]) -> bool:
         return False
     pattern = re.compile(re.escape(name) + r"(?![ \t]*:)")
     return any(pattern.search(text) for text in texts)
+
+
+def is_body(name: str) -> bool:
+    """An Arabic name that opens with the head of a body ("السفارة الأمريكية", "وزارة الصحة")
+    and goes on: a body speaks for itself, named again or not."""
+    words = [normalize_ar(w) for w in _WORD.findall(name)]
+    bodies = words_ar("bodies_ar")
+    return len(words) >= 2 and (words[0] in bodies or "ال" + words[0] in bodies)

@@ -40,6 +40,9 @@ def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
                                              line.start(), line.end()))
             if starts_quoted:
                 opened, marks = pending[0], marks[1:]
+            elif _closes_line(text, marks, line.start(), line.end()):
+                spans.append((pending[0], marks[0].end(), True))  # a line break inside it
+                marks = []
             else:
                 spans.append(pending)
             pending = None
@@ -59,16 +62,27 @@ def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _closes_line(text: str, marks: list[re.Match[str]], line_start: int, line_end: int) -> bool:
+    """The only mark of a line closes a quotation the line before left open, with nothing but
+    punctuation after it: 'قال: " ... الأنقاض' / 'ونحن قلقون ... ".'."""
+    return (len(marks) == 1 and not _is_opening(text, marks[0].start(), marks[0].end(),
+                                                 line_start, line_end)
+            and not text[marks[0].end():line_end].strip(" \t.,،؛;!?؟…"))
+
+
 def _is_opening(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
     """“ and « open; any mark opens when it follows a space, a bracket or a dash (or the line's
-    start) and a word follows it: ”Mr. Trump ...”, "Yes," ''Yes,''."""
+    start) and a word follows it: ”Mr. Trump ...”, "Yes," ''Yes,''; a straight mark after a
+    colon opens even with a space after it ('قال: " نحن ...')."""
     if text[start] in "“«":
         return True
     if text[start] == "»":
         return False
+    if text[start] == '"' and text[line_start:start].rstrip().endswith(":"):
+        return True
     before = text[start - 1] if start > line_start else " "
     after = text[end] if end < line_end else " "
-    return before in _OPENING_BEFORE and not after.isspace()
+    return before in _OPENING_BEFORE and not after.isspace() and after not in ".,،;؛!?؟…"
 
 
 def quotation_runs(text: str, sentences: list[tuple[int, int]]) -> list[Run]:

@@ -3,9 +3,11 @@ person last written with that role ("وزير الخارجية الشيخ سال
 asks for the canonical name without the role description."""
 from __future__ import annotations
 
+import re
+
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.words_ar import WORD
+from claims.words_ar import WORD, is_adjective, is_role_word
 
 # Words that may follow a role in its description without being a name.
 _LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
@@ -59,3 +61,26 @@ def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: i
     agreeing = [(offset, name) for offset, name, role in seen
                 if offset < before and wanted <= role and ((head + "ه") in role) == feminine]
     return max(agreeing or found)[1] if found else None
+
+
+def role_source(name: str, sources: list[str]) -> str | None:
+    """The first named source whose role holds the words of a role written alone, adjectives of
+    nationality aside: the headline "وزير الخارجية الكويتي:" is "وزير الخارجية عبدالله
+    اليحيا" of the article."""
+    words = [normalize_ar(w) for w in WORD.findall(name)]
+    if not words or not (is_role_word(words[0]) or words[0] in words_ar("titles_ar")):
+        return None
+    wanted = frozenset(stem(w) for w in words if not is_adjective(w))
+    return next((s for s in sources if wanted <= stems(s) and not is_role_only(s)), None)
+
+
+def apposed_role(rest: str) -> str:
+    """The role given after a name between commas, from the text after the name: "،
+    المتحدث الرسمي باسم وزارة الخارجية، بأن ..." -> "المتحدث الرسمي باسم وزارة الخارجية"."""
+    stripped = rest.lstrip()
+    if stripped[:1] not in ("،", ","):
+        return ""
+    segment = re.split(r"[،,:.؛«»\"]", stripped[1:], maxsplit=1)[0]
+    words = WORD.findall(segment)
+    return segment.strip() if words and len(words) <= 10 and is_role_word(normalize_ar(words[0])) \
+        else ""

@@ -18,6 +18,7 @@ _SPECIFIC = re.compile(
     r"(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|يناير|فبراير|"
     r"مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"
 )
+_QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts nothing
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
@@ -44,6 +45,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:punctuation", 0.95
     if claim.furniture:
         return "filler", "filler:furniture", 0.95
+    if _QUESTION.search(text):
+        return "filler", "filler:question", 0.6
     words = len(text.split())
     unpunctuated = claim.is_line and not _TERMINAL.search(text)
     if unpunctuated and words <= 2:

@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 from claims.attribution_en import quoted_ranges
 from claims.documents_en import author, body_for
 from claims.findings import Finding
-from claims.headlines import later_source, named_again
+from claims.headlines import is_body, later_source, named_again
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
-from claims.roles_ar import by_role, is_role_only, stems
+from claims.roles_ar import apposed_role, by_role, is_role_only, role_source, stems
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
@@ -79,7 +79,9 @@ class Speakers:
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
                 elif not english and kind == "person":
-                    speaker = _role_ar(finding.source, speaker, at, book)
+                    after = claim.text.find(finding.source)
+                    rest = claim.text[after + len(finding.source):] if after >= 0 else ""
+                    speaker = _role_ar(finding.source + " " + apposed_role(rest), speaker, at, book)
                 if not english and finding.number == "sg":
                     feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
                 book.add(speaker)
@@ -108,6 +110,12 @@ def _headline(finding, later_claims) -> Finding | None:
     """"الغانم: ..." stands for the person the article quotes later by that name, else nobody."""
     named = [c.finding for c in later_claims
              if c.finding is not None and c.finding.source_kind in ("person", "body")]
+    if finding.rule.startswith("ar:"):
+        if is_body(finding.source):  # "السفارة الأمريكية لدى الكويت: ملتزمون ..."
+            return replace(finding, source_kind="body")
+        role = role_source(finding.source, [f.source for f in named if f.source_kind == "person"])
+        if role is not None:
+            return replace(finding, source=role, source_kind="person")
     source = later_source(finding.source, [f.source for f in named])
     if source is not None:
         kind = next(f.source_kind for f in named if f.source == source)

@@ -60,3 +60,33 @@ def test_verbs_ending_in_alif_maqsura_and_where_a_name_ends():
         ("بن سعد لم ينف احتمال التطبيع، لكنه أوضح أن الجهود تتركز على وقف الحرب.", "ماجد العنزي"),
     ])
     assert got == want
+
+
+def test_headlines_name_a_body_or_a_role_the_article_names():
+    """A body speaks for itself in a headline; a role resolves to the person the article gives
+    that role, with or without the nationality; a dash before the line is no part of it."""
+    result = run("السفارة البريطانية لدى الكويت: ملتزمون بأمن المنطقة\n"
+                 "أكدت السفارة البريطانية في الكويت أنها تعمل بصورة طبيعية.\n\n"
+                 "وزير النفط الكويتي: الإنتاج سيرتفع العام المقبل\n"
+                 "أعلن وزير النفط سعد البراك اليوم أن الإنتاج سيرتفع.\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed", "السفارة البريطانية لدى الكويت"),
+        ("attributed", "السفارة البريطانية لدى الكويت"),
+        ("attributed", "سعد البراك"), ("attributed", "سعد البراك")]
+
+
+def test_a_role_between_commas_after_the_name_and_a_quote_broken_over_lines():
+    result = run('صرح السفير سامي الحربي، المتحدث الرسمي باسم وزارة الخارجية، بأن الموقف ثابت.\n'
+                 'وأكد المتحدث باسم وزارة الخارجية، أن الاتصالات مستمرة.\n'
+                 'وقال الحربي في مؤتمر صحفي:" نحن نتابع التطورات عن كثب\n'
+                 'ونأمل أن تتوقف الحرب قريبا ".\n')
+    assert [(s.kind, s.speaker) for s in result] == [("attributed", "سامي الحربي")] * 4
+
+
+def test_timestamps_share_lines_and_questions_to_the_reader_are_filler():
+    result = run("آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م\n"
+                 "مشاركة :\n"
+                 "هل تتوقع فوز الفريق بالبطولة هذا الموسم؟\n"
+                 "Last updated: May 5, 2019\n")
+    assert [s.kind for s in result] == ["filler"] * 4
+    assert result[2].rule == "filler:question"
