@@ -63,15 +63,22 @@ def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: i
     return max(agreeing or found)[1] if found else None
 
 
-def role_source(name: str, sources: list[str]) -> str | None:
-    """The first named source whose role holds the words of a role written alone, adjectives of
-    nationality aside: the headline "وزير الخارجية الكويتي:" is "وزير الخارجية عبدالله
-    اليحيا" of the article."""
+def role_source(name: str, sources: list[str],
+                seen: list[tuple[int, str, frozenset[str]]]) -> str | None:
+    """Who a headline's role stands for ("وزير الخارجية الكويتي:"): the first named source after
+    it whose role holds its words, adjectives of nationality aside ("وزير الخارجية عبدالله
+    اليحيا"); else the person written anywhere with that role ("الرئيس التونسي، قيس سعيد");
+    else the first source with its head word ("مستشار سعيد:" -> "مستشار رئيس الجمهورية وليد
+    الحجام")."""
     words = [normalize_ar(w) for w in WORD.findall(name)]
     if not words or not (is_role_word(words[0]) or words[0] in words_ar("titles_ar")):
         return None
     wanted = frozenset(stem(w) for w in words if not is_adjective(w))
-    return next((s for s in sources if wanted <= stems(s) and not is_role_only(s)), None)
+    head = stem(words[0])
+    named = [s for s in sources if not is_role_only(s) and WORD.findall(s)
+             and stem(WORD.findall(s)[0]) == head]  # the same role: "مستشار رئيس" is no رئيس
+    return (next((s for s in named if wanted <= stems(s)), None)
+            or by_role(seen, name, 10 ** 12) or next(iter(named), None))
 
 
 def apposed_role(rest: str) -> str:

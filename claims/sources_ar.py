@@ -61,6 +61,7 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
     return _extent(words, at, at + 1, "person")
 
 
+_QUOTES = set("«»“”\"")
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين")}
 
 
@@ -126,7 +127,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if titled is not None:
             return start, _apposed_name(words, start, titled[1]), kind
     limit = min(len(words), start + (9 if kind == "body" else 16))
-    while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)):
+    while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)
+                           or (words[end] in _QUOTES and kind == "person"
+                               and _inside_role(words, start, end))):  # وكيلة «الصحة العامة»
         if kind == "body" and not body_goes_on(words[end - 1], words[end]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):

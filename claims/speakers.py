@@ -93,10 +93,18 @@ def _after_role(normalized: list[str]) -> int | None:
         word, previous = normalized[index], normalized[index - 1]
         following = normalized[index + 1] if index + 1 < len(normalized) else ""
         idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
-        if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال", "و"))
+        if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال"))
+                and not _conjunct(word)
                 and word not in roles and len(word) > 2 and not idafa):
             return index
     return None
+
+
+def _conjunct(word: str) -> bool:
+    """"ووزير", "والسفير": a second role or person joined by و; "وليد" and "وائل" are names."""
+    rest = word[1:]
+    return word.startswith("و") and (rest.startswith("ال") or is_role_word(rest)
+                                     or rest in words_ar("titles_ar"))
 
 
 @dataclass
@@ -176,15 +184,21 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                 continue  # "معهد الشيخ سعود": part of an institution's name
             name = []
             first = _past_adjective(normalized, index + 1)
+            while first < len(tokens) and is_adjective(normalized[first]):
+                first += 1
+            if first < len(tokens) and normalized[first] in ("،", ","):
+                first += 1  # "الرئيس التونسي، قيس سعيد"
             for token, norm in zip(tokens[first:first + 4], normalized[first:first + 4]):
-                if (norm in stops or norm in bodies or norm.startswith(("بال", "لل", "و"))
+                if (norm in stops or norm in bodies or norm.startswith(("بال", "لل"))
+                        or _conjunct(norm) or (name and is_role_word(norm))
                         or norm in verb_forms() or opens_object(norm)):
                     break
                 name.append(token)
             if name:
                 book.add(" ".join(name))
                 book.roles.append((matches[index].start(), " ".join(name),
-                                   stems(" ".join(_role_before(tokens, normalized, index)))))
+                                   stems(" ".join(_role_before(tokens, normalized, index)
+                                                  + tokens[index + 1:first]))))
         elif bare in bodies and bare.startswith("ال"):
             name = [tokens[index] if bare == word else tokens[index][1:]]
             for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):

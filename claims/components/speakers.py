@@ -42,7 +42,8 @@ class Speakers:
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
             if finding is not None and finding.source_kind == "headline":
-                finding = claim.finding = _headline(finding, doc._.claims[index + 1:])
+                finding = claim.finding = _headline(finding, doc._.claims[index + 1:],
+                                                    books["ar"].roles)
             if finding is None:
                 continue
             claim.cue = finding.cue
@@ -106,14 +107,15 @@ def _carry(history, index, finding) -> str | None:
     return recent[-1][1]
 
 
-def _headline(finding, later_claims) -> Finding | None:
+def _headline(finding, later_claims, roles) -> Finding | None:
     """"الغانم: ..." stands for the person the article quotes later by that name, else nobody."""
     named = [c.finding for c in later_claims
              if c.finding is not None and c.finding.source_kind in ("person", "body")]
     if finding.rule.startswith("ar:"):
         if is_body(finding.source):  # "السفارة الأمريكية لدى الكويت: ملتزمون ..."
             return replace(finding, source_kind="body")
-        role = role_source(finding.source, [f.source for f in named if f.source_kind == "person"])
+        role = role_source(finding.source,
+                           [f.source for f in named if f.source_kind == "person"], roles)
         if role is not None:
             return replace(finding, source=role, source_kind="person")
     source = later_source(finding.source, [f.source for f in named])

@@ -90,3 +90,26 @@ def test_timestamps_share_lines_and_questions_to_the_reader_are_filler():
                  "Last updated: May 5, 2019\n")
     assert [s.kind for s in result] == ["filler"] * 4
     assert result[2].rule == "filler:question"
+
+
+def test_names_that_open_with_waw_adverbs_and_quoted_bodies_in_a_role():
+    got, want = speakers([
+        ("أفاد مستشار رئيس الجمهورية وليد الكبير اليوم بأن القانون سيطبق.", "وليد الكبير"),
+        ("وأكد الناطق الرسمي باسم وزارة الصحة الدكتور خالد السالم مجددا على أن الحالات مستقرة.",
+         "خالد السالم"),
+        ("من جانبها أوضحت وكيلة «الصحة العامة» هدى الفهد أن الحالات مرتبطة بالسفر.", "هدى الفهد"),
+        ("وأبان الناطق باسم الصحة سالم العمر أنه تم تسجيل حالات جديدة.", "سالم العمر"),
+    ])
+    assert got == want
+
+
+def test_a_headline_role_the_article_gives_after_a_comma_or_by_its_head_word():
+    result = run("الرئيس الموريتاني: التعليم أولوية وطنية\n"
+                 "التقى الرئيس الموريتاني، أحمد ولد سالم، أمس وفدا من المعلمين.\n"
+                 "كما أكد على أهمية إصلاح التعليم.\n\n"
+                 "مستشار الرئيس: الحوار مفتوح للجميع\n"
+                 "أفاد مستشار رئيس الجمهورية سامي الهادي بأن الحوار مفتوح.\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed", "أحمد ولد سالم"), ("unattributed", None),
+        ("attributed", "أحمد ولد سالم"), ("attributed", "سامي الهادي"),
+        ("attributed", "سامي الهادي")]
