@@ -12,6 +12,7 @@ from functools import cache
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
+from claims.participles_ar import speech_without_verb
 from claims.sources_ar import source_after
 from claims.words_ar import LEAD, STOP_WORDS, TOKEN, object_verbs, opens_object, verb_forms
 
@@ -89,6 +90,10 @@ def attribute(sentence: str) -> Finding | None:
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
                 return Finding(cue, original(start, end, phrase.end()), kind,
                                f"ar:phrase-{kind}", 0.88)
+    speech = speech_without_verb(words) if phrase is None else None
+    if speech is not None and not vague:  # "..., مضيفا: «...»", "وواصل: ”...”"
+        at, number, feminine = speech
+        return Finding(original(at, at + 1), None, "dropped", "ar:participle", 0.6, number, feminine)
     return None
 
 

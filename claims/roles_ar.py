@@ -7,7 +7,7 @@ import re
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.words_ar import WORD, is_adjective, is_role_word
+from claims.words_ar import WORD, is_adjective, is_nationality, is_role_word
 
 # Words that may follow a role in its description without being a name.
 _LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
@@ -58,9 +58,17 @@ def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: i
     feminine = _bare(words[0]) != head
     found = [(offset, name) for offset, name, role in seen
              if offset < before and wanted <= role]
-    agreeing = [(offset, name) for offset, name, role in seen
-                if offset < before and wanted <= role and ((head + "ه") in role) == feminine]
+    nationality = {stem(w) for w in words[1:] if is_nationality(normalize_ar(w))}
+    if not found and nationality:  # "مدرب المنتخب الوطني السعودي" for the man given "مدرب
+        found = [(offset, name) for offset, name, role in seen  # فريق كرة القدم السعودي"
+                 if offset < before and head in role and nationality <= role]
+    agreeing = [(offset, name) for offset, name in found
+                if ((head + "ه") in _role_of(seen, offset, name)) == feminine]
     return max(agreeing or found)[1] if found else None
+
+
+def _role_of(seen, offset: int, name: str) -> frozenset[str]:
+    return next(role for at, who, role in seen if at == offset and who == name)
 
 
 def role_source(name: str, sources: list[str],
@@ -89,5 +97,7 @@ def apposed_role(rest: str) -> str:
         return ""
     segment = re.split(r"[،,:.؛«»\"]", stripped[1:], maxsplit=1)[0]
     words = WORD.findall(segment)
-    return segment.strip() if words and len(words) <= 10 and is_role_word(normalize_ar(words[0])) \
-        else ""
+    first = normalize_ar(words[0]) if words else ""
+    opens_role = is_role_word(first) or first in words_ar("titles_ar") \
+        or "ال" + first in words_ar("titles_ar")  # "، مدرب فريق كرة القدم السعودي ،"
+    return segment.strip() if opens_role and len(words) <= 10 else ""

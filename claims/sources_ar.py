@@ -129,7 +129,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     limit = min(len(words), start + (9 if kind == "body" else 16))
     while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)
                            or (words[end] in _QUOTES and kind == "person"
-                               and _inside_role(words, start, end))):  # وكيلة «الصحة العامة»
+                               and _inside_role(words, start, end))  # وكيلة «الصحة العامة»
+                           or (kind == "body" and words[end].startswith("وال")
+                               and words[end - 1].startswith("لل"))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
@@ -187,6 +189,8 @@ def body_goes_on(previous: str, word: str) -> bool:
         return False
     if word.startswith("بال"):
         return False  # "رحبت وزارة الصحة بالخطوة"
+    if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", not
+        return previous.startswith("لل")  # "الديوان ... لحقوق الإنسان والأمم المتحدة"
     return not (previous.startswith(("ال", "لل")) and not word.startswith(("ال", "ب", "ل"))
                 and word != "غير")
 
@@ -194,7 +198,7 @@ def body_goes_on(previous: str, word: str) -> bool:
 def continues_body_name(word: str) -> bool:
     """Words after a body's head noun that still belong to its name: not a new conjunct ("ووزارة")
     and not an indefinite accusative object ("اجتماعا")."""
-    if word.startswith("و") and len(word) > 2:
+    if word.startswith("و") and len(word) > 2 and not word.startswith("وال"):
         return False
     return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
 

@@ -105,11 +105,21 @@ def opens_object(word: str) -> bool:
     return False
 
 
-def is_adjective(word: str) -> bool:
-    """"الأمريكي", "السعودية", "السابق": an adjective after a title or role, no name
-    (adjectives_ar; the feminine derived)."""
+_OFFICE = {normalize_ar(w) for w in (
+    "السابق", "الأسبق", "الجديد", "الحالي", "الرسمي", "الأول", "الثاني", "المساعد", "التنفيذي",
+    "الدائم", "المناوب")}
+
+
+def is_nationality(word: str) -> bool:
+    """"الأمريكي", "السعودية": a nationality after a title or role (adjectives_ar; the
+    feminine derived)."""
     adjectives = words_ar("adjectives_ar")
     return word in adjectives or (word.endswith("ه") and word[:-1] in adjectives)
+
+
+def is_adjective(word: str) -> bool:
+    """A nationality or an office ("السابق") after a title or role: no name."""
+    return is_nationality(word) or word in _OFFICE or (word.endswith("ه") and word[:-1] in _OFFICE)
 
 
 def is_role_word(word: str) -> bool:

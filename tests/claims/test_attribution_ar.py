@@ -113,3 +113,28 @@ def test_a_headline_role_the_article_gives_after_a_comma_or_by_its_head_word():
         ("attributed", "أحمد ولد سالم"), ("unattributed", None),
         ("attributed", "أحمد ولد سالم"), ("attributed", "سامي الهادي"),
         ("attributed", "سامي الهادي")]
+
+
+def test_a_company_named_in_full_and_roles_in_sport():
+    """"والصناعات" goes on a body's name after a genitive ("للأدوية"); a coach is a role; the
+    coach named later by role and nationality is the coach given a role of that nationality."""
+    got, want = speakers([
+        ("كشفت شركة الخليج للأدوية والصناعات الطبية عن استقالة رئيسها التنفيذي.",
+         "شركة الخليج للأدوية والصناعات الطبية"),
+        ("وأوضحت الشركة أن الاستقالة جاءت لأسباب شخصية.", "شركة الخليج للأدوية والصناعات الطبية"),
+        ("قال مدرب المنتخب القطري سامي الراشد إن اللاعبين قدموا أفضل ما لديهم.", "سامي الراشد"),
+        ("أعرب جون سميث ، مدرب فريق كرة القدم الكندي ، عن فخره بلاعبيه.", "جون سميث"),
+        ("وقال مدرب المنتخب الوطني الكندي في تصريحاته إن الفريق تطور كثيرا.", "جون سميث"),
+    ])
+    assert got == want
+
+
+def test_participles_and_verbs_of_going_on_carry_the_speaker():
+    got, want = speakers([
+        ("وقال الراشد في تصريحات صحفية إن النتيجة لا تعكس مجريات المباراة.", "الراشد"),
+        ("وواصل :”لم نخسر بسبب الحظ”.", "الراشد"),
+        ("وقدم الراشد شكره للجماهير مضيفا: «سنعود أقوى».", "الراشد"),
+        ("وارتفعت أسعار النفط مضيفة أعباء على الموازنة.", None),
+        ("وواصل الجيش عملياته في المنطقة.", None),
+    ])
+    assert got == want
