@@ -46,7 +46,7 @@ def speech_without_verb(words: list[str]) -> tuple[int, str, bool] | None:
     if len(words) > 1 and words[0] in going_on and words[1] == ":":
         return 0, "sg", going_on[words[0]]
     participles = _participles()
-    for index, word in enumerate(words[1:-1], start=1):
+    for index, word in enumerate(words[:-1]):  # ". مؤكدة أنها ..." after a full stop too
         if word in participles and words[index + 1] in _OPENS_CONTENT:
             return (index, *participles[word])
     return None

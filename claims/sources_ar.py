@@ -43,11 +43,16 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
     if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER
             or words[at] in HONORIFIC_PRONOUNS or opens_object(words[at])):
         return None
+    if words[at] in _DEMONSTRATIVES and at + 1 < len(words):
+        at += 1  # "وتوقعت هذه المصادر": the noun after it
+    if words[at + 1:at + 2] and words[at + 1] in _ANAPHORS:
+        return None  # "الوسيط المذكور": the one just named, carried over
     head = words[at]
     if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
-                                           and head[1:] not in words_ar("titles_ar")):
+                                           and head[1:] not in words_ar("titles_ar")
+                                           and head not in words_ar("documents_ar")):
         return None
-    if head in VAGUE_SUBJECTS:
+    if head in VAGUE_SUBJECTS or head in _ONE_OF:  # "أحد الوسطاء": one of them, unnamed
         return at, at + 1, "vague"
     if head in words_ar("documents_ar"):
         return _document(words, at)
@@ -61,8 +66,12 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
     return _extent(words, at, at + 1, "person")
 
 
+_MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
+_ANAPHORS = {normalize_ar(w) for w in ("المذكور", "المذكورة", "المذكوران", "المذكورين")}
+_DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء")}
+_ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 _QUOTES = set("«»“”\"")
-_ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين")}
+_ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
 
 def _document(words: list[str], at: int) -> tuple[int, int, str]:
@@ -73,7 +82,7 @@ def _document(words: list[str], at: int) -> tuple[int, int, str]:
         found = source_after(words, at + 3)
         if found is not None and found[2] in ("body", "person"):
             return found
-    bare = following[2:] if following.startswith("ال") else following
+    bare = following[2:] if following.startswith(("ال", "لل")) else following  # "بيان للوزارة"
     bodies = words_ar("bodies_ar")
     if following in bodies or "ال" + bare in bodies:
         return _extent(words, at + 1, at + 2, "body")
@@ -130,9 +139,8 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)
                            or (words[end] in _QUOTES and kind == "person"
                                and _inside_role(words, start, end))  # وكيلة «الصحة العامة»
-                           or (kind == "body" and words[end].startswith("وال")
-                               and words[end - 1].startswith("لل"))):
-        if kind == "body" and not body_goes_on(words[end - 1], words[end]):
+                           or (kind == "body" and words[end].startswith("وال"))):
+        if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
             break
@@ -180,7 +188,7 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
             or word.startswith("وال"))  # a second source joined by و: "الوزير والسفير"
 
 
-def body_goes_on(previous: str, word: str) -> bool:
+def body_goes_on(previous: str, word: str, head: str = "") -> bool:
     """Whether `word` still belongs to a body's name after `previous`. After a definite word
     only a definite word, a preposition phrase or "غير" goes on: "الجمعية الكويتية لحقوق
     الإنسان سارة الراشد" ends before the person, "الجهاز المركزي لمعالجة أوضاع المقيمين بصورة
@@ -189,8 +197,9 @@ def body_goes_on(previous: str, word: str) -> bool:
         return False
     if word.startswith("بال"):
         return False  # "رحبت وزارة الصحة بالخطوة"
-    if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", not
-        return previous.startswith("لل")  # "الديوان ... لحقوق الإنسان والأمم المتحدة"
+    if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", "وزارة التعليم
+        # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"
+        return previous.startswith("لل") or head in _MINISTRY
     return not (previous.startswith(("ال", "لل")) and not word.startswith(("ال", "ب", "ل"))
                 and word != "غير")
 

@@ -28,7 +28,8 @@ def _norm_ar_token(token: str) -> str:
 def name_from_mention_ar(mention: str, kind: str) -> str:
     """The name inside a person mention: the words after the last title, or the mention itself."""
     if kind != "person":
-        return mention.strip(" ،,")
+        mention = mention.strip(" ،,")
+        return "ال" + mention[2:] if mention.startswith("لل") else mention  # "بيان للوزارة"
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):
         return name_from_mention_ar(apposed, kind)  # "وزير الخارجية السعودي، الأمير فيصل"
@@ -163,7 +164,7 @@ class SpeakerBook:
                 recency = max((o for o in self.offsets.get(known, ()) if o < before), default=-1)
                 if recency < 0:
                     continue
-            score = (seen, len(other)) if kind == "body" else (recency, len(other))
+            score = (seen, len(other)) if kind == "body" and not self.arabic else (recency, len(other))
             if score > best_score:
                 best, best_score = known, score
         return best
@@ -203,7 +204,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             name = [tokens[index] if bare == word else tokens[index][1:]]
             for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):
                 if (norm in stops or norm in titles or opens_object(norm)
-                        or not body_goes_on(normalize_ar(name[-1]), norm)):
+                        or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]))):
                     break
                 if len(name) == 1 and not norm.startswith(("ال", "ل")):
                     break  # a definite head names a body with a definite or ل word after it:

@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims import attribution_ar, attribution_en
+from claims.findings import Finding
 from claims.headlines import colon_source
 
 
@@ -19,6 +20,8 @@ class Attribution:
                 colon_source(claim.text, claim.lang) if claim.is_line else None)
             if claim.finding is None and claim.lang == "en" and before.endswith(_CLOSING):
                 claim.finding = attribution_en.signature(claim.text)
+            elif claim.finding is None and claim.lang == "ar" and before.rstrip().endswith("؛"):
+                claim.finding = Finding("؛", None, "dropped", "ar:clause-continues", 0.6)
             before = claim.text
         return doc
 

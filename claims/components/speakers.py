@@ -49,6 +49,8 @@ class Speakers:
             claim.cue = finding.cue
             if finding.source_kind == "vague":
                 claim.vague_source = True
+                if claim.lang == "ar":  # "وأضاف" after "أكد مصدر": the same unnamed source
+                    history.append((index, "", "vague"))
                 continue
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
                 speaker = (_pronoun_en(finding.source, people(), history, index)
@@ -62,7 +64,10 @@ class Speakers:
                 speaker = ""
             kind = finding.source_kind
             if finding.source_kind in ("dropped", "pronoun"):
-                if speaker is None:
+                if speaker == "":
+                    claim.vague_source = True
+                    history.append((index, "", "vague"))
+                if not speaker:
                     continue
                 claim.rule = finding.rule + "+carried"
                 claim.confidence = finding.confidence * 0.95
@@ -131,7 +136,8 @@ def _carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:
     """A dropped Arabic subject takes the last recent speaker its verb agrees with: "وأضافت"
     a woman or a feminine body, "شددا" and "وقالوا" a group (a dual with none before, the last
     speaker)."""
-    if finding.rule == "ar:quote-continues":  # only right after the quoted speaker's sentence
+    if finding.rule in ("ar:quote-continues", "ar:clause-continues"):  # only right after the
+        # quoted speaker's sentence, or the first half of a sentence split at "؛"
         return history[-1][1] if history and history[-1][0] == index - 1 else None
     recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
     if finding.number in ("dual", "pl"):

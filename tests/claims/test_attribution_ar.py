@@ -138,3 +138,34 @@ def test_participles_and_verbs_of_going_on_carry_the_speaker():
         ("وواصل الجيش عملياته في المنطقة.", None),
     ])
     assert got == want
+
+
+def test_unnamed_sources_stay_vague_and_so_do_their_continuations():
+    """"هذه المصادر", "أحد الوسطاء" and "الوسيط المذكور" name nobody; "وأضاف" after them goes on
+    with the same unnamed source, not with the minister named before."""
+    lines = [
+        ("وقال وزير الخارجية أحمد علي إن الحوار مستمر.", "أحمد علي"),
+        ("وتوقعت هذه المصادر أن تتشكل الحكومة هذا الأسبوع.", None),
+        ("كشف أحد الوسطاء بأن الاتصالات مستمرة.", None),
+        ("وأضاف أن الأجواء إيجابية.", None),
+        ("ولا يستبعد الوسيط المذكور حدوث مفاجأة.", None),
+    ]
+    result = run("\n".join(line for line, _ in lines) + "\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed" if speaker else "unattributed", speaker) for _, speaker in lines]
+    assert [s.vague_source for s in result] == [False, True, True, True, True]
+
+
+def test_statements_of_ministries_and_the_clauses_after_them():
+    got, want = speakers([
+        ("نفت وزارة التعليم العالي والبحث العلمي في بيان لها صحة الخبر.",
+         "وزارة التعليم العالي والبحث العلمي"),
+        ("وتؤكد الوزارة أن لديها قنواتها الرسمية.", "وزارة التعليم العالي والبحث العلمي"),
+        ("أوضحت وزارة المالية اليوم حقيقة ما يتداول بشأن القانون.", "وزارة المالية"),
+        ('وذكر بيان للوزارة، تلقته الوكالة، أن "الوزارة تنفي المزاعم".', "وزارة المالية"),
+        ('وذكر بيان صادر عن الوزارة أن الرواتب ستصرف في موعدها.', "وزارة المالية"),
+        ('واكدت الوزارة بحسب البيان، "عدم صحة هذه الأنباء".', "وزارة المالية"),
+        ("وقالت الوزارة إن الدوام سيعلق في مركز الوزارة فقط؛ لاتخاذ المزيد من التدابير الاحترازية.",
+         "وزارة المالية"),
+    ])
+    assert got == want[:-1] + [want[-1], want[-1]]
