@@ -10,7 +10,7 @@ from claims.normalize import normalize_ar
 from claims.words_ar import WORD, is_adjective, is_nationality, is_role_word
 
 # Words that may follow a role in its description without being a name.
-_LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
+LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
 
 
 def stem(word: str) -> str:
@@ -43,7 +43,7 @@ def is_role_only(mention: str) -> bool:
     roles, titles, bodies = words_ar("roles_ar"), words_ar("titles_ar"), words_ar("bodies_ar")
     if not words or (words[0] not in roles and words[0] not in titles):
         return False
-    return all(w in roles or w in titles or w in bodies or w in _LINKS
+    return all(w in roles or w in titles or w in bodies or w in LINKS
                or w.startswith(("ال", "لل")) for w in words[1:])
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 from claims.people_en import split_name
-from claims.roles_ar import stems
+from claims.roles_ar import LINKS, stems
 from claims.sources_ar import body_goes_on
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import STOP_WORDS, is_adjective, is_role_word, opens_object, verb_forms
@@ -95,7 +95,7 @@ def _after_role(normalized: list[str]) -> int | None:
         following = normalized[index + 1] if index + 1 < len(normalized) else ""
         idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
         if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال"))
-                and not _conjunct(word)
+                and not _conjunct(word) and word not in LINKS
                 and word not in roles and len(word) > 2 and not idafa):
             return index
     return None

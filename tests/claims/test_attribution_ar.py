@@ -169,3 +169,18 @@ def test_statements_of_ministries_and_the_clauses_after_them():
          "وزارة المالية"),
     ])
     assert got == want[:-1] + [want[-1], want[-1]]
+
+
+def test_a_spokesman_joined_to_another_role_and_the_same_unnamed_source():
+    lines = [
+        ("قال رئيس مركز التواصل الحكومي والناطق الرسمي باسم الحكومة فهد الحمد، إن الخبر غير صحيح.",
+         "فهد الحمد"),
+        ("وأضاف الحمد عبر برنامج تلفزيوني أن الحكومة تدرس الأمر.", "فهد الحمد"),
+        ("أكد مصدر مطلع من رئاسة الحكومة أن الاجتماع مستمر.", None),
+        ("وأضاف نفس المصدر أن القرار سيعلن غدا.", None),
+    ]
+    result = run("\n".join(line for line, _ in lines) + "\n"
+                 "Your email address will not be published.\nRequired fields are marked *\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed" if speaker else "unattributed", speaker) for _, speaker in lines] + [
+        ("filler", None), ("filler", None)]
