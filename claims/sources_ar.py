@@ -2,7 +2,9 @@
 titles and a role, a body, a document, a group, or a vague source."""
 from __future__ import annotations
 
-from claims.lexicon import words_ar
+from functools import cache
+
+from claims.lexicon import entries, words_ar
 from claims.normalize import normalize_ar
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
@@ -52,6 +54,9 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
                                            and head[1:] not in words_ar("titles_ar")
                                            and head not in words_ar("documents_ar")):
         return None
+    country = _country(words, at)
+    if country:
+        return at, at + country, "body"
     if head in VAGUE_SUBJECTS or head in _ONE_OF:  # "أحد الوسطاء": one of them, unnamed
         return at, at + 1, "vague"
     if head in words_ar("documents_ar"):
@@ -72,6 +77,20 @@ _DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذل
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 _QUOTES = set("«»“”\"")
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
+
+
+@cache
+def _countries() -> dict[tuple[str, ...], int]:
+    return {tuple(normalize_ar(entry).split()): len(entry.split()) for entry in entries("countries_ar")}
+
+
+def _country(words: list[str], at: int) -> int:
+    """How many words a country's name takes at `at` ("المملكة العربية السعودية": 3), or 0."""
+    countries = _countries()
+    for size in (4, 3, 2, 1):
+        if tuple(words[at:at + size]) in countries:
+            return size
+    return 0
 
 
 def _document(words: list[str], at: int) -> tuple[int, int, str]:

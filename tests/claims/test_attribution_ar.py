@@ -184,3 +184,12 @@ def test_a_spokesman_joined_to_another_role_and_the_same_unnamed_source():
     assert [(s.kind, s.speaker) for s in result] == [
         ("attributed" if speaker else "unattributed", speaker) for _, speaker in lines] + [
         ("filler", None), ("filler", None)]
+
+
+def test_countries_condemn_and_the_object_is_no_part_of_them():
+    got, want = speakers([
+        ("وأدانت الكويت الهجوم الإرهابي الذي استهدف المسجد.", "الكويت"),
+        ("ورحبت المملكة العربية السعودية بالاتفاق.", "المملكة العربية السعودية"),
+        ("واستنكرت مصر بشدة الاعتداء على البعثة.", "مصر"),
+    ])
+    assert got == want
