@@ -11,6 +11,7 @@ from claims.words_ar import WORD, is_adjective, is_nationality, is_role_word
 
 # Words that may follow a role in its description without being a name.
 LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
+_ANYWHERE = 2 ** 62  # an offset past any text: a headline's role may be given anywhere after it
 
 
 def stem(word: str) -> str:
@@ -56,19 +57,14 @@ def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: i
     wanted = frozenset(stem(w) for w in words)
     head = stem(words[0])
     feminine = _bare(words[0]) != head
-    found = [(offset, name) for offset, name, role in seen
+    found = [(offset, name, role) for offset, name, role in seen
              if offset < before and wanted <= role]
     nationality = {stem(w) for w in words[1:] if is_nationality(normalize_ar(w))}
     if not found and nationality:  # "مدرب المنتخب الوطني السعودي" for the man given "مدرب
-        found = [(offset, name) for offset, name, role in seen  # فريق كرة القدم السعودي"
+        found = [(offset, name, role) for offset, name, role in seen  # فريق كرة القدم السعودي"
                  if offset < before and head in role and nationality <= role]
-    agreeing = [(offset, name) for offset, name in found
-                if ((head + "ه") in _role_of(seen, offset, name)) == feminine]
-    return max(agreeing or found)[1] if found else None
-
-
-def _role_of(seen, offset: int, name: str) -> frozenset[str]:
-    return next(role for at, who, role in seen if at == offset and who == name)
+    agreeing = [entry for entry in found if ((head + "ه") in entry[2]) == feminine]
+    return max(agreeing or found, key=lambda entry: entry[0])[1] if found else None
 
 
 def role_source(name: str, sources: list[str],
@@ -86,7 +82,7 @@ def role_source(name: str, sources: list[str],
     named = [s for s in sources if not is_role_only(s) and WORD.findall(s)
              and stem(WORD.findall(s)[0]) == head]  # the same role: "مستشار رئيس" is no رئيس
     return (next((s for s in named if wanted <= stems(s)), None)
-            or by_role(seen, name, 10 ** 12) or next(iter(named), None))
+            or by_role(seen, name, _ANYWHERE) or next(iter(named), None))
 
 
 def apposed_role(rest: str) -> str:
