@@ -81,14 +81,15 @@ _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصا
 
 @cache
 def _countries() -> dict[tuple[str, ...], int]:
-    return {tuple(normalize_ar(entry).split()): len(entry.split()) for entry in entries("countries_ar")}
+    return {tuple(normalize_ar(entry).split()): len(entry.split())
+            for entry in entries("countries_ar")}
 
 
 def _country(words: list[str], at: int) -> int:
     """How many words a country's name takes at `at` ("المملكة العربية السعودية": 3), or 0."""
     countries = _countries()
     for size in (4, 3, 2, 1):
-        if tuple(words[at:at + size]) in countries:
+        if at + size <= len(words) and tuple(words[at:at + size]) in countries:
             return size
     return 0
 

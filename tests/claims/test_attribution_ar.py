@@ -2,7 +2,7 @@
 given after a comma, nationality adjectives, phrases before the verb and verbs ending in ى."""
 from __future__ import annotations
 
-from tests.claims.test_attribution import run
+from tests.claims.test_attribution import kinds_and_speakers, run
 
 
 def speakers(lines: list[tuple[str, str | None]]) -> tuple[list, list]:
@@ -193,3 +193,9 @@ def test_countries_condemn_and_the_object_is_no_part_of_them():
         ("واستنكرت مصر بشدة الاعتداء على البعثة.", "مصر"),
     ])
     assert got == want
+
+
+def test_a_country_that_ends_the_sentence():
+    """"بحسب أمريكا" at the very end once read four words of a country past the text's end."""
+    assert kinds_and_speakers("وقد ارتفعت الأسعار بحسب أمريكا\nوقالت قطر\n") == [
+        ("attributed", "أمريكا"), ("attributed", "قطر")]

@@ -91,3 +91,22 @@ def test_huge_lines_of_every_script(tmp_path):
         path.write_text(text, encoding="utf-8")
         [document] = read_all(path)
         assert len(analyse(document).sentences) > 1  # cut into bounded pieces
+
+
+def _lexicon_words() -> list[str]:
+    """Every word of the Arabic source lexicons, and the marks and particles around sources."""
+    from claims.lexicon import entries
+    words = {w for name in ("cues_ar", "roles_ar", "titles_ar", "bodies_ar", "countries_ar",
+                            "adjectives_ar", "documents_ar", "groups_ar", "cue_phrases_ar")
+             for entry in entries(name) for w in entry.replace("|", " ").split()}
+    return sorted(words) + ["،", ":", "؛", ".", "«", "»", '"', "“", "”", "\n", "مضيفا", "وواصل",
+                            "أحد", "هذه", "المذكور", "أن", "بحسب", "ولا", "لكنه", "أي", "؟"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_lexicon_words()), min_size=1, max_size=40))
+def test_arabic_sources_made_of_lexicon_words_in_any_order(words):
+    """Sources end where the text ends: "بحسب أمريكا" once asked for four words of a country."""
+    text = " ".join(words)
+    if text.strip():
+        check_document(Document(name="l.txt", path="l.txt", text=text, sha256="", encoding="utf-8"))
