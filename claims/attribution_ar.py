@@ -24,7 +24,7 @@ _DATELINE = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
-_PREPOSITIONS = [[normalize_ar(w)] for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما")]
+_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما")}
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
                                           "علق", "رد", "توقع")}
 
@@ -141,7 +141,7 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
                 return None, None
             return index, subject
         if word not in LEAD:
-            if position == 0 and words[index - 1:index] in _PREPOSITIONS:
+            if position == 0 and index and words[index - 1] in _PREPOSITIONS:
                 phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb
             elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
                 subject = index

@@ -45,8 +45,10 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
     if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER
             or words[at] in HONORIFIC_PRONOUNS or opens_object(words[at])):
         return None
-    if words[at] in _DEMONSTRATIVES and at + 1 < len(words):
-        at += 1  # "وتوقعت هذه المصادر": the noun after it
+    if words[at] in _DEMONSTRATIVES:  # "وتوقعت هذه المصادر": the noun after it; "وأكد ذلك،"
+        at += 1  # has none: the subject was dropped
+        if at >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS:
+            return None
     if words[at + 1:at + 2] and words[at + 1] in _ANAPHORS:
         return None  # "الوسيط المذكور": the one just named, carried over
     head = words[at]

@@ -199,3 +199,12 @@ def test_a_country_that_ends_the_sentence():
     """"بحسب أمريكا" at the very end once read four words of a country past the text's end."""
     assert kinds_and_speakers("وقد ارتفعت الأسعار بحسب أمريكا\nوقالت قطر\n") == [
         ("attributed", "أمريكا"), ("attributed", "قطر")]
+
+
+def test_a_demonstrative_with_no_noun_after_it_is_no_source():
+    """"وأكد ذلك، مضيفا ..." confirmed that: the subject is dropped ("، مضيفا" was the source)."""
+    got, want = speakers([
+        ("وقال الوزير أحمد علي إن العمل مستمر.", "أحمد علي"),
+        ("وأكد ذلك، مضيفا أن الخطة جاهزة.", "أحمد علي"),
+    ])
+    assert got == want

@@ -9,6 +9,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claims.lexicon import entries
 from claims.model import KINDS, Document, Skipped
 from claims.pipeline import analyse
 from claims.reader import read_file
@@ -95,7 +96,6 @@ def test_huge_lines_of_every_script(tmp_path):
 
 def _lexicon_words() -> list[str]:
     """Every word of the Arabic source lexicons, and the marks and particles around sources."""
-    from claims.lexicon import entries
     words = {w for name in ("cues_ar", "roles_ar", "titles_ar", "bodies_ar", "countries_ar",
                             "adjectives_ar", "documents_ar", "groups_ar", "cue_phrases_ar")
              for entry in entries(name) for w in entry.replace("|", " ").split()}
