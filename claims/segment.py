@@ -1,9 +1,10 @@
 """Sentence boundaries for Arabic and English news, as offsets into the original text.
 
 Every line is a unit of its own (headlines, headings, datelines, stray lines such as "." or "Ad").
-Inside a line a sentence ends at . ! ? ؟ … (and ؛ between two full clauses) followed by white space,
-unless the full stop belongs to an abbreviation or initial, the next word starts in lower case, or the
-stop sits inside a quotation that closes on the same line. Spans never include surrounding white
+Inside a line a sentence ends at . ! ? ؟ … (and ؛ between two full clauses) followed by white space
+(in Arabic also a stop with no space before the next word), unless the full stop belongs to an
+abbreviation or initial, the next word starts in lower case, or the stop sits inside a quotation
+that closes on the same line; ".." joins the two halves of an Arabic headline. Spans never include surrounding white
 space or invisible format characters, and together they cover every other character of the text.
 """
 from __future__ import annotations
@@ -22,7 +23,8 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 # What may follow a stop and still belong to it: closing quotes and brackets, invisible controls.
 _CLOSERS = "\"'”’»)]" + "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x202A, 0x202F),
                                                   *range(0x2060, 0x206A), 0xFEFF))
-_TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)")
+_TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
+                       r"|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])")  # "الوزراء.وأكد"
 _WORD = re.compile(r"\w+")
 _TOKEN_BEFORE = re.compile(r"[\w.\-]+$")
 
@@ -41,6 +43,8 @@ SENTENCE_STARTERS = {
 }
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]")
+_LINE_END = re.compile(rf"[.!?؟…][{re.escape(_CLOSERS)}]*\s*$")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _ANY_QUOTE = re.compile("[" + re.escape('"' + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
 
@@ -85,6 +89,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if first.islower():  # "approx. the", "... and then" (Arabic has no case, so never here)
         return False
     core = mark.rstrip(_CLOSERS)
+    if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, stop, line_end):
+        return False  # a headline's two parts: "ولي العهد يترأس القمة.. ويرحب بالرؤساء"
     if core == "؛":
         return _word_count(text[last:at]) >= 4 and _word_count(text[stop:stop + 200]) >= 4
     if core != ".":
@@ -102,6 +108,11 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if _DOTTED_ACRONYM.match(token):
         return after.lower() in SENTENCE_STARTERS  # "U.N. officials" vs "in the U.S. The"
     return True
+
+
+def _ends_in_stop(text: str, stop: int, line_end: int) -> bool:
+    """Whether the line ends in a full stop, as running text does and a headline does not."""
+    return bool(_LINE_END.search(text[stop:line_end]))
 
 
 def _token_before(text: str, at: int, floor: int) -> str:

@@ -142,3 +142,12 @@ def test_invariants_on_spliced_real_text(seed_texts, data):
     length = data.draw(st.integers(1, 3000))
     noise = data.draw(st.sampled_from(["", "\u200f", "\n\n", " . ", "«", '"']))
     check_invariants(corpus[start:start + length] + noise + corpus[:length // 3])
+
+
+def test_arabic_headline_halves_and_a_stop_with_no_space():
+    """".." joins the halves of a headline (no full stop ends the line); running Arabic text with
+    no space after a full stop still splits, abbreviations ("د.أحمد", "أ.د.") do not."""
+    assert texts("الوزير يفتتح المعرض.. ويعد بالمزيد\nافتتح الوزير المعرض.. ثم غادر.") == [
+        "الوزير يفتتح المعرض.. ويعد بالمزيد", "افتتح الوزير المعرض..", "ثم غادر."]
+    assert texts("قال الوزير إن المعرض ناجح.وأكد د.أحمد العلي أن أ.د.سالم حضر.") == [
+        "قال الوزير إن المعرض ناجح.", "وأكد د.أحمد العلي أن أ.د.سالم حضر."]
