@@ -14,7 +14,16 @@ from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import speech_without_verb
 from claims.sources_ar import source_after
-from claims.words_ar import LEAD, STOP_WORDS, TOKEN, object_verbs, opens_object, verb_forms
+from claims.words_ar import (
+    DROPPED_AFTER,
+    HONORIFIC_PRONOUNS,
+    LEAD,
+    STOP_WORDS,
+    TOKEN,
+    object_verbs,
+    opens_object,
+    verb_forms,
+)
 
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
@@ -50,6 +59,8 @@ def attribute(sentence: str) -> Finding | None:
     verb_at, subject_at = _find_verb(words, first)
     if verb_at is None:
         verb_at = _verb_after_quote(words)
+    if verb_at is None:
+        verb_at = _clause_verb(words, first)
     if (verb_at is not None and words[verb_at] in _IMPERSONAL
             and words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
         return None  # "يذكر أن الكويت انضمت ...": background the writer adds, no source
@@ -64,6 +75,8 @@ def attribute(sentence: str) -> Finding | None:
             if source_at is None:
                 return None
         found = found or source_after(words, source_at)
+        if found is None and words[source_at:source_at + 1] and words[source_at] in HONORIFIC_PRONOUNS:
+            source_at += 1  # "ورحب سموه بالضيوف": the object after the honorific
         if stem in object_verbs() and not _has_object(words, found[1] if found else source_at):
             return None
         if found is None:
@@ -118,7 +131,9 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
 
 def _has_object(words: list[str], at: int) -> bool:
     """A verbal-noun object or a ب complement soon after the source (cues_object_ar):
-    "جددت الوزارة في بيان لها اليوم موقف الكويت"."""
+    "جددت الوزارة في بيان لها اليوم موقف الكويت"; "رحب الوزير، بجميع الوفود"."""
+    if at < len(words) and words[at] in ("،", ","):
+        at += 1
     return (any(opens_object(w) for w in words[at:at + 8])
             or any(w.startswith("ب") for w in words[at:at + 1])
             or any(w.startswith("بال") for w in words[at:at + 3]))
@@ -149,6 +164,19 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             if position > 2 and subject is None and not phrase or position > 4:
                 position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح"
     return None, None
+
+
+def _clause_verb(words: list[str], first: int) -> int | None:
+    """A verb with a dropped subject opening a later clause, however far into the sentence:
+    "جاء ذلك في كلمته، خلال افتتاح المؤتمر، وأضاف أن ..."."""
+    forms = verb_forms()
+    for index in range(max(first, 1), len(words) - 1):
+        word = words[index]
+        if (words[index - 1] in ("،", ",") and word.startswith("و") and word in forms
+                and forms[word][0] not in _AMBIGUOUS
+                and (words[index + 1] in DROPPED_AFTER or words[index + 1] == ":")):
+            return index
+    return None
 
 
 def _verb_after_quote(words: list[str]) -> int | None:

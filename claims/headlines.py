@@ -9,6 +9,7 @@ import re
 from claims.findings import Finding
 from claims.lexicon import words_ar
 from claims.normalize import fold_name, normalize_ar
+from claims.words_ar import is_role_word
 
 _COLON = re.compile(
     r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,3})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
@@ -55,3 +56,11 @@ def is_body(name: str) -> bool:
     words = [normalize_ar(w) for w in _WORD.findall(name)]
     bodies = words_ar("bodies_ar")
     return len(words) >= 2 and (words[0] in bodies or "ال" + words[0] in bodies)
+
+
+def opens_role(name: str) -> bool:
+    """An Arabic name that opens with a role, a title or the head of a body: "متحدث الجيش",
+    "وزير الخارجية", "السفارة الأمريكية"; not "عاجل" or a place."""
+    words = [normalize_ar(w) for w in _WORD.findall(name)]
+    return bool(words) and (is_role_word(words[0]) or words[0] in words_ar("titles_ar")
+                            or is_body(name))

@@ -1,6 +1,6 @@
 """Speech with no reporting verb of its own: a participle after the main clause ("..., مضيفا:
 «...»", "مشيرة إلى أن ...") and a verb of going on that only introduces a quotation ("وواصل:
-”...”", "وأكمل :"). Both speak for the subject carried over from the sentences before."""
+”...”", "وأكمل «...»"). Both speak for the subject carried over from the sentences before."""
 from __future__ import annotations
 
 from functools import cache
@@ -43,7 +43,7 @@ def speech_without_verb(words: list[str]) -> tuple[int, str, bool] | None:
     """(token, number, feminine) of a participle or a going-on verb that introduces speech in
     the normalised tokens, or None."""
     going_on = _going_on()
-    if len(words) > 1 and words[0] in going_on and words[1] == ":":
+    if len(words) > 1 and words[0] in going_on and words[1] in (":", "«", "“", '"'):
         return 0, "sg", going_on[words[0]]
     participles = _participles()
     for index, word in enumerate(words[:-1]):  # ". مؤكدة أنها ..." after a full stop too

@@ -42,7 +42,7 @@ def is_role_only(mention: str) -> bool:
     "المتحدث الرسمي باسم وزارة الصحة"; False for "وزير الخارجية أحمد علي"."""
     words = [normalize_ar(w) for w in WORD.findall(mention)]
     roles, titles, bodies = words_ar("roles_ar"), words_ar("titles_ar"), words_ar("bodies_ar")
-    if not words or (words[0] not in roles and words[0] not in titles):
+    if not words or (not is_role_word(words[0]) and words[0] not in titles):  # "متحدث الجيش"
         return False
     return all(w in roles or w in titles or w in bodies or w in LINKS
                or w.startswith(("ال", "لل")) for w in words[1:])
@@ -51,20 +51,33 @@ def is_role_only(mention: str) -> bool:
 def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: int) -> str | None:
     """The person last written before offset `before` whose role holds every word of the
     mention; one whose role agrees in gender is preferred ("الوزيرة" is the woman)."""
+    found = _with_role([entry for entry in seen if entry[0] < before], mention)
+    return max(found, key=lambda entry: entry[0])[1] if found else None
+
+
+def by_role_after(seen: list[tuple[int, str, frozenset[str]]], mention: str, at: int) -> str | None:
+    """The person first written after offset `at` with the role, for a role that comes before
+    its name: "أكد وزير الداخلية أن ..." then "وقال وزير الداخلية نور الدين زرهوني ..."."""
+    found = _with_role([entry for entry in seen if entry[0] > at], mention)
+    return min(found, key=lambda entry: entry[0])[1] if found else None
+
+
+def _with_role(seen: list[tuple[int, str, frozenset[str]]], mention: str) -> list:
+    """The entries whose role holds every word of the mention (or its head and nationality:
+    "مدرب المنتخب الوطني السعودي" for "مدرب فريق كرة القدم السعودي"), those agreeing in gender
+    alone when there are any."""
     words = WORD.findall(mention)
     if not words:
-        return None
+        return []
     wanted = frozenset(stem(w) for w in words)
     head = stem(words[0])
     feminine = _bare(words[0]) != head
-    found = [(offset, name, role) for offset, name, role in seen
-             if offset < before and wanted <= role]
+    found = [entry for entry in seen if wanted <= entry[2]]
     nationality = {stem(w) for w in words[1:] if is_nationality(normalize_ar(w))}
-    if not found and nationality:  # "مدرب المنتخب الوطني السعودي" for the man given "مدرب
-        found = [(offset, name, role) for offset, name, role in seen  # فريق كرة القدم السعودي"
-                 if offset < before and head in role and nationality <= role]
+    if not found and nationality:
+        found = [entry for entry in seen if head in entry[2] and nationality <= entry[2]]
     agreeing = [entry for entry in found if ((head + "ه") in entry[2]) == feminine]
-    return max(agreeing or found, key=lambda entry: entry[0])[1] if found else None
+    return agreeing or found
 
 
 def role_source(name: str, sources: list[str],

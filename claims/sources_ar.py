@@ -12,6 +12,7 @@ from claims.words_ar import (
     GROUP_PLACE,
     HARD_STOP,
     HONORIFIC_PRONOUNS,
+    LEAD,
     PUNCT,
     STOP_WORDS,
     TIME_AFTER,
@@ -19,7 +20,9 @@ from claims.words_ar import (
     VAGUE_SUBJECTS,
     is_adjective,
     is_role_word,
+    name_span,
     opens_object,
+    title_end,
     verb_forms,
 )
 
@@ -40,6 +43,9 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             at += 2  # "بحسب ما أعلنته وزارة الداخلية"
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
             return _document(words, at)
+    quoted = _quoted_name(words, at)
+    if quoted is not None:
+        return quoted
     if words[at:at + 2] == ["كل", "من"]:
         at += 2  # "وأكد كل من الوزير والسفير": the first of them
     if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER
@@ -51,11 +57,16 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             return None
     if words[at + 1:at + 2] and words[at + 1] in _ANAPHORS:
         return None  # "الوسيط المذكور": the one just named, carried over
+    if words[at] in _TIME_WORDS:
+        at += 1  # "وقال اليوم وزير ..."
+    if at >= len(words) or (words[at] in STOP_WORDS and words[at] not in _ONE_OF):
+        return None  # "وأوضح خلال مشاركته ...": the subject was dropped
     head = words[at]
     if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
                                            and head[1:] not in words_ar("titles_ar")
-                                           and head not in words_ar("documents_ar")):
-        return None
+                                           and head not in words_ar("documents_ar")
+                                           and words[at + 1:at + 2] not in _AFTER_NAME):
+        return None  # "أشاد بجهود ..." is the object; "وأضاف بدوي أن" a name
     country = _country(words, at)
     if country:
         return at, at + country, "body"
@@ -76,8 +87,12 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
 _ANAPHORS = {normalize_ar(w) for w in ("المذكور", "المذكورة", "المذكوران", "المذكورين")}
 _DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "نفس", "ذات")}
+_TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
+_AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 _QUOTES = set("«»“”\"")
+_SPEECH_WORDS = {normalize_ar(w) for w in (  # a short quotation of what was said, not a name
+    "نحن", "أنا", "هو", "هي", "هم", "نعم", "كلا", "ليس", "ليست", "لسنا", "إننا", "إنه")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
 
@@ -94,6 +109,23 @@ def _country(words: list[str], at: int) -> int:
         if at + size <= len(words) and tuple(words[at:at + size]) in countries:
             return size
     return 0
+
+
+def _quoted_name(words: list[str], at: int) -> tuple[int, int, str] | None:
+    """A name in quotation marks, the house style of some papers: "وأكد «إسماعيل» أن",
+    "وأعرب "أبو الغيط" في كلمته عن"; a quotation that is what was said is no source."""
+    if at >= len(words) or words[at] not in _QUOTES:
+        return None
+    for close in range(at + 2, min(at + 4, len(words))):
+        if words[close] in _QUOTES:
+            after = words[close + 1] if close + 1 < len(words) else ""
+            if (after in STOP_WORDS or after in ("،", ",")) and not any(
+                    w in PUNCT or w in STOP_WORDS or w in LEAD or w in _SPEECH_WORDS
+                    or w in verb_forms() for w in words[at + 1:close]):
+                found = source_after(words, at + 1)
+                return (at + 1, close, found[2] if found else "person")
+            return None
+    return None
 
 
 def _document(words: list[str], at: int) -> tuple[int, int, str]:
@@ -120,11 +152,10 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
         if word in PUNCT or word in HARD_STOP:
             return None
         if word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT:
-            end = index + 1
-            while end < len(words) and words[end] in titles:
-                end += 1
+            end = title_end(words, index)
             names, first = 0, end
-            while (end < len(words) and names < 4 and not ends_source(words, end, names == 0)
+            limit = name_span(words, end)
+            while (end < limit and not ends_source(words, end, names == 0)
                    and not words[end].startswith(("بال", "لل"))):
                 if names and is_role_word(words[end]) and end + 1 < len(words) \
                         and words[end + 1] not in PUNCT:
@@ -185,9 +216,7 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
     if end >= len(words) or words[end] not in ("،", ",") or not is_role_only(" ".join(words[start:end])):
         return end
     titles = words_ar("titles_ar")
-    at = end + 1
-    while at < len(words) and words[at] in titles:
-        at += 1
+    at = title_end(words, end + 1)
     first = at
     while (at < len(words) and at - first < 4 and not ends_source(words, at, at == first)
            and not words[at].startswith(("بال", "لل")) and words[at] not in verb_forms()
@@ -207,7 +236,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
     if word in TIMES:
         return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in TIME_AFTER
     return (word in PUNCT or word in STOP_WORDS or opens_object(word)
-            or word.startswith("وال"))  # a second source joined by و: "الوزير والسفير"
+            or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"
+            or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
 
 
 def body_goes_on(previous: str, word: str, head: str = "") -> bool:

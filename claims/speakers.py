@@ -12,7 +12,16 @@ from claims.people_en import split_name
 from claims.roles_ar import LINKS, stems
 from claims.sources_ar import body_goes_on
 from claims.words_ar import PUNCT as _PUNCT
-from claims.words_ar import STOP_WORDS, is_adjective, is_role_word, opens_object, verb_forms
+from claims.words_ar import (
+    RANK_AFTER,
+    STOP_WORDS,
+    is_adjective,
+    is_role_word,
+    name_span,
+    opens_object,
+    title_end,
+    verb_forms,
+)
 from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.words_ar import WORD as _AR_WORD
 
@@ -38,8 +47,9 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     normalized = [normalize_ar(t) for t in tokens]
     start = None
     for index, word in enumerate(normalized[:-1]):
-        is_title = word in titles or (word == normalize_ar("المفوض") and index and
-                                      normalized[index - 1] == normalize_ar("الوزير"))
+        is_title = word in titles or (start == index and (  # "الفريق أول ركن", "الوزير المفوض"
+            word in RANK_AFTER or (word == normalize_ar("المفوض")
+                                   and normalized[index - 1] == normalize_ar("الوزير"))))
         if is_title and (start is None or start == index):
             start = index + 1
         elif is_title and start is not None and start < index:
@@ -53,8 +63,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         start += 1  # "السفير الأمريكي ..."
     if start >= len(normalized) or normalized[start] in STOP_WORDS:
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
-    end = start + 1
-    while end < min(len(normalized), start + 4) and not (
+    end, limit = start + 1, name_span(normalized, start)
+    while end < limit and not (
             is_role_word(normalized[end]) and end + 1 < len(normalized)):
         end += 1  # the name ends where a role written after it begins
     return " ".join(tokens[start:end])
@@ -184,12 +194,13 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             if previous in bodies or previous.startswith(("معهد", "جامعه", "مستشفي", "مسجد")):
                 continue  # "معهد الشيخ سعود": part of an institution's name
             name = []
-            first = _past_adjective(normalized, index + 1)
+            first = _past_adjective(normalized, title_end(normalized, index))
             while first < len(tokens) and is_adjective(normalized[first]):
                 first += 1
             if first < len(tokens) and normalized[first] in ("،", ","):
                 first += 1  # "الرئيس التونسي، قيس سعيد"
-            for token, norm in zip(tokens[first:first + 4], normalized[first:first + 4]):
+            last = name_span(normalized, first)
+            for token, norm in zip(tokens[first:last], normalized[first:last]):
                 if (norm in stops or norm in bodies or norm.startswith(("بال", "لل"))
                         or _conjunct(norm) or (name and is_role_word(norm))
                         or norm in verb_forms() or opens_object(norm)):

@@ -11,7 +11,7 @@ from claims.normalize import normalize_ar
 
 # An abbreviation ("د.", "أ.د.") is one token; other punctuation stands alone.
 TOKEN = re.compile(
-    r"(?:[\u0621-\u064A]\.){1,3}(?=\s)|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
+    r"(?:[\u0621-\u064A]\.){1,3}(?=\s|[\u0621-\u064A])|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
 )
 # A word of a name or mention, punctuation left out.
 WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
@@ -47,6 +47,33 @@ TIMES = {normalize_ar(w) for w in ("صباح", "مساء")}
 TIME_AFTER = {normalize_ar(w) for w in (
     "اليوم", "أمس", "امس", "الغد", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
     "الخميس", "الجمعة", "السبت")}
+# Words that go on a military or professional title: "الفريق أول ركن مهندس", "اللواء طيار".
+RANK_AFTER = {normalize_ar(w) for w in ("أول", "ركن", "الركن", "مهندس", "طيار", "بحري", "بحرى")}
+
+
+def title_end(words: list[str], at: int) -> int:
+    """Past the titles from `at` and the rank words after them ("الفريق أول ركن")."""
+    titles = words_ar("titles_ar")
+    end = at
+    while end < len(words) and (words[end] in titles or (end > at and words[end] in RANK_AFTER)):
+        end += 1
+    return end
+
+
+# Links inside a name that do not count toward its length: "محمد بن سلمان بن عبدالعزيز آل سعود".
+NAME_LINKS = {normalize_ar(w) for w in ("بن", "بنت", "ابن", "آل")}
+NAME_WORDS = 4  # name words after a title, links not counted
+
+
+def name_span(words: list[str], start: int) -> int:
+    """The end of the longest run of at most NAME_WORDS name words (links apart) from `start`."""
+    end, counted = start, 0
+    while end < len(words) and (counted < NAME_WORDS or words[end] in NAME_LINKS):
+        counted += words[end] not in NAME_LINKS
+        end += 1
+    return end
+
+
 GROUP_PLACE = {normalize_ar("في")}
 VAGUE_SUBJECTS = {normalize_ar(w) for w in (
     "التقارير", "تقارير", "مصادر", "المصادر", "مراقبون", "المراقبون", "محللون", "المحللون",

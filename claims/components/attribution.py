@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from claims import attribution_ar, attribution_en
 from claims.findings import Finding
-from claims.headlines import colon_source
+from claims.headlines import colon_source, opens_role
 
 
 class Attribution:
@@ -16,14 +16,23 @@ class Attribution:
             rules = attribution_ar if claim.lang == "ar" else attribution_en
             if claim.furniture:
                 continue  # "اقرأ أيضا: ...", "READ MORE: ...": no source however it reads
-            claim.finding = rules.attribute(claim.text) or (
-                colon_source(claim.text, claim.lang) if claim.is_line else None)
+            claim.finding = rules.attribute(claim.text)
+            if claim.is_line and (claim.finding is None or _role_before_colon(claim)):
+                claim.finding = colon_source(claim.text, claim.lang) or claim.finding
             if claim.finding is None and claim.lang == "en" and before.endswith(_CLOSING):
                 claim.finding = attribution_en.signature(claim.text)
             elif claim.finding is None and claim.lang == "ar" and before.rstrip().endswith("؛"):
                 claim.finding = Finding("؛", None, "dropped", "ar:clause-continues", 0.6)
             before = claim.text
         return doc
+
+
+def _role_before_colon(claim) -> bool:
+    """"متحدث «الجيش»: تجدد الاشتباكات ...": a headline whose speaker is the role or body
+    before the colon, whatever verb comes after it."""
+    colon = claim.text.find(":")
+    return (claim.lang == "ar" and colon > 0 and claim.text.find(claim.finding.cue) > colon
+            and not claim.text.rstrip().endswith(".") and opens_role(claim.text[:colon]))
 
 
 _CLOSING = ("”", '"', "»", "''")

@@ -11,7 +11,8 @@ from claims.documents_en import author, body_for
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
-from claims.roles_ar import apposed_role, by_role, is_role_only, role_source, stems
+from claims.subjects_ar import event_subject
+from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
@@ -29,6 +30,7 @@ class Speakers:
         langs = {claim.lang for claim in doc._.claims}
         if "ar" in langs:
             collect_names_ar(doc.user_data["claimsift_text"], books["ar"])
+            _roles_ar(doc._.claims, books["ar"])
         if "en" in langs:
             collect_names_en(doc.user_data["claimsift_text"], books["en"])
         made: list[People] = []
@@ -57,9 +59,11 @@ class Speakers:
                            or _carry(history, index, finding))
             elif finding.source_kind == "dropped" and claim.lang == "en":
                 speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
+            elif finding.source_kind in ("dropped", "pronoun") and claim.lang == "ar":
+                speaker = (_event_ar(doc._.claims, index, finding, books["ar"])
+                           or _carry_ar(history, index, finding, feminine))
             elif finding.source_kind in ("dropped", "pronoun"):
-                speaker = _carry_ar(history, index, finding, feminine) if claim.lang == "ar" \
-                    else _carry(history, index, finding)
+                speaker = _carry(history, index, finding)
             else:
                 speaker = ""
             kind = finding.source_kind
@@ -149,6 +153,18 @@ def _carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:
     return agreeing[-1][1] if agreeing else None
 
 
+def _event_ar(claims, index, finding, book: SpeakerBook) -> str | None:
+    """"استقبل سمو ولي العهد ... . وأكد سموه ...": the dropped subject right after an event
+    is the person who led it."""
+    if index == 0 or finding.number != "sg" or finding.rule != "ar:verb-dropped-subject":
+        return None
+    before = claims[index - 1]
+    if before.lang != "ar" or before.finding is not None or not before.text.rstrip().endswith("."):
+        return None  # a headline has no full stop
+    mention = event_subject(before.text)
+    return book.resolve(name_from_mention_ar(mention, "person"), "person") if mention else None
+
+
 def _people(doc: Doc, book: SpeakerBook) -> People:
     text = doc.user_data["claimsift_text"]
     claims = list(doc._.claims)
@@ -202,11 +218,29 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
     return speaker, kind
 
 
+def _roles_ar(claims, book: SpeakerBook) -> None:
+    """Every Arabic person named with a role, the sources and the subjects of events, before
+    any is resolved: a headline's role ("محافظ البنك المركزي:") and a role written before the
+    sentence that names it find the name wherever it is."""
+    for claim in claims:
+        finding = claim.finding
+        if claim.lang != "ar" or (finding is not None and finding.source_kind != "person"):
+            continue
+        mention = finding.source if finding is not None else event_subject(claim.text)
+        if not mention or is_role_only(mention) or finding is not None and finding.rule.endswith(
+                "colon-headline"):
+            continue
+        after = claim.text.find(mention)
+        role = mention + " " + apposed_role(claim.text[after + len(mention):])
+        name = book.resolve(name_from_mention_ar(mention, "person"), "person")
+        book.roles.append((claim.start + max(after, 0), name, stems(role)))
+
+
 def _role_ar(source: str, speaker: str, at: int, book: SpeakerBook) -> str:
     """"وأوضح الوزير": the person last written with that role; a named source is remembered
     with its role for the mentions after it."""
     if is_role_only(speaker):
-        return by_role(book.roles, speaker, at) or speaker
+        return by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at) or speaker
     book.roles.append((at, speaker, stems(source)))
     return speaker
 

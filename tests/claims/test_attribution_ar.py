@@ -208,3 +208,108 @@ def test_a_demonstrative_with_no_noun_after_it_is_no_source():
         ("وأكد ذلك، مضيفا أن الخطة جاهزة.", "أحمد علي"),
     ])
     assert got == want
+
+
+def test_complements_after_a_role_and_after_a_comma():
+    """"طالب رئيس الوزراء بوضع ..." ends the role at the ب complement; "رحب الوزير ...، بجميع"
+    finds the complement past the comma."""
+    got, want = speakers([
+        ("وطالب رئيس الحكومة بوضع خطة عاجلة للمياه.", "رئيس الحكومة"),
+        ("رحب الدكتور سالم المري وزير الصحة، بجميع المشاركين في المؤتمر.", "سالم المري"),
+        ("وطالبت الوزارة بعدم تداول الشائعات.", "الوزارة"),
+    ])
+    assert got == want
+
+
+def test_a_name_in_quotation_marks_and_a_verb_late_in_the_sentence():
+    """Some papers quote the surname ("وأكد «المري» أن"); a short quotation that is the speech
+    is no name; "جاء ذلك في كلمته، ...، وأضاف أن" goes on for the speaker before."""
+    got, want = speakers([
+        ("قال الدكتور سالم المري وزير الصحة إن الخدمات مستمرة.", "سالم المري"),
+        ("وأكد «المري» أن المستشفيات جاهزة.", "سالم المري"),
+        ("و أعلن \"أبو خالد\" في كلمته عن خطة جديدة.", "أبو خالد"),
+        ("جاء ذلك في كلمته، خلال افتتاح المعرض الطبي الدولي، منذ قليل، وأضاف أن الوزارة تدعم "
+         "البحث.", "أبو خالد"),
+    ])
+    assert got == want
+    assert kinds_and_speakers("وقال الوزير سالم المري إن العمل مستمر.\nوقال «نحن مستعدون» في "
+                              "كلمته.\n") == [("attributed", "سالم المري"),
+                                              ("attributed", "سالم المري")]
+
+
+def test_a_statement_right_after_an_event_speaks_for_who_led_it():
+    """"ترأس سمو الأمير ... الاجتماع. ورحب سموه ..." : the dropped subject is the person who led
+    the event, his name in full with its links (بن، آل) however long."""
+    got, want = speakers([
+        ("قال وزير المالية أحمد العلي إن الميزانية جاهزة.", "أحمد العلي"),
+        ("ترأس صاحب السمو الأمير فهد بن سلطان بن عبدالله آل ناصر اجتماع المجلس في الرياض.", None),
+        ("ورحب سموه بأعضاء المجلس الجدد.", "فهد بن سلطان بن عبدالله آل ناصر"),
+        ("وأكد أن المرحلة المقبلة تتطلب العمل.", "فهد بن سلطان بن عبدالله آل ناصر"),
+    ])
+    assert got == want
+    got, want = speakers([  # a thing that opens the sentence is no event's subject
+        ("قال وزير المالية أحمد العلي إن الميزانية جاهزة.", "أحمد العلي"),
+        ("تصريح الوزير جاء بعد اجتماع طويل.", None),
+        ("وأكد أن العجز سينخفض.", "أحمد العلي"),
+    ])
+    assert got == want
+
+
+def test_names_that_open_with_ba_and_a_subject_dropped_before_a_preposition():
+    """"وأضاف بدوي أن" names بدوي ("أشاد بجهود" is an object); "وأوضح خلال مشاركته ..." has no
+    subject, and the presenter named further on is not it."""
+    got, want = speakers([
+        ("قال وزير النقل بشير العلي إن الطريق سيفتتح قريبا.", "بشير العلي"),
+        ("وأضاف بشير أن العمل يجري ليلا.", "بشير العلي"),
+        ("وقال بدوي: «لن نتأخر».", "بدوي"),
+        ("وأوضح خلال لقائه مع الإعلامي سمير حسن، ببرنامج المساء، أن التمويل متوفر.", "بدوي"),
+        ("وأشاد بجهود العاملين في المشروع.", "بدوي"),
+    ])
+    assert got == want
+
+
+def test_causes_given_going_on_into_a_quotation_and_a_wire_credit():
+    """أرجع and عزا give a cause in public; "وأكمل «...»" goes on quoting; "(المدينة - وكالة)"
+    is the wire's credit line."""
+    result = run("أرجع وزير المالية سالم العلي أمس، ارتفاع الأسعار إلى الحرب.\n"
+                 "وعزا مدير الجمارك أمس التأخير إلى نقص الموظفين.\n"
+                 "وأكمل «سنعالج النقص خلال شهر».\n"
+                 "(الكويت - د ب أ)\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed", "سالم العلي"), ("attributed", "مدير الجمارك"),
+        ("attributed", "مدير الجمارك"), ("filler", None)]
+
+
+def test_ranks_after_a_title_and_a_role_written_before_its_name():
+    """"الفريق أول ركن" is all title; "رئيس الأركان" then names him; a role before the sentence
+    that names it ("أكد وزير الداخلية ..." then "وزير الداخلية نور الدين سالم") finds the name
+    after it; "متحدث الجيش" with no article is the spokesman named before."""
+    got, want = speakers([
+        ("أكد وزير الداخلية أن الأمن مستتب.", "نور الدين سالم"),
+        ("وقال وزير الداخلية نور الدين سالم إن الحدود مؤمنة.", "نور الدين سالم"),
+        ("وقال رئيس الأركان، الفريق أول ركن خالد عمر حسين، إن القوات جاهزة.", "خالد عمر حسين"),
+        ("وأوضح رئيس الأركان أن التدريب مستمر.", "خالد عمر حسين"),
+        ("أكد العميد سامي يوسف، المتحدث باسم الجيش، أن الوضع مستقر.", "سامي يوسف"),
+        ("وقال متحدث الجيش إن القوات تتقدم.", "سامي يوسف"),
+    ])
+    assert got == want
+
+
+def test_headline_roles_named_after_a_comma_and_events_that_name_a_role():
+    """A headline's role finds the person the article gives it to after a comma, whatever verb
+    follows its colon; the role of a person who led an event names him in the statements after."""
+    got, want = speakers([
+        ("متحدث «الشرطة»: تجدد البحث عن المفقودين", "سامي يوسف"),
+        ("أكد سامي يوسف، المتحدث باسم الشرطة، أن البحث مستمر.", "سامي يوسف"),
+    ])
+    assert got == want
+    got, want = speakers([
+        ("محافظ البنك المركزي: التضخم يتراجع هذا العام", "حسن علي"),
+        ("أكد حسن علي، محافظ البنك المركزي، أن الأسعار مستقرة.", "حسن علي"),
+    ])
+    assert got == want
+    got, want = speakers([
+        ("فاجأ رئيس الوزراء أيمن سالم، الحضور بقرار جديد خلال الجلسة.", None),
+        ("وقال رئيس الوزراء إن القرار نهائي.", "أيمن سالم"),
+    ])
+    assert got == want

@@ -1,0 +1,33 @@
+"""The subject of an Arabic sentence that reports an event, not speech: "استقبل سمو ولي العهد
+الأمير ... السفير ...". A statement right after it with its subject dropped ("وأكد سموه خلال
+اللقاء ...", "ورحب بالضيوف") speaks for that subject, named or not in the sentences before."""
+from __future__ import annotations
+
+from claims.lexicon import words_ar
+from claims.normalize import normalize_with_map, to_original
+from claims.sources_ar import source_after
+from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, is_role_word, opens_object, verb_forms
+
+
+def event_subject(sentence: str) -> str | None:
+    """The person mention after the verb that opens `sentence`, when it is a titled name or a
+    role ("ترأس صاحب السمو الملكي الأمير محمد بن سلمان"); None for anything less sure."""
+    normalized, index_map = normalize_with_map(sentence)
+    tokens = list(TOKEN.finditer(normalized))
+    words = [t.group() for t in tokens]
+    at = 0
+    while at < len(words) and words[at] in LEAD:
+        at += 1
+    if at + 1 >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS \
+            or words[at] in verb_forms() or words[at].startswith("ال") or opens_object(words[at]) \
+            or words[at] in words_ar("documents_ar"):
+        return None  # not a verb first, or a statement of its own
+    found = source_after(words, at + 1)
+    if found is None or found[2] != "person":
+        return None
+    start, end, _ = found
+    titles = words_ar("titles_ar")
+    if not is_role_word(words[start]) and not any(w in titles for w in words[start:end]):
+        return None  # "شهدت القاعة ...": an object, a place or a thing, not a person
+    first, last = to_original(index_map, tokens[start].start(), tokens[end - 1].end())
+    return sentence[first:last]
