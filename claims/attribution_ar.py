@@ -30,10 +30,12 @@ _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير ق
 _DATELINE = re.compile(
     r"^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
+    r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
-_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما")}
+_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
+                                            "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى")}
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
                                           "علق", "رد", "توقع")}
 
@@ -155,7 +157,7 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             if forms[word][0] in _AMBIGUOUS and (position > 0 or late):
                 return None, None
             return index, subject
-        if word not in LEAD:
+        if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
             if position == 0 and index and words[index - 1] in _PREPOSITIONS:
                 phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb
             elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):

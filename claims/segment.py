@@ -44,7 +44,6 @@ SENTENCE_STARTERS = {
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]")
-_LINE_END = re.compile(rf"[.!?؟…][{re.escape(_CLOSERS)}]*\s*$")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _ANY_QUOTE = re.compile("[" + re.escape('"' + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
 
@@ -89,7 +88,7 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if first.islower():  # "approx. the", "... and then" (Arabic has no case, so never here)
         return False
     core = mark.rstrip(_CLOSERS)
-    if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, stop, line_end):
+    if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, line_end):
         return False  # a headline's two parts: "ولي العهد يترأس القمة.. ويرحب بالرؤساء"
     if core == "؛":
         return _word_count(text[last:at]) >= 4 and _word_count(text[stop:stop + 200]) >= 4
@@ -110,9 +109,12 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     return True
 
 
-def _ends_in_stop(text: str, stop: int, line_end: int) -> bool:
+def _ends_in_stop(text: str, line_end: int) -> bool:
     """Whether the line ends in a full stop, as running text does and a headline does not."""
-    return bool(_LINE_END.search(text[stop:line_end]))
+    end = line_end
+    while end > 0 and (is_blank(text[end - 1]) or text[end - 1] in _CLOSERS):
+        end -= 1
+    return end > 0 and text[end - 1] in ".!?؟…"
 
 
 def _token_before(text: str, at: int, floor: int) -> str:

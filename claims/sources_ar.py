@@ -21,6 +21,7 @@ from claims.words_ar import (
     is_adjective,
     is_role_word,
     name_span,
+    names_a_place,
     opens_object,
     title_end,
     verb_forms,
@@ -151,7 +152,8 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
         word = words[index]
         if word in PUNCT or word in HARD_STOP:
             return None
-        if word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT:
+        if (word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT
+                and not (index and names_a_place(words[index - 1]))):
             end = title_end(words, index)
             names, first = 0, end
             limit = name_span(words, end)
@@ -252,14 +254,14 @@ def body_goes_on(previous: str, word: str, head: str = "") -> bool:
     if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", "وزارة التعليم
         # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"
         return previous.startswith("لل") or head in _MINISTRY
-    return not (previous.startswith(("ال", "لل")) and not word.startswith(("ال", "ب", "ل"))
+    return not (previous.startswith(("ال", "لل", "وال")) and not word.startswith(("ال", "ب", "ل"))
                 and word != "غير")
 
 
 def continues_body_name(word: str) -> bool:
     """Words after a body's head noun that still belong to its name: not a new conjunct ("ووزارة")
     and not an indefinite accusative object ("اجتماعا")."""
-    if word.startswith("و") and len(word) > 2 and not word.startswith("وال"):
+    if (word.startswith("و") and len(word) > 2 and not word.startswith("وال")) or word[:1].isdigit():
         return False
     return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
 

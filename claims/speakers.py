@@ -10,7 +10,7 @@ from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 from claims.people_en import split_name
 from claims.roles_ar import LINKS, stems
-from claims.sources_ar import body_goes_on
+from claims.sources_ar import body_goes_on, ends_source
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
     RANK_AFTER,
@@ -18,6 +18,7 @@ from claims.words_ar import (
     is_adjective,
     is_role_word,
     name_span,
+    names_a_place,
     opens_object,
     title_end,
     verb_forms,
@@ -47,6 +48,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     normalized = [normalize_ar(t) for t in tokens]
     start = None
     for index, word in enumerate(normalized[:-1]):
+        if index and names_a_place(normalized[index - 1]):
+            continue  # "مدير مستشفى الأمير حمزة الدكتور ...": the place's name
         is_title = word in titles or (start == index and (  # "الفريق أول ركن", "الوزير المفوض"
             word in RANK_AFTER or (word == normalize_ar("المفوض")
                                    and normalized[index - 1] == normalize_ar("الوزير"))))
@@ -188,10 +191,10 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
     titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
     stops = _stop_words_ar() | set(_PUNCT)
     for index, word in enumerate(normalized):
-        bare = word[1:] if word[:1] in "ولب" and word[1:3] == "ال" else word
+        bare = word[1:] if word[:1] in "ولب" and word[1:] in bodies else word
         if word in titles and index + 1 < len(tokens) and normalized[index + 1] not in titles:
             previous = normalized[index - 1] if index else ""
-            if previous in bodies or previous.startswith(("معهد", "جامعه", "مستشفي", "مسجد")):
+            if previous in bodies or names_a_place(previous):
                 continue  # "معهد الشيخ سعود": part of an institution's name
             name = []
             first = _past_adjective(normalized, title_end(normalized, index))
@@ -200,8 +203,10 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             if first < len(tokens) and normalized[first] in ("،", ","):
                 first += 1  # "الرئيس التونسي، قيس سعيد"
             last = name_span(normalized, first)
-            for token, norm in zip(tokens[first:last], normalized[first:last]):
+            for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
+                                               start=first):
                 if (norm in stops or norm in bodies or norm.startswith(("بال", "لل"))
+                        or ends_source(normalized, at, name_start=True)  # "الوزير صباح اليوم"
                         or _conjunct(norm) or (name and is_role_word(norm))
                         or norm in verb_forms() or opens_object(norm)):
                     break
@@ -211,15 +216,15 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                 book.roles.append((matches[index].start(), " ".join(name),
                                    stems(" ".join(_role_before(tokens, normalized, index)
                                                   + tokens[index + 1:first]))))
-        elif bare in bodies and bare.startswith("ال"):
+        elif bare in bodies:
             name = [tokens[index] if bare == word else tokens[index][1:]]
             for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):
-                if (norm in stops or norm in titles or opens_object(norm)
+                if (norm in stops or norm in titles or opens_object(norm) or norm in verb_forms()
                         or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]))):
                     break
-                if len(name) == 1 and not norm.startswith(("ال", "ل")):
-                    break  # a definite head names a body with a definite or ل word after it:
-                    # "الوزارة تعمل" and "الإدارة عبدالعزيز" are none, "الديوان الوطني" is
+                if len(name) == 1 and bare.startswith("ال") and not norm.startswith("ال"):
+                    break  # a definite head names a body with a definite word after it: "الوزارة
+                    # تعمل", "الشركة للحفاظ" and "الإدارة عبدالعزيز" are none, "الديوان الوطني" is
                 name.append(token)
             if len(name) >= 2:
                 book.add(" ".join(name))

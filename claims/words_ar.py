@@ -51,6 +51,18 @@ TIME_AFTER = {normalize_ar(w) for w in (
 RANK_AFTER = {normalize_ar(w) for w in ("أول", "ركن", "الركن", "مهندس", "طيار", "بحري", "بحرى")}
 
 
+# Places named after a person: a title after them is part of the place's name ("مستشفى الأمير
+# حمزة", "معهد الشيخ سعود", "جامعة الملك سعود"), no title of the speaker.
+_NAMED_PLACES = tuple(normalize_ar(w) for w in (
+    "معهد", "جامعة", "مستشفى", "مستشفي", "مسجد", "مدرسة", "كلية", "مطار", "شارع", "ميناء",
+    "ملعب", "استاد", "قاعدة", "جائزة", "مدينة", "مجمع"))
+
+
+def names_a_place(previous: str) -> bool:
+    """Whether a title after `previous` is part of a place's name ("مستشفى الأمير حمزة")."""
+    return previous.startswith(_NAMED_PLACES) or previous.removeprefix("ل").startswith(_NAMED_PLACES)
+
+
 def title_end(words: list[str], at: int) -> int:
     """Past the titles from `at` and the rank words after them ("الفريق أول ركن")."""
     titles = words_ar("titles_ar")
@@ -79,7 +91,10 @@ VAGUE_SUBJECTS = {normalize_ar(w) for w in (
     "التقارير", "تقارير", "مصادر", "المصادر", "مراقبون", "المراقبون", "محللون", "المحللون",
     "خبراء", "مراقبين", "أوساط", "الأنباء", "أنباء", "مصدر", "المصدر", "مسؤول", "مسؤولون",
     "مسؤولين", "دبلوماسي", "دبلوماسيون", "ناشطون", "شهود", "مختصون")}
-HARD_STOP = {normalize_ar(w) for w in (*_THAT, "عن", "على", "قائلا", "قائلة", "إلى", "الى")}
+# Words no role description holds: a title after them is another person's ("أعلنت المجموعة
+# خلال اجتماع برئاسة السيد ...").
+HARD_STOP = {normalize_ar(w) for w in (*_THAT, "عن", "على", "قائلا", "قائلة", "إلى", "الى", "خلال",
+                                       "عقب", "أثناء", "اليوم", "أمس", "امس", "برئاسة")}
 
 
 @cache

@@ -313,3 +313,36 @@ def test_headline_roles_named_after_a_comma_and_events_that_name_a_role():
         ("وقال رئيس الوزراء إن القرار نهائي.", "أيمن سالم"),
     ])
     assert got == want
+
+
+def test_places_named_after_a_person_and_phrases_that_open_with_a_preposition():
+    """"مستشفى الأمير فهد" is a place, so the speaker's title is the one after it; "وعن ...
+    أكد جابر" opens with a phrase, no subject; a role holds no "خلال" or "برئاسة"."""
+    got, want = speakers([
+        ("وقال مدير مستشفى الأمير فهد العام الدكتور سالم يوسف العلي، في تصريح، إن الحالات "
+         "مستقرة.", "سالم يوسف العلي"),
+        ("وعن المرضى في العناية المركزة أكد العلي أن حالتهم تتحسن.", "سالم يوسف العلي"),
+        ("أعلنت مجموعة النور خلال اجتماع برئاسة السيد خالد سعد النتائج المالية.", "مجموعة النور"),
+    ])
+    assert got == want
+
+
+def test_a_company_named_outside_any_statement_names_the_company_later():
+    """"شركة النور للتجارة والتوزيع" written in an unattributed sentence is the full name
+    "الشركة" stands for; "سياسة الشركة للحفاظ على ..." names no body, "عام 2001" is no part."""
+    got, want = speakers([
+        ("ارتفعت أرباح شركة النور للتجارة والتوزيع بنسبة 20% خلال العام.", None),
+        ("وقالت الشركة في بيان إنها ستوزع أرباحا.", "شركة النور للتجارة والتوزيع"),
+        ("وأضافت الشركة أن من أسباب النمو سياسة الشركة للحفاظ على العملاء.",
+         "شركة النور للتجارة والتوزيع"),
+        ("وتأسست شركة النور للتجارة والتوزيع عام 2001.", None),
+    ])
+    assert got == want
+
+
+def test_datelines_of_several_places_and_an_agency_and_bylines():
+    result = run("رام الله- عمان- وفا- أعلنت وزارة الاقتصاد الوطني ارتفاع الصادرات.\n"
+                 "نشر بتاريخ: 12/03/2020\n"
+                 "كتبت – سارة أحمد:\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed", "وزارة الاقتصاد الوطني"), ("filler", None), ("filler", None)]

@@ -86,6 +86,7 @@ def test_huge_lines_of_every_script(tmp_path):
         "english.txt": "the minister said that talks would go on and " * 40_000,
         "controls.txt": ("\u202e\u200f" + "x" * 5000) * 200,
         "one-word.txt": "ا" * 2_000_000,
+        "headline.txt": "الوزير يفتتح المعرض.. " * 50_000,  # ".." joins headline halves
     }
     for name, text in lines.items():
         path = tmp_path / name
