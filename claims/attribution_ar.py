@@ -12,7 +12,7 @@ from functools import cache
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
-from claims.participles_ar import speech_without_verb
+from claims.participles_ar import going_on_named, speech_without_verb
 from claims.sources_ar import source_after
 from claims.words_ar import (
     DROPPED_AFTER,
@@ -105,6 +105,10 @@ def attribute(sentence: str) -> Finding | None:
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
                 return Finding(cue, original(start, end, phrase.end()), kind,
                                f"ar:phrase-{kind}", 0.88)
+    found = source_after(words, 1) if phrase is None and going_on_named(words) else None
+    if found is not None and found[2] in ("person", "body"):
+        start, end, kind = found
+        return Finding(original(0, 1), original(start, end), kind, "ar:going-on", 0.8)
     speech = speech_without_verb(words) if phrase is None else None
     if speech is not None and not vague:  # "..., مضيفا: «...»", "وواصل: ”...”"
         at, number, feminine = speech
@@ -147,6 +151,8 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
     لـ«القبس»، قال النائب", "بن فرحان لم ينف ذلك، لكنه أوضح"), within its first 14 words; a
     verb that is also a noun or preposition ("بين") only first in the first clauses."""
     forms = verb_forms()
+    if words[first:first + 1] in (["هل"], ["وهل"]):
+        return None, None  # "هل تتوقع ...؟" asks the reader
     position, subject, phrase, late = 0, None, False, False
     for index, word in enumerate(words[first:first + 14], start=first):
         if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause, quotation or
@@ -154,7 +160,7 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             position, subject, phrase = 0, None, False  # dateline ends; the verb may open
             continue  # the next part
         if word in forms and position < 99:
-            if forms[word][0] in _AMBIGUOUS and (position > 0 or late):
+            if _ambiguous(word, forms[word][0]) and (position > 0 or late):
                 return None, None
             return index, subject
         if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
@@ -168,6 +174,13 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
     return None, None
 
 
+def _ambiguous(word: str, stem: str) -> bool:
+    """A form of a verb that is also a noun or preposition ("طالب" a student, "ردا" a reply,
+    "بين" between); its present forms ("يطالب") are verbs only."""
+    bare = word[1:] if word[:1] in "وف" and word[1:] else word
+    return stem in _AMBIGUOUS and not (bare[:1] in "يت" and not stem.startswith(bare[:1]))
+
+
 def _clause_verb(words: list[str], first: int) -> int | None:
     """A verb with a dropped subject opening a later clause, however far into the sentence:
     "جاء ذلك في كلمته، خلال افتتاح المؤتمر، وأضاف أن ..."."""
@@ -175,7 +188,7 @@ def _clause_verb(words: list[str], first: int) -> int | None:
     for index in range(max(first, 1), len(words) - 1):
         word = words[index]
         if (words[index - 1] in ("،", ",") and word.startswith("و") and word in forms
-                and forms[word][0] not in _AMBIGUOUS
+                and not _ambiguous(word, forms[word][0])
                 and (words[index + 1] in DROPPED_AFTER or words[index + 1] == ":")):
             return index
     return None

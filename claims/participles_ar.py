@@ -11,7 +11,8 @@ from claims.normalize import normalize_ar
 _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موضحا", "معربا", "منوها", "مشددا", "معتبرا",
                 "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا")
 # Verbs that say only that the speaker went on, so they count before a colon alone.
-_GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد")
+_GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى")
+_MARKS = (":", "«", "“", '"')
 _OPENS_CONTENT = {normalize_ar(w) for w in (
     "أن", "إن", "أنه", "أنها", "إلى", "الى", ":", "«", "“", '"', "بأن", "على")}
 
@@ -50,3 +51,17 @@ def speech_without_verb(words: list[str]) -> tuple[int, str, bool] | None:
         if word in participles and words[index + 1] in _OPENS_CONTENT:
             return (index, *participles[word])
     return None
+
+
+def going_on_named(words: list[str]) -> bool:
+    """"وواصل جمعة: «...»", "وأنهى وائل جمعة، «...»": a going-on verb, its subject named,
+    then the quotation."""
+    if len(words) < 3 or words[0] not in _going_on():
+        return False
+    for index in range(2, min(7, len(words))):
+        if words[index] in _MARKS or (words[index] in ("،", ",") and words[index + 1:index + 2]
+                                      and words[index + 1] in _MARKS[1:]):
+            return True
+        if not words[index][:1].isalpha():
+            return False
+    return False

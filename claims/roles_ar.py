@@ -45,7 +45,7 @@ def is_role_only(mention: str) -> bool:
     if not words or (not is_role_word(words[0]) and words[0] not in titles):  # "متحدث الجيش"
         return False
     return all(w in roles or w in titles or w in bodies or w in LINKS
-               or w.startswith(("ال", "لل")) for w in words[1:])
+               or w.startswith(("ال", "ل")) for w in words[1:])  # "مدرب المنتخب لكرة القدم"
 
 
 def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: int) -> str | None:

@@ -23,6 +23,7 @@ from claims.words_ar import (
     name_span,
     names_a_place,
     opens_object,
+    role_after_name,
     title_end,
     verb_forms,
 )
@@ -148,10 +149,11 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
     """A role description ending in a title and a name: "ممثل ... لدى دولة الكويت الدكتور طارق
     الشيخ". Returns None when no title comes before the clause goes on."""
     titles = words_ar("titles_ar")
+    described = is_role_word(words[start]) or words[start] in titles
     for index in range(start, min(len(words), start + 18)):
         word = words[index]
-        if word in PUNCT or word in HARD_STOP:
-            return None
+        if word in PUNCT or word in HARD_STOP or (word in STOP_WORDS and not described):
+            return None  # "وقال سلامي في المؤتمر الصحفي ...": a name is no role description
         if (word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT
                 and not (index and names_a_place(words[index - 1]))):
             end = title_end(words, index)
@@ -159,8 +161,7 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
             limit = name_span(words, end)
             while (end < limit and not ends_source(words, end, names == 0)
                    and not words[end].startswith(("بال", "لل"))):
-                if names and is_role_word(words[end]) and end + 1 < len(words) \
-                        and words[end + 1] not in PUNCT:
+                if names and role_after_name(words, end):
                     break  # "السفير أحمد أبو زيد المتحدث باسم الوزارة": the role after the name
                 end += 1
                 names += 1

@@ -20,6 +20,7 @@ from claims.words_ar import (
     name_span,
     names_a_place,
     opens_object,
+    role_after_name,
     title_end,
     verb_forms,
 )
@@ -67,8 +68,7 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     if start >= len(normalized) or normalized[start] in STOP_WORDS:
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
     end, limit = start + 1, name_span(normalized, start)
-    while end < limit and not (
-            is_role_word(normalized[end]) and end + 1 < len(normalized)):
+    while end < limit and not role_after_name(normalized, end):
         end += 1  # the name ends where a role written after it begins
     return " ".join(tokens[start:end])
 
@@ -207,7 +207,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                                                start=first):
                 if (norm in stops or norm in bodies or norm.startswith(("بال", "لل"))
                         or ends_source(normalized, at, name_start=True)  # "الوزير صباح اليوم"
-                        or _conjunct(norm) or (name and is_role_word(norm))
+                        or _conjunct(norm) or (name and role_after_name(normalized, at))
                         or norm in verb_forms() or opens_object(norm)):
                     break
                 name.append(token)

@@ -22,7 +22,7 @@ LEAD = {normalize_ar(w) for w in (
     "جهته", "جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ثم", "أيضا", "ايضا", "كذلك",
     "وكان", "كان", "وكانت", "كانت", "وهنا", "هنا", "فيما", "وفيما", "لكن", "ولكن", "حين", "في",
     "وفي", "المقابل", "بدورهم", "جهتهم", "جانبهم", "لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم",
-    "لا", "ولا", "لم", "ولم", "لن", "ولن",
+    "لا", "ولا", "لم", "ولم", "لن", "ولن", "لقد", "ولقد",
 )}
 # "that" with its pronouns: the reported content starts.
 _THAT = ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما",
@@ -164,6 +164,16 @@ def is_nationality(word: str) -> bool:
 def is_adjective(word: str) -> bool:
     """A nationality or an office ("السابق") after a title or role: no name."""
     return is_nationality(word) or word in _OFFICE or (word.endswith("ه") and word[:-1] in _OFFICE)
+
+
+def role_after_name(words: list[str], at: int) -> bool:
+    """Whether words[at] opens a role written after a name ("... الصباح ولي عهد الكويت"), not
+    a name that is also a role word ("ماجد مساعد المطيري": a family name follows)."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    family = (not words[at].startswith("ال") and following.startswith("ال")  # "المدير الفني"
+              and following.endswith("ي") and not is_adjective(following)  # is a role
+              and not is_role_word(following))
+    return is_role_word(words[at]) and bool(following) and following not in PUNCT and not family
 
 
 def is_role_word(word: str) -> bool:

@@ -346,3 +346,34 @@ def test_datelines_of_several_places_and_an_agency_and_bylines():
                  "كتبت – سارة أحمد:\n")
     assert [(s.kind, s.speaker) for s in result] == [
         ("attributed", "وزارة الاقتصاد الوطني"), ("filler", None), ("filler", None)]
+
+
+def test_sport_press_conferences():
+    """A coach given after a comma past "لكرة القدم"; "الصحفي" after "في المؤتمر" is no title
+    of the speaker's; تحدث عن speaks; going-on verbs with their subject before the quotation;
+    "وأكد قدرة الفريق" is the object, the subject carried."""
+    got, want = speakers([
+        ("أكد مدرب المنتخب الوطني لكرة القدم، كريم حسن، جاهزية اللاعبين.", "كريم حسن"),
+        ("وقال حسن في المؤتمر الصحفي الخاص بالمباراة، إن الفريق جاهز.", "كريم حسن"),
+        ("وأكد قدرة الفريق على الفوز.", "كريم حسن"),
+        ("تحدث سامي علي، مدير المنتخب، عن استعدادات الفريق للبطولة.", "سامي علي"),
+        ("وواصل علي: «اللاعبون في حالة جيدة».", "سامي علي"),
+        ("وأنهى كريم حسن، «نعد الجمهور بالفوز».", "كريم حسن"),
+    ])
+    assert got == want
+
+
+def test_members_of_parliament_and_names_that_are_also_roles():
+    """"مساعد" before a family name is a name ("ماجد مساعد العنزي"), "المدير الفني" after a
+    name is a role; a present form ("يطالب") is a verb wherever it stands, the past "طالب"
+    may be a student; "لقد" before the verb; a question asks, a masdar ("ردا") is no verb."""
+    got, want = speakers([
+        ("النائب خالد سعد يطالب باستدعاء وزير المالية", "خالد سعد"),
+        ("وكالة الأخبار – لقد صرح النائب خالد سعد اليوم إن الحكومة مقصرة.", "خالد سعد"),
+        ("أكد عضو المجلس النائب ماجد مساعد العنزي أنه سيقدم استجوابا.", "ماجد مساعد العنزي"),
+        ("أكد فهد سالم المدير الفني للفريق أن المباراة صعبة.", "فهد سالم"),
+        ("هل تتوقع فوز الفريق هذا الموسم؟", None),
+        ("جاء ذلك ردا على سؤال للصحفيين خلال اللقاء.", None),
+    ])
+    assert [kind for kind, _ in got[4:]] == ["filler", "unattributed"]
+    assert got[:4] == want[:4]
