@@ -11,7 +11,6 @@ from claims.documents_en import author, body_for
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
-from claims.subjects_ar import event_subject
 from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
 from claims.speakers import (
     SpeakerBook,
@@ -20,6 +19,7 @@ from claims.speakers import (
     name_from_mention_ar,
     name_from_mention_en,
 )
+from claims.subjects_ar import event_subject
 
 CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
 
@@ -227,11 +227,12 @@ def _roles_ar(claims, book: SpeakerBook) -> None:
         if claim.lang != "ar" or (finding is not None and finding.source_kind != "person"):
             continue
         mention = finding.source if finding is not None else event_subject(claim.text)
-        if not mention or is_role_only(mention) or finding is not None and finding.rule.endswith(
-                "colon-headline"):
+        headline = finding is not None and finding.rule.endswith("colon-headline")
+        if not mention or headline or is_role_only(mention):
             continue
         after = claim.text.find(mention)
-        role = mention + " " + apposed_role(claim.text[after + len(mention):])
+        rest = claim.text[after + len(mention):] if after >= 0 else ""
+        role = mention + " " + apposed_role(rest)
         name = book.resolve(name_from_mention_ar(mention, "person"), "person")
         book.roles.append((claim.start + max(after, 0), name, stems(role)))
 
