@@ -89,9 +89,7 @@ class Speakers:
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
                 elif not english and kind == "person":
-                    after = claim.text.find(finding.source)
-                    rest = claim.text[after + len(finding.source):] if after >= 0 else ""
-                    speaker = _role_ar(finding.source + " " + apposed_role(rest), speaker, at, book)
+                    speaker = _role_ar(speaker, at, book)
                 if not english and finding.number == "sg":
                     feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
                 book.add(speaker)
@@ -237,12 +235,11 @@ def _roles_ar(claims, book: SpeakerBook) -> None:
         book.roles.append((claim.start + max(after, 0), name, stems(role)))
 
 
-def _role_ar(source: str, speaker: str, at: int, book: SpeakerBook) -> str:
-    """"وأوضح الوزير": the person last written with that role; a named source is remembered
-    with its role for the mentions after it."""
+def _role_ar(speaker: str, at: int, book: SpeakerBook) -> str:
+    """"وأوضح الوزير": the person last written with that role before the cue at `at`, else the
+    first one after it (named sources were registered with their roles by `_roles_ar`)."""
     if is_role_only(speaker):
         return by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at) or speaker
-    book.roles.append((at, speaker, stems(source)))
     return speaker
 
 
