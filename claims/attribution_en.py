@@ -9,22 +9,22 @@ from functools import cache
 from claims.according_en import according
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
+from claims.participle_en import participle
 from claims.sources_en import clean_source, noun_phrase_source, person_in, source_kind
 from claims.words_en import (
     ADVERBS,
     APPOSITION,
-    BARE_GROUP,
     EVIDENCE,
     EVIDENCE_SUBJECTS,
     FRAME_GAP,
     HEADLINE_VERBS,
     LOWER_WORD,
     NAME,
-    OWNED_NP,
     PARTY,
     PRONOUN,
     QUOTES,
     ROLE_NAME,
+    SOURCE_NP,
     THE_NP,
 )
 
@@ -48,8 +48,7 @@ def _cue_alternation() -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cue = _cue_alternation()
-    source = (rf"\b(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}|{THE_NP}"
-              rf"|{BARE_GROUP}|{PRONOUN})")
+    source = SOURCE_NP
     return {
         "statement": re.compile(
             rf"{source}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
@@ -137,16 +136,20 @@ def attribute(sentence: str) -> Finding | None:
         if found is not None and found.source_kind != "vague":
             return found
         vague = found
-    for rule in ("statement", "after", "before", "naming", "signed", "inverted"):
+    for rule in ("statement", "after", "participle", "before", "naming", "signed", "inverted"):
         if rule == "statement" and "statement" not in sentence:
             continue
-        for match in _matches(patterns[rule], sentence):
+        found = (_matches(patterns[rule], sentence) if rule != "participle"
+                 else filter(None, [participle(sentence)]))
+        for match in found:
             cue = match.group("cue")
             if any(a < match.start("cue") < b for a, b in quoted):
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = clean_source(match.group("src"))
-            if rule == "before" and _participle(sentence, match):
-                continue  # "its statement claiming responsibility": no verb of the sentence
+            if rule == "before" and (_participle(sentence, match)
+                                     or _PREDICATE.search(sentence, 0, match.start("src"))):
+                continue  # "its statement claiming responsibility": no verb of the sentence;
+                # "X is the leading cause of stroke, ..., says Kim": no subject
             if (rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match)
                     and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))
                     and not _closing_frame(sentence, match)):
@@ -212,6 +215,7 @@ _FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“
 
 
 _BE = re.compile(r"\b(?:is|are|was|were)\b")
+_PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+$")
 
 
 def _participle(sentence: str, match: re.Match[str]) -> bool:

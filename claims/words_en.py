@@ -70,7 +70,8 @@ SOURCE_NOUNS = {
 }
 LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
             "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",
-            "rather", "instead", "indeed", "later", "earlier", "today", "yesterday", "again"}
+            "rather", "instead", "indeed", "later", "earlier", "today", "yesterday", "again",
+            "even"}
 
 # what may stand between a verb and its "that": "reported Saturday that", "pointed out that",
 # "noted at the time that", "wrote on Twitter that"
@@ -95,5 +96,10 @@ UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "me
 
 # between a source and its verb: ", an associate professor at New York University School of Law,"
 # (one or two comma clauses) or "-- co-editor of Debating The Donald, a book ... --"
-APPOSITION = (r"(?:(?:,\s+[^,\"“”«»]{1,120}){1,2},|\s+(?:--|—|–)\s+[^—–\"“”«»]{1,160}?"
+APPOSITION = (r"(?:(?:,\s+[^,\"“”«»]{1,200}){1,2},|\s+(?:--|—|–)\s+[^—–\"“”«»]{1,160}?"
               r"\s+(?:--|—|–))?")
+
+# a source noun phrase at a word boundary: "Clinton's team", a name, "the bank", "police officials",
+# a pronoun
+SOURCE_NP = (rf"\b(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}|{THE_NP}"
+             rf"|{BARE_GROUP}|{PRONOUN})")

@@ -245,8 +245,10 @@ def _role_ar(speaker: str, at: int, book: SpeakerBook) -> str:
 
 def _role_en(finding, at: int, people) -> str | None:
     """"The mayor said", "his father said": the person last written with that role before the
-    cue at offset `at`."""
+    cue at offset `at`; "a judge said" is someone new."""
     words = finding.source.split()
+    if words[0].lower() in ("a", "an"):
+        return None  # "A New York judge said": someone not named before
     if words[-1].lower() not in ROLE_NOUNS or not (
             words[0].lower() in ("the", "his", "her", "their", "its")
             or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"

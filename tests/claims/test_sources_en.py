@@ -89,3 +89,41 @@ def test_bare_police_dash_appositions_and_verbs_in_ing():
     assert finding("The charges were dropped on Friday.")[0] == "unattributed"
     assert finding("In its two-page statement claiming responsibility, al-Shabaab said the attack "
                    "was a response.")[:2] == ("attributed", "al-Shabaab")
+
+
+def test_a_report_hanging_off_a_clause_about_something_else():
+    """The subject of the sentence's first clause says what the -ing verb or the "and said"
+    reports (shapes of the PolNeAR and GGT dev articles, in our own sentences)."""
+    assert finding("During a visit to the port on Monday, Mayor Lena Ortiz criticised the new "
+                   "tariff, saying it would cost jobs.")[:2] == ("attributed", "Lena Ortiz")
+    assert finding("Ortiz thanked the dock workers and said the terminal would stay open.")[:2] \
+        == ("attributed", "Ortiz")
+    assert finding("The harbour board rejected the plan on Friday, arguing that the cost was too "
+                   "high.")[:2] == ("attributed", "harbour board")
+    assert finding("Dean, a retired surgeon, appeared on the radio and began by saying he would "
+                   "never judge a patient he had not seen.")[:2] == ("attributed", "Dean")
+    assert finding("The fans lined the road to the stadium, saying goodbye to the team.")[0] \
+        == "unattributed"
+
+
+def test_a_long_apposition_and_a_predicate_before_the_verb():
+    assert finding("Maya Rios, who taught chemistry at the city college for twenty years and later "
+                   "ran the regional science fair for children from six counties, said the "
+                   "lab had been closed.")[:2] == ("attributed", "Maya Rios")
+    assert finding("Salt is the leading cause of high blood pressure, a key risk factor for heart "
+                   "disease and one of the most common reasons to see a doctor, says Kim.")[:2] \
+        == ("attributed", "Kim")
+
+
+def test_added_and_responded_report_only_in_a_frame():
+    assert finding("The index added 0.4 per cent to close at 2,106.")[0] == "unattributed"
+    assert finding("Edmonton responded a couple of minutes later with a goal.")[0] \
+        == "unattributed"
+    assert finding("The coach added that the team would train on Sunday.")[:2] == (
+        "attributed", "coach")
+
+
+def test_a_judge_is_someone_new_not_the_judge_named_before():
+    sentences = run("Judge Carla Mendes opened the hearing on Monday. The ruling came late. "
+                    "A New York judge said the records should stay sealed.")
+    assert (sentences[-1].kind, sentences[-1].speaker) == ("attributed", "A New York judge")

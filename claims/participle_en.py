@@ -1,0 +1,63 @@
+"""A report that hangs off a clause about something else: "Trump attacked Clinton in a speech,
+saying ...", "the judge rejected the request, arguing that ...", "Cruz urged Republicans to vote
+and said he was ...". The source is the subject of the clause, found at the start of the
+sentence (after an opening phrase such as "During the debate,") and followed by its verb."""
+from __future__ import annotations
+
+import re
+
+from claims.words_en import (
+    ADVERBS,
+    APPOSITION,
+    BARE_GROUP,
+    LOWER_WORD,
+    NAME,
+    OWNED_NP,
+    PARTY,
+    PRONOUN,
+    THE_NP,
+)
+
+# the verb in -ing after a comma or "by", and the finite verb after "and"
+PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding", "warning",
+               "explaining", "asserting", "contending", "declaring", "stating", "writing",
+               "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging"}
+FINITE = {"said", "says", "added", "argued", "insisted", "warned", "noted", "told", "wrote",
+          "explained", "claimed", "stressed", "acknowledged"}
+
+_OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|Meanwhile|However|"
+            r"Speaking|Asked|Even|Instead|Separately|Then|Still|Also|But|And|Yet|Now|Today|"
+            r"Yesterday|Over|Throughout|Following|Under|Within|Despite|For)\b[^,;\"“”]{0,100},\s+)")
+# "Democratic presidential nominee Hillary Clinton": a role in lower-case words (no verbs in
+# -ed or -s) before the name, left out of the source
+_ROLE = rf"(?:(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?![a-z]+(?:ed|s)\b){LOWER_WORD}\s+){{1,3}}(?=[A-Z]))"
+_SUBJECT = (rf"{_ROLE}?(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}"
+            rf"|{THE_NP}|{BARE_GROUP}|{PRONOUN})")
+_IRREGULAR = ("said|told|went|took|spoke|gave|made|wrote|sent|broke|stood|brought|held|led|met|"
+              "came|began|chose|drew|fought|hit|kept|left|lost|put|ran|saw|set|struck|won|threw|"
+              "sat|got|is|was|are|were")
+_NOT_VERBS = "this|thus|its|his|hers|ours|yours|theirs|news|always|perhaps|towards|afterwards"
+# a verb of the clause: "attacked", "rejects", "took", "is defending", "frequently mocked"
+_VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
+         rf"(?![a-z]*(?:ers|ors|ists|ians|ics|ss|us)\b)[a-z]{{2,}}s|{_IRREGULAR})\b")
+_LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{'|'.join(sorted(PARTICIPLES))})\b)"
+         rf"|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b))")
+_CUES = "|".join(sorted(PARTICIPLES | FINITE))
+# what follows is a report, not "saying goodbye" or "saying nothing"
+_REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"
+           r"thanks|sorry|so|yes|no|prayers?|a\s+prayer|hi)\b)")
+
+PARTICIPLE = re.compile(
+    rf"^{_OPENING}??{_SUBJECT}{PARTY}{APPOSITION}\s+{ADVERBS}{_VERB}"
+    rf"(?P<gap>(?:[^.;]|\.(?!\s)){{0,300}}?){_LINK}(?P<cue>{_CUES})\b{_REPORT}")
+
+
+def participle(sentence: str) -> re.Match[str] | None:
+    """The match (groups src and cue) of a report hanging off the sentence's first clause;
+    "telling" needs someone told ("telling reporters that")."""
+    found = PARTICIPLE.search(sentence)
+    if not found:
+        return None
+    if found.group("cue") == "telling" and re.match(r"\s*(?:that\b|[,:\"“])", sentence[found.end():]):
+        return None
+    return found
