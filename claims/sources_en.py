@@ -48,13 +48,25 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
     for at in range(len(words) - 2, 0, -1):  # "Ohio Democratic Party Chairman David Pepper"
         if words[at][:1].isupper() and words[at].lower() in _ROLE_TITLES and (
                 words[at + 1].lower() in first_names()):
-            return " ".join(words[at + 1:])
+            return _without_place(" ".join(words[at + 1:]))
+    source = _without_place(source)
     if rule == "before" and not re.fullmatch(PRONOUN, source):
         found = re.search(rf"({NAME})\s+{_LINKS}$", sentence[:match.start("src")])
         if found:
             _, words = split_name(found.group(1).split())
             if words and len(words) >= 2 and words[0].lower() in first_names():
                 return " ".join(words)
+    return source
+
+
+_OF_PLACE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+)\s+of\s+[A-Z][\w.\s]*$")
+
+
+def _without_place(source: str) -> str:
+    """"Richard Shelby of Alabama": a person's name with the place the person is from."""
+    found = _OF_PLACE.fullmatch(source)
+    if found and any(w.lower() in first_names() for w in found.group(1).split()[:2]):
+        return found.group(1)
     return source
 
 

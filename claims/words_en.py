@@ -5,8 +5,6 @@ from __future__ import annotations
 from claims.documents_en import DOCUMENTS
 
 NAME = r"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
-# "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name.
-ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+[a-z][\w\-]*){{1,3}}\s+{NAME})"
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
                 "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
                 "six")
@@ -37,6 +35,9 @@ QUOTES = "\"“”«»"
 # a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
 LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as"
                r"|it|he|she|they|we|is|was|has|had)\b)[a-z][\w\-]*")
+# "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name
+# (not "Nicholson in an Aug. 28 email")
+ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})"
 PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "officials familiar"}
@@ -96,7 +97,7 @@ UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "me
 
 # between a source and its verb: ", an associate professor at New York University School of Law,"
 # (one or two comma clauses) or "-- co-editor of Debating The Donald, a book ... --"
-APPOSITION = (r"(?:(?:,\s+[^,\"“”«»]{1,200}){1,2},|\s+(?:--|—|–)\s+[^—–\"“”«»]{1,160}?"
+APPOSITION = (r"(?:(?:,\s+[^,\"“”«»]{1,200}){1,3},|\s+(?:--|—|–)\s+[^—–\"“”«»]{1,160}?"
               r"\s+(?:--|—|–))?")
 
 # a source noun phrase at a word boundary: "Clinton's team", a name, "the bank", "police officials",

@@ -127,3 +127,12 @@ def test_a_judge_is_someone_new_not_the_judge_named_before():
     sentences = run("Judge Carla Mendes opened the hearing on Monday. The ruling came late. "
                     "A New York judge said the records should stay sealed.")
     assert (sentences[-1].kind, sentences[-1].speaker) == ("attributed", "A New York judge")
+
+
+def test_the_name_of_a_source_ends_before_a_place_or_a_date():
+    assert finding('"The line closes at noon," said Nicholson in an Aug. 28 email.')[:2] == (
+        "attributed", "Nicholson")
+    assert finding("Sen. Maria Lopez of Nevada, the chair of the committee, said the vote would "
+                   "wait.")[:2] == ("attributed", "Maria Lopez")
+    assert finding("Will Carter, a welder based in Regina, Sask., and an organizer at the union, "
+                   "said cold weather breaks the seals.")[:2] == ("attributed", "Will Carter")
