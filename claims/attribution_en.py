@@ -53,7 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "statement": re.compile(
             rf"{source}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
         "before": re.compile(
-            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{cue})\b"
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{cue})\b(?!-)"
             rf"(?P<after>.{{0,60}})"),
         # "Cruz called Trump a “pathological liar”", "Ham described Clinton as “a politician”":
         # naming something in quoted words is a report of them
@@ -147,9 +147,11 @@ def attribute(sentence: str) -> Finding | None:
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = clean_source(match.group("src"))
             if rule == "before" and (_participle(sentence, match)
-                                     or _PREDICATE.search(sentence, 0, match.start("src"))):
+                                     or _PREDICATE.search(sentence, 0, match.start("src"))
+                                     or _OPENING_PHRASE.match(match.group("src"))
+                                     or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
-                # "X is the leading cause of stroke, ..., says Kim": no subject
+                # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
             if (rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match)
                     and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))
                     and not _closing_frame(sentence, match)):
@@ -215,7 +217,10 @@ _FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“
 
 
 _BE = re.compile(r"\b(?:is|are|was|were)\b")
-_PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+$")
+# a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
+# leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
+_OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
 
 
 def _participle(sentence: str, match: re.Match[str]) -> bool:

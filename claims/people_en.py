@@ -221,11 +221,17 @@ class People:
             self.genders[best] = gender
         return best
 
+    def by_role_after(self, role: str, at: int) -> str | None:
+        """The first person written with that role after offset `at`."""
+        after = [m for m in self.mentions if m.start >= at and m.role == role]
+        return self.canonical(after[0].name) if after else None
+
     def by_role(self, role: str, before: int) -> str | None:
         """"The mayor said": the person last written with that role before offset `before`;
         else the person nearest to the role word in the last sentence before that has both
         ("McCallum's last term as Surrey mayor", "Justin Trudeau ... as Canada's prime
-        minister"), leaving out people written with another role."""
+        minister"), leaving out people written with another role; else the first person written
+        with that role after it ("The police chief said ..." before "police chief Rob van Bree")."""
         found = [m for m in self.mentions if m.start < before and m.role == role]
         if found:
             return self.canonical(found[-1].name)
@@ -243,4 +249,4 @@ class People:
             if words:
                 nearest = min(same, key=lambda m: min(abs(m.start - w) for w in words))
                 return self.canonical(nearest.name)
-        return None
+        return self.by_role_after(role, before)  # a headline's "says Minister"

@@ -22,6 +22,7 @@ from claims.words_en import (
 
 _ROLE_TITLES = ROLE_NOUNS | {"chairman", "chairwoman", "sen.", "rep.", "gov.", "secretary",
                              "speaker"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
 
@@ -73,10 +74,11 @@ def _without_place(source: str) -> str:
 def noun_phrase_source(source: str, cue: str) -> bool:
     """ "The bank said", "several cast members said": a common noun phrase is a source when its
     head is a known source noun or a name, or, before a plain verb of saying, any noun."""
-    words = [w.lower().strip(".,") for w in source.split()]
+    written = np_head(source.split())
+    words = [w.lower().strip(".,") for w in written]
     if words[0] not in DETERMINERS:
         return True
-    if words[-1] in SOURCE_NOUNS or source.split()[-1][:1].isupper():
+    if words[-1] in SOURCE_NOUNS or written[-1][:1].isupper():
         return True
     return (cue.lower() in PLAIN_SAYING and not NOT_IN_NP.intersection(words[1:])
             and words[-1].isalpha() and not words[-1].endswith("ly"))
@@ -89,13 +91,26 @@ def clean_source(source: str) -> str:
     return re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,;:")
 
 
+def np_head(words: list[str]) -> list[str]:
+    """The words up to the head of a noun phrase: "the chief of the Dutch city of Utrecht" is a
+    chief."""
+    lower = [w.lower() for w in words]
+    if lower and lower[0] in DETERMINERS and "of" in lower[2:]:
+        return words[:lower.index("of", 2)]
+    return words
+
+
 def source_kind(source: str) -> str:
-    words = source.split()
+    words = np_head(source.split())
     lower = [w.lower().strip(".,") for w in words]
     if len(words) == 1 and re.fullmatch(PRONOUN, source):
         return "pronoun"
     if lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS:
         return "vague"
+    if lower[-1] in ROLE_NOUNS and 2 <= len(words) <= 3 and lower[0] not in first_names() and (
+            lower[0] in DETERMINERS or (all(w[:1].isupper() for w in words)
+                                        and lower[0] not in _HONORIFICS)):
+        return "group"  # "The Mayor", "Information Minister": a role, found by the speakers
     if lower[0] in DETERMINERS:
         if lower[-1] in GROUP_HEADS:
             return "group"

@@ -9,13 +9,18 @@ DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many"
                 "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
                 "six")
 DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in DETERMINERS)
-THE_NP = rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
+# "the bank", "the police chief of the Dutch city of Utrecht": its head is the word before "of"
+THE_NP = (rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
+          rf"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+){{0,2}}")
 # verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
 PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "emphasized", "emphasised",
                  "insisted", "argued", "warned", "asked", "replied", "wrote", "tweeted"}
 # "Clinton's team", "Connecticut's tax commissioner"
-NOUN = r"(?!(?:also|later|then|now|has|had|have|would|will|previously|recently|just|once)\b)[a-z][\w\-]*"
-OWNED_NP = rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:{NOUN}\s+){{0,2}}{NOUN}"
+NOUN = (r"(?!(?:also|later|then|now|has|had|have|would|will|previously|recently|just|once|and|or|"
+        r"but|is|are|was|were|to|of|in|on|at|for|the|a|an|that|which|who)\b)[a-z][\w\-]*")
+# "Turkey's official Anadolu news agency": names may stand among the words after the owner
+OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z][\w\-]*)\s+){{0,3}}"
+            rf"{NOUN}")
 # "Police officials said", "Federal and state officials said"
 BARE_GROUP = (r"(?:police|(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){1,3}(?:officials|members|leaders|lawmakers|"
                r"legislators|prosecutors|investigators|researchers|scientists|economists|doctors|"
@@ -27,7 +32,7 @@ NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"
               "here", "when", "where", "if", "because", "as", "than", "what", "how", "why", "and",
               "to", "or", "but"}
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
-ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|previously|once|recently|repeatedly|just|"
+ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
             r"immediately|frequently|similarly|never|always|first|(?:is|are|was|were)(?=\s+(?:\w+\s+)?"
             r"\w+ing\b))\s+)*")  # "is now saying": a form of be only before a verb in -ing

@@ -12,6 +12,7 @@ from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
 from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
+from claims.sources_en import np_head
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
@@ -246,7 +247,7 @@ def _role_ar(speaker: str, at: int, book: SpeakerBook) -> str:
 def _role_en(finding, at: int, people) -> str | None:
     """"The mayor said", "his father said": the person last written with that role before the
     cue at offset `at`; "a judge said" is someone new."""
-    words = finding.source.split()
+    words = np_head(finding.source.split())
     if words[0].lower() in ("a", "an"):
         return None  # "A New York judge said": someone not named before
     if words[-1].lower() not in ROLE_NOUNS or not (

@@ -136,3 +136,30 @@ def test_the_name_of_a_source_ends_before_a_place_or_a_date():
                    "wait.")[:2] == ("attributed", "Maria Lopez")
     assert finding("Will Carter, a welder based in Regina, Sask., and an organizer at the union, "
                    "said cold weather breaks the seals.")[:2] == ("attributed", "Will Carter")
+
+
+def test_a_role_written_as_a_name_finds_its_person():
+    """Shapes of a blind English probe set (wire copy, city hall, sport), in our own sentences."""
+    sentences = run('Mayor Ana Ruiz opened the new library on Monday. "We built it for everyone," '
+                    'The Mayor said.')
+    assert (sentences[-1].kind, sentences[-1].speaker) == ("attributed", "Ana Ruiz")
+    sentences = run("Roads will reopen by Friday, says Transport Minister\n\nTransport Minister Omar "
+                    "Haddad said on Sunday that crews were clearing the last bridge.")
+    assert (sentences[0].kind, sentences[0].speaker) == ("attributed", "Omar Haddad")
+    sentences = run("The police chief of the city of Utrecht said on Monday that a man had been "
+                    "detained. Utrecht police chief Rob van Bree told reporters the search was over.")
+    assert [(s.kind, s.speaker) for s in sentences] == [("attributed", "Rob van Bree")] * 2
+
+
+def test_sources_before_their_verb_in_wire_copy():
+    assert finding("The head of the national counter-terrorism service, Pia Jansen, confirmed "
+                   "the arrest.")[:2] == ("attributed", "Pia Jansen")
+    assert finding("On Tuesday, Lena Berg, the head of the council, which speaks for its members, "
+                   "said the talks would resume.")[:2] == ("attributed", "Lena Berg")
+    assert finding("Police had earlier said they were searching for a second man.")[:2] == (
+        "attributed", "Police")
+    assert finding("The minister of health, Sara Okafor, has expressed that the clinics will stay "
+                   "open.")[:2] == ("attributed", "Sara Okafor")
+    kind, speaker, _ = finding("Separately, Turkey's official Anadolu news agency said the family "
+                               "had been told.")
+    assert kind == "attributed" and "Anadolu" in speaker
