@@ -35,7 +35,7 @@ _SUBJECT = (rf"{_ROLE}?(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){N
             rf"|{THE_NP}|{BARE_GROUP}|{PRONOUN})")
 _IRREGULAR = ("said|told|went|took|spoke|gave|made|wrote|sent|broke|stood|brought|held|led|met|"
               "came|began|chose|drew|fought|hit|kept|left|lost|put|ran|saw|set|struck|won|threw|"
-              "sat|got|is|was|are|were")
+              "sat|got|is|was|are|were|has|had|have|did|does")
 _NOT_VERBS = "this|thus|its|his|hers|ours|yours|theirs|news|always|perhaps|towards|afterwards"
 # a verb of the clause: "attacked", "rejects", "took", "is defending", "frequently mocked"
 _VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
@@ -47,6 +47,7 @@ _CUES = "|".join(sorted(PARTICIPLES | FINITE))
 _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"
            r"thanks|sorry|so|yes|no|prayers?|a\s+prayer|hi)\b)")
 
+_NO_ONE_TOLD = re.compile(r"\s*(?:that\b|[,:\"“])")
 _ANY_CUE = re.compile(rf"\b(?:{_CUES})\b")
 PARTICIPLE = re.compile(
     rf"^{_OPENING}??{_SUBJECT}{PARTY}{APPOSITION}\s+{ADVERBS}{_VERB}"
@@ -61,6 +62,6 @@ def participle(sentence: str) -> re.Match[str] | None:
     found = PARTICIPLE.match(sentence)
     if not found:
         return None
-    if found.group("cue") == "telling" and re.match(r"\s*(?:that\b|[,:\"“])", sentence[found.end():]):
+    if found.group("cue") == "telling" and _NO_ONE_TOLD.match(sentence, found.end()):
         return None
     return found

@@ -104,6 +104,8 @@ def test_a_report_hanging_off_a_clause_about_something_else():
                    "never judge a patient he had not seen.")[:2] == ("attributed", "Dean")
     assert finding("The fans lined the road to the stadium, saying goodbye to the team.")[0] \
         == "unattributed"
+    assert finding("Ortiz had sharp words for the board, telling reporters that it had failed "
+                   "the town.")[:2] == ("attributed", "Ortiz")
 
 
 def test_a_long_apposition_and_a_predicate_before_the_verb():
