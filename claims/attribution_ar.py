@@ -77,6 +77,9 @@ def attribute(sentence: str) -> Finding | None:
             if source_at is None:
                 return None
         found = found or source_after(words, source_at)
+        if stem == _RELAY and found is not None and found[2] == "vague":
+            return _conduit(words, verb_at, cue, original, number, feminine) or Finding(
+                cue, original(found[0], found[1]), "vague", "ar:vague-source", 0.7, number, feminine)
         if found is None and words[source_at:source_at + 1] and words[source_at] in HONORIFIC_PRONOUNS:
             source_at += 1  # "ورحب سموه بالضيوف": the object after the honorific
         if stem in object_verbs() and not _has_object(words, found[1] if found else source_at):
@@ -114,6 +117,16 @@ def attribute(sentence: str) -> Finding | None:
         at, number, feminine = speech
         return Finding(original(at, at + 1), None, "dropped", "ar:participle", 0.6, number, feminine)
     return None
+
+
+def _conduit(words, verb_at, cue, original, number, feminine) -> Finding | None:
+    """"ونقلت الصحيفة عن مصدر حكومي قوله": an unnamed source passed on by a named paper or
+    agency; the claim is the paper's, flagged as vaguely sourced."""
+    found = source_after(words, verb_at + 1)
+    if found is None or found[2] not in ("body", "person"):
+        return None
+    return Finding(cue, original(found[0], found[1]), found[2], f"ar:relay-{found[2]}", 0.8,
+                   number, feminine, vague=True)
 
 
 def _quote_only(sentence: str) -> bool:

@@ -17,3 +17,4 @@ class Finding:
     confidence: float
     number: Literal["sg", "dual", "pl"] = "sg"
     feminine: bool = False
+    vague: bool = False  # a named source passing on an unnamed one: "نقلت الصحيفة عن مصدر"

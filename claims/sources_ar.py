@@ -191,6 +191,10 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         titled = _titled_extent(words, start)
         if titled is not None:
             return start, _apposed_name(words, start, titled[1]), kind
+    if kind == "body" and end == start + 1:
+        named = _quoted_after(words, end)
+        if named:
+            return start, named, kind  # "صحيفة «القبس» الكويتية": the name ends at its mark
     limit = min(len(words), start + (9 if kind == "body" else 16))
     while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)
                            or (words[end] in _QUOTES and kind == "person"
@@ -202,6 +206,18 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             break
         end += 1
     return start, _apposed_name(words, start, end) if kind == "person" else end, kind
+
+
+def _quoted_after(words: list[str], at: int) -> int:
+    """The end of a name of one to three words in quotation marks at `at`, or 0."""
+    if at >= len(words) or words[at] not in _QUOTES:
+        return 0
+    for close in range(at + 2, min(at + 5, len(words))):
+        if words[close] in _QUOTES:
+            return close + 1
+        if words[close] in PUNCT or words[close] in STOP_WORDS:
+            return 0
+    return 0
 
 
 def _joined_role(words: list[str], start: int, end: int, kind: str) -> bool:

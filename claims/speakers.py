@@ -39,7 +39,7 @@ def _norm_ar_token(token: str) -> str:
 def name_from_mention_ar(mention: str, kind: str) -> str:
     """The name inside a person mention: the words after the last title, or the mention itself."""
     if kind != "person":
-        mention = mention.strip(" ،,")
+        mention = " ".join(re.sub("[«»“”\"]", " ", mention).split()).strip(" ،,")  # صحيفة «القبس»
         return "ال" + mention[2:] if mention.startswith("لل") else mention  # "بيان للوزارة"
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):

@@ -50,6 +50,7 @@ class Speakers:
             if finding is None:
                 continue
             claim.cue = finding.cue
+            claim.vague_source = claim.vague_source or finding.vague
             if finding.source_kind == "vague":
                 claim.vague_source = True
                 if claim.lang == "ar":  # "وأضاف" after "أكد مصدر": the same unnamed source

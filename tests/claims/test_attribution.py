@@ -224,12 +224,13 @@ def test_arabic_wire_lead_roles_and_background():
 
 def test_arabic_relay_names_the_source_after_an():
     """"نقلت الصحيفة عن الوزير قوله": the speaker is the one quoted, not the paper that relays;
-    a relayed unnamed source ("مصدر مسؤول") is vague."""
+    an unnamed source ("مصدر مسؤول") relayed by a named agency is the agency's claim, flagged
+    as vaguely sourced."""
     result = run("ونقلت صحيفة القبس عن وزير المالية أنور المضف قوله إن العجز سيتراجع.\n"
                  "ونقلت وكالة الأنباء عن مصدر مسؤول قوله إن الحكومة تدرس الأمر.\n"
                  "ونقلت الشاحنات البضائع إلى الميناء.\n")
     assert [(s.kind, s.speaker, s.vague_source) for s in result] == [
-        ("attributed", "أنور المضف", False), ("unattributed", None, True),
+        ("attributed", "أنور المضف", False), ("attributed", "وكالة الأنباء", True),
         ("unattributed", None, False)]
 
 
@@ -450,3 +451,16 @@ def test_pipeline_round_trips_through_disk(tmp_path: Path, lang):
     assert loaded.pipe_names == nlp.pipe_names
     doc = loaded("وقال السفير طلال المطيري إن الورشة مهمة." if lang == "ar" else "Smith said so.")
     assert doc._.claims[0].kind == "attributed"
+
+
+def test_arabic_press_is_a_named_source():
+    """A paper or a website named in quotation marks speaks under its name, without the marks
+    or the adjective after them, and "الصحيفة" later is the same paper; unnamed "وسائل إعلام"
+    are vague; "والي" is a role given its name after a comma."""
+    result = run("كشفت صحيفة «الأنباء» الكويتية عن خطة لتطوير الموانئ.\n"
+                 "وأوضحت الصحيفة أن الخطة تشمل ثلاثة موانئ.\n"
+                 "أفادت وسائل إعلام محلية بأن الخطة ستعلن قريبا.\n"
+                 "وقال والي بنك المغرب، عبد اللطيف الجواهري، إن التضخم سيتراجع.\n")
+    assert [(s.kind, s.speaker, s.vague_source) for s in result] == [
+        ("attributed", "صحيفة الأنباء", False), ("attributed", "صحيفة الأنباء", False),
+        ("unattributed", None, True), ("attributed", "عبد اللطيف الجواهري", False)]
