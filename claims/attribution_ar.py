@@ -25,6 +25,7 @@ from claims.words_ar import (
     verb_forms,
 )
 
+_HIGHLIGHTED = normalize_ar("أبرز")  # a verb only with its subject: "وأبرز الفخفاخ أن"
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
@@ -37,7 +38,7 @@ _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed 
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
                                             "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى")}
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
-                                          "علق", "رد", "توقع")}
+                                          "علق", "رد", "توقع", "أبرز")}
 
 
 def _tokens(normalized: str) -> list[re.Match[str]]:
@@ -85,10 +86,12 @@ def attribute(sentence: str) -> Finding | None:
         if stem in object_verbs() and not _has_object(words, found[1] if found else source_at):
             return None
         if found is None:
-            if vague:
-                return None
+            if vague or stem == _HIGHLIGHTED:
+                return None  # "وأبرز ما جاء في التقرير": the adjective, no verb
             return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
         start, end, kind = found
+        if stem == _HIGHLIGHTED and not any(w.lstrip("ب").startswith("ان") for w in words[end:end + 8]):
+            return None  # "أبرز المشاركين في المؤتمر ...": the adjective
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
         rule = "ar:subject-verb" if subject_at is not None and start < verb_at else f"ar:verb-{kind}"
@@ -153,7 +156,7 @@ def _has_object(words: list[str], at: int) -> bool:
     "جددت الوزارة في بيان لها اليوم موقف الكويت"; "رحب الوزير، بجميع الوفود"."""
     if at < len(words) and words[at] in ("،", ","):
         at += 1
-    return (any(opens_object(w) for w in words[at:at + 8])
+    return (any(opens_object(w) for w in words[at:at + 8]) or words[at:at + 1] == ["ما"]
             or any(w.startswith("ب") for w in words[at:at + 1])
             or any(w.startswith("بال") for w in words[at:at + 3]))
 
@@ -172,10 +175,10 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             late = late or position == 99
             position, subject, phrase = 0, None, False  # dateline ends; the verb may open
             continue  # the next part
-        if word in forms and position < 99:
-            if _ambiguous(word, forms[word][0]) and (position > 0 or late):
-                return None, None
-            return index, subject
+        if word in forms and position < 99 and not (
+                _ambiguous(word, forms[word][0]) and (position > 0 or late)):
+            return index, subject  # an ambiguous form after the clause's first word is a
+            # noun: "في أول رد فعل له ...، قال"
         if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
             if position == 0 and index and words[index - 1] in _PREPOSITIONS:
                 phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb

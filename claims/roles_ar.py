@@ -29,7 +29,11 @@ def stems(text: str) -> frozenset[str]:
     """The stems of a text's words and the words as written (article dropped), so a role's
     gender can be told apart ("وزيره" beside "وزير")."""
     words = WORD.findall(text)
-    return frozenset(stem(w) for w in words) | {_bare(w) for w in words}
+    return (frozenset(stem(w) for w in words) | {_bare(w) for w in words}
+            | {_DEFINITE + _bare(w) for w in words if normalize_ar(w).startswith("ال")})
+
+
+_DEFINITE = "ال:"  # marks a word written with the article: "وزير الخارجية" beside "وزير خارجية الأردن"
 
 
 def _bare(word: str) -> str:
@@ -44,8 +48,11 @@ def is_role_only(mention: str) -> bool:
     roles, titles, bodies = words_ar("roles_ar"), words_ar("titles_ar"), words_ar("bodies_ar")
     if not words or (not is_role_word(words[0]) and words[0] not in titles):  # "متحدث الجيش"
         return False
+    names = words_ar("given_names_ar")  # "رئيس الحكومة الياس الفخفاخ" has a name
     return all(w in roles or w in titles or w in bodies or w in LINKS
-               or w.startswith(("ال", "ل")) for w in words[1:])  # "مدرب المنتخب لكرة القدم"
+               or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
+               or (w.startswith(("ال", "ل", "وال")) and w not in names)  # "مدرب المنتخب لكرة القدم"
+               for w in words[1:])
 
 
 def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: int) -> str | None:
@@ -76,8 +83,9 @@ def _with_role(seen: list[tuple[int, str, frozenset[str]]], mention: str) -> lis
     nationality = {stem(w) for w in words[1:] if is_nationality(normalize_ar(w))}
     if not found and nationality:
         found = [entry for entry in seen if head in entry[2] and nationality <= entry[2]]
-    agreeing = [entry for entry in found if ((head + "ه") in entry[2]) == feminine]
-    return agreeing or found
+    agreeing = [entry for entry in found if ((head + "ه") in entry[2]) == feminine] or found
+    definite = {_DEFINITE + _bare(w) for w in words if normalize_ar(w).startswith("ال")}
+    return [entry for entry in agreeing if definite <= entry[2]] or agreeing
 
 
 def role_source(name: str, sources: list[str],

@@ -78,8 +78,9 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return _document(words, at)
     if head in words_ar("groups_ar"):
         end = at + 1
-        if end + 1 < len(words) and words[end] in GROUP_PLACE and words[end + 1] not in PUNCT:
-            end += 2  # "المشاركون في الاجتماع"
+        if (end + 1 < len(words) and words[end] in GROUP_PLACE and words[end + 1] not in PUNCT
+                and not head.endswith("ان")):
+            end += 2  # "المشاركون في الاجتماع"; not "الوزيران في اللقاء", a dual named already
         return at, end, "group"
     if head in words_ar("bodies_ar"):
         return _extent(words, at, at + 1, "body")
@@ -197,8 +198,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             return start, named, kind  # "صحيفة «القبس» الكويتية": the name ends at its mark
     limit = min(len(words), start + (9 if kind == "body" else 16))
     while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)
-                           or (words[end] in _QUOTES and kind == "person"
-                               and _inside_role(words, start, end))  # وكيلة «الصحة العامة»
+                           or (kind == "person" and _role_quote(words, start, end))
                            or (kind == "body" and words[end].startswith("وال"))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start]):
             break
@@ -218,6 +218,19 @@ def _quoted_after(words: list[str], at: int) -> int:
         if words[close] in PUNCT or words[close] in STOP_WORDS:
             return 0
     return 0
+
+
+def _role_quote(words: list[str], start: int, end: int) -> bool:
+    """A mark of a short name in quotation marks inside a role: وكيلة «الصحة العامة»; not the
+    quotation that opens what was said: وتابع رئيس الحكومة "كنا نأمل ..."."""
+    if words[end] not in _QUOTES or not _inside_role(words, start, end):
+        return False
+    opened = next((i for i in range(end - 1, max(start, end - 4), -1) if words[i] in _QUOTES), None)
+    if opened is not None:
+        return True  # the closing mark of a name let in
+    close = _quoted_after(words, end)
+    return bool(close) and not any(w in _SPEECH_WORDS or w in verb_forms()
+                                   for w in words[end + 1:close - 1])
 
 
 def _joined_role(words: list[str], start: int, end: int, kind: str) -> bool:

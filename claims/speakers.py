@@ -107,6 +107,8 @@ def _after_role(normalized: list[str]) -> int | None:
         word, previous = normalized[index], normalized[index - 1]
         following = normalized[index + 1] if index + 1 < len(normalized) else ""
         idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
+        if previous.startswith("ال") and word in words_ar("given_names_ar"):
+            return index  # "رئيس الحكومة الياس الفخفاخ"
         if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال"))
                 and not _conjunct(word) and word not in LINKS
                 and word not in roles and len(word) > 2 and not idafa):
@@ -190,6 +192,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
     normalized = [normalize_ar(t) for t in tokens]
     titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
     stops = _stop_words_ar() | set(_PUNCT)
+    lines = {i for i in range(1, len(matches))  # a name does not run on into the next line
+             if "\n" in text[matches[i - 1].end():matches[i].start()]}
     for index, word in enumerate(normalized):
         bare = word[1:] if word[:1] in "ولب" and word[1:] in bodies else word
         if word in titles and index + 1 < len(tokens) and normalized[index + 1] not in titles:
@@ -205,7 +209,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             last = name_span(normalized, first)
             for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
                                                start=first):
-                if (norm in stops or norm in bodies or norm.startswith(("بال", "لل"))
+                if (norm in stops or norm in bodies or norm.startswith(("بال", "لل")) or at in lines
                         or ends_source(normalized, at, name_start=True)  # "الوزير صباح اليوم"
                         or _conjunct(norm) or (name and role_after_name(normalized, at))
                         or norm in verb_forms() or opens_object(norm)):
@@ -218,8 +222,9 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                                                   + tokens[index + 1:first]))))
         elif bare in bodies:
             name = [tokens[index] if bare == word else tokens[index][1:]]
-            for token, norm in zip(tokens[index + 1:index + 9], normalized[index + 1:index + 9]):
-                if (norm in stops or norm in titles or opens_object(norm) or norm in verb_forms()
+            for at, (token, norm) in enumerate(zip(tokens[index + 1:index + 9],
+                                                   normalized[index + 1:index + 9]), start=index + 1):
+                if (at in lines or norm in stops or norm in words_ar("given_names_ar") or norm in titles or opens_object(norm) or norm in verb_forms()
                         or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]))):
                     break
                 if len(name) == 1 and bare.startswith("ال") and not norm.startswith("ال"):
@@ -231,10 +236,13 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
 
 
 def _role_before(tokens: list[str], normalized: list[str], title: int) -> list[str]:
-    """The title and the role words before it, back to punctuation or a reporting verb:
+    """The title and the role words before it, back to punctuation or another title:
     "وزير الخارجية الشيخ" in "أكد وزير الخارجية الشيخ سالم الصباح"."""
     start = title
-    while start > 0 and title - start < 8 and normalized[start - 1] not in _PUNCT:
+    titles = words_ar("titles_ar")
+    while (start > 0 and title - start < 8 and normalized[start - 1] not in _PUNCT
+           and not (normalized[start - 1] in titles  # not back past the title of a name before
+                    and not normalized[start].startswith("ال"))):  # ("السيد سالم ... السيد")
         start -= 1
     return tokens[start:title + 1]
 

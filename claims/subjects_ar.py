@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from claims.lexicon import words_ar
-from claims.normalize import normalize_with_map, to_original
+from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.sources_ar import source_after
 from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, is_role_word, opens_object, verb_forms
+
+
+_MET = {normalize_ar(w) for w in ("التقى", "التقت", "والتقى", "والتقت")}  # verbs with "ال"
 
 
 def event_subject(sentence: str) -> str | None:
@@ -19,7 +22,8 @@ def event_subject(sentence: str) -> str | None:
     while at < len(words) and words[at] in LEAD:
         at += 1
     if at + 1 >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS \
-            or words[at] in verb_forms() or words[at].startswith("ال") or opens_object(words[at]) \
+            or words[at] in verb_forms() or (words[at].startswith("ال") and words[at] not in _MET) \
+            or opens_object(words[at]) \
             or words[at] in words_ar("documents_ar"):
         return None  # not a verb first, or a statement of its own
     found = source_after(words, at + 1)

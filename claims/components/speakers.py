@@ -10,6 +10,7 @@ from claims.attribution_en import quoted_ranges
 from claims.documents_en import author, body_for
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again
+from claims.normalize import normalize_ar
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
 from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
 from claims.sources_en import np_head
@@ -64,6 +65,8 @@ class Speakers:
             elif finding.source_kind in ("dropped", "pronoun") and claim.lang == "ar":
                 speaker = (_event_ar(doc._.claims, index, finding, books["ar"])
                            or _carry_ar(history, index, finding, feminine))
+                if speaker is None:  # no earlier speaker agrees: the last event's subject
+                    speaker = _event_ar(doc._.claims, index, finding, books["ar"], CARRY_WINDOW)
             elif finding.source_kind in ("dropped", "pronoun"):
                 speaker = _carry(history, index, finding)
             else:
@@ -149,20 +152,33 @@ def _carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:
         if groups or finding.number == "pl":
             return groups[-1][1] if groups else None
         return recent[-1][1] if recent else None
-    agreeing = [h for h in recent if feminine.get(h[1], finding.feminine) == finding.feminine]
+    agreeing = [h for h in recent if feminine.get(h[1], finding.feminine) == finding.feminine
+                and not (h[2] == "group" and _many(h[1]))]  # "وأشار" is not "الجانبان"
     return agreeing[-1][1] if agreeing else None
 
 
-def _event_ar(claims, index, finding, book: SpeakerBook) -> str | None:
+def _many(group: str) -> bool:
+    """A dual or plural noun ("الجانبان", "المشاركون في الاجتماع")."""
+    head = normalize_ar(group.split()[0]) if group.split() else ""
+    return head.endswith(("ان", "ون", "ين"))
+
+
+def _event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str | None:
     """"استقبل سمو ولي العهد ... . وأكد سموه ...": the dropped subject right after an event
-    is the person who led it."""
+    is the person who led it; with a `reach` beyond one sentence, the last event within it
+    (used when no earlier speaker agrees: "التقى الوزير ... . وجرى ... . وأشار معاليه")."""
     if index == 0 or finding.number != "sg" or finding.rule != "ar:verb-dropped-subject":
         return None
-    before = claims[index - 1]
-    if before.lang != "ar" or before.finding is not None or not before.text.rstrip().endswith("."):
-        return None  # a headline has no full stop
-    mention = event_subject(before.text)
-    return book.resolve(name_from_mention_ar(mention, "person"), "person") if mention else None
+    for before in claims[max(0, index - reach):index][::-1]:
+        if before.lang != "ar":
+            return None
+        if before.finding is None and before.text.rstrip().endswith("."):  # a headline has no
+            mention = event_subject(before.text)  # full stop
+            if mention:
+                return book.resolve(name_from_mention_ar(mention, "person"), "person")
+        if reach == 1:
+            return None
+    return None
 
 
 def _people(doc: Doc, book: SpeakerBook) -> People:

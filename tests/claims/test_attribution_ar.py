@@ -377,3 +377,36 @@ def test_members_of_parliament_and_names_that_are_also_roles():
     ])
     assert [kind for kind, _ in got[4:]] == ["filler", "unattributed"]
     assert got[:4] == want[:4]
+
+
+def test_maghreb_government_news():
+    """A kicker line ending in a body does not run on into the name on the next line; given
+    names written with the article ("الحبيب"), a quotation right after a role, a role
+    that names its parliament ("بمجلس النواب") before a name after a comma, "أبرز" as a verb,
+    and a noun that is also a verb ("رد فعل") before the clause with the verb."""
+    got, want = speakers([
+        ("بعد قبول استقالة الحكومة", None),  # a kicker: its body does not run on into the name
+        ("الصيد: الحكومة لن تتراجع عن برنامج الإصلاح", "الحبيب الصيد"),
+        ("اعتبر رئيس الحكومة الحبيب الصيد أن الجلسة كانت صعبة.", "الحبيب الصيد"),
+        ('وتابع رئيس الحكومة "كنا نأمل أن نقدم البرنامج كاملا".', "الحبيب الصيد"),
+        ("وأبرز الصيد أن الحكومة أعطت الأولوية للصحة.", "الحبيب الصيد"),
+        ("وأبرز ما جاء في الجلسة التصويت على الميزانية.", None),
+        ("وأكدت رئيسة فريق الوحدة بمجلس النواب، سعاد بلقاسم، أن المعارضة ستقاطع الجلسة.",
+         "سعاد بلقاسم"),
+        ("في أول رد فعل له على التصويت، قال النائب كمال الورتاني إن النتيجة متوقعة.",
+         "كمال الورتاني"),
+    ])
+    assert got == want
+
+
+def test_after_a_meeting_the_honorific_is_the_host_not_the_two_sides():
+    """The two ministers "في اللقاء" are "الوزيران"; "معاليه" after them is the minister who
+    held the meeting, named before them; "ثمن ... ما" ends the source before "ما"."""
+    got, want = speakers([
+        ("التقى وزير الخارجية السيد سالم المنصوري وزير خارجية الأردن السيد باسل العمري اليوم.",
+         None),
+        ("واكد الوزيران في اللقاء أهمية التعاون.", "الوزيران"),
+        ("وفي نهاية اللقاء اشار معاليه الى استضافة القمة المقبلة.", "سالم المنصوري"),
+        ("وثمن سمو وزير الخارجية ما أبدته الأردن من دعم.", "سالم المنصوري"),
+    ])
+    assert got == want
