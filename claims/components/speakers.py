@@ -104,7 +104,28 @@ class Speakers:
             claim.speaker = speaker
             history.append((index, speaker, kind if kind not in ("dropped", "pronoun")
                             else _kind_of(history, speaker)))
+        _block_quotes(doc._.claims, doc.user_data["claimsift_text"])
         return doc
+
+
+def _block_quotes(claims, text: str) -> None:
+    """"The governor added:" or "وأضاف:" closing its paragraph introduces the next paragraph as
+    what was said (a block quotation whose marks the page lost): its sentences without a source
+    of their own take the speaker."""
+    for index, claim in enumerate(claims[:-1]):
+        if claim.kind != "attributed" or not claim.speaker or not claim.text.rstrip().endswith(":"):
+            continue
+        following = claims[index + 1:]
+        if "\n" not in text[claim.end:following[0].start]:
+            continue  # the quotation goes on in the same paragraph: the sentence holds it
+        previous = claim
+        for quoted in following:
+            if (quoted is not following[0] and "\n" in text[previous.end:quoted.start]) \
+                    or quoted.finding is not None or quoted.furniture:
+                break  # the paragraph ended, or a sentence with a source of its own
+            quoted.kind, quoted.speaker = "attributed", claim.speaker
+            quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
+            previous = quoted
 
 
 def _carry(history, index, finding) -> str | None:

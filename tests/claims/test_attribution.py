@@ -464,3 +464,22 @@ def test_arabic_press_is_a_named_source():
     assert [(s.kind, s.speaker, s.vague_source) for s in result] == [
         ("attributed", "صحيفة الأنباء", False), ("attributed", "صحيفة الأنباء", False),
         ("unattributed", None, True), ("attributed", "عبد اللطيف الجواهري", False)]
+
+
+def test_a_colon_that_ends_its_paragraph_opens_a_block_quotation():
+    """"The mayor added:" (or "وأضاف الوزير:") closing a paragraph: the next paragraph is what
+    was said, sentence by sentence, up to the paragraph's end; a colon inside a paragraph does
+    not reach past it."""
+    english = run("Mayor Ellen Hart spoke to the council on Monday. The mayor added:\n\n"
+                  "We cannot wait another year. The bridge is failing.\n\n"
+                  "The council meets again in June. It listed three items:\n"
+                  "The budget was approved.\n")
+    assert [(s.kind, s.speaker) for s in english] == [
+        ("unattributed", None), ("attributed", "Ellen Hart"), ("attributed", "Ellen Hart"),
+        ("attributed", "Ellen Hart"), ("unattributed", None), ("unattributed", None),
+        ("unattributed", None)]
+    arabic = run("وقال وزير المالية خالد الرومي إن العجز تراجع. وأضاف:\n\n"
+                 "لن نرفع الضرائب هذا العام. الإصلاح مستمر.\n\n"
+                 "وتبلغ قيمة الميزانية 20 مليار دينار.\n")
+    assert [(s.kind, s.speaker) for s in arabic] == [
+        ("attributed", "خالد الرومي")] * 4 + [("unattributed", None)]
