@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from claims.according_en import according
+from claims.evidence_en import evidence
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.participle_en import participle
@@ -136,6 +137,11 @@ def attribute(sentence: str) -> Finding | None:
         if found is not None and found.source_kind != "vague":
             return found
         vague = found
+    found = evidence(sentence)
+    if found is not None and found.source_kind != "vague":
+        return found
+    unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
+    vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("statement", "after", "participle", "before", "naming", "signed", "inverted"):
         if rule == "statement" and "statement" not in sentence:
             continue
@@ -146,6 +152,8 @@ def attribute(sentence: str) -> Finding | None:
             if any(a < match.start("cue") < b for a, b in quoted):
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             source = clean_source(match.group("src"))
+            if unnamed and source and source.lower() in unnamed:
+                continue
             if rule == "before" and (_participle(sentence, match)
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
                                      or _OPENING_PHRASE.match(match.group("src"))

@@ -1,0 +1,52 @@
+"""What a named poll, study or report found: "A 2014 study by Loyola Law School professor Justin
+Levitt found 31 incidents", "..., a USA TODAY analysis of campaign-finance reports shows." A named
+document is a source (GUIDELINES); an unnamed one ("A new poll shows", "studies have found") is
+vague. The source is the noun phrase up to its head noun, so the document's author is found as for
+"the report said" (claims.documents_en)."""
+from __future__ import annotations
+
+import re
+
+from claims.findings import Finding
+from claims.words_en import EVIDENCE_SUBJECTS
+
+_HEADS = "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in sorted(EVIDENCE_SUBJECTS, key=len, reverse=True))
+# a document of its own: "the poll" names the one the article named; "the data" does not
+_COUNTABLE = {"poll", "survey", "study", "analysis", "report", "review", "audit", "transcript",
+              "census"}
+_VERBS = ("found|finds|shows|showed|show|revealed|reveals|indicated|indicates|concluded|"
+          "concludes|suggests|suggested")
+_NOT_MODIFIER = r"(?:says|said|say|told|tells|is|was|are|were|has|have|had|and|but|that)\b"
+_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w’'.\-]*[’']s)"
+# "A 2014 study", "The Real Clear Politics average", "research": at most five words before the head
+_DOCUMENT = (rf"(?P<src>(?P<np>(?:{_DETERMINER}\s+)?(?:(?!{_NOT_MODIFIER})[\w’'.\-/$%]+\s+){{0,5}}?(?:{_HEADS})\b)"
+             r"(?P<rest>[^,;:\"“”()]{0,140}?))")
+_OPENING = r"(?:(?:In|On|At|By|During|Last|This|Since|Meanwhile|But|And|Still)\b[^,;\"“”]{0,40},\s+)"
+_LEADING = re.compile(rf"^\W*{_OPENING}?(?:(?:And|But|Yet|Still|Also)\s+)?{_DOCUMENT}\s+(?:(?:has|have|had|also)\s+)*"
+                      rf"(?P<cue>{_VERBS})\b")
+_CLOSING = re.compile(rf",\s+{_DOCUMENT}\s+(?P<cue>{_VERBS})\s*[.!]?\s*$")
+_ANY_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# a clause of its own before the verb: "The report was released Monday and officials found"
+_CLAUSE = re.compile(r"\b(?:is|was|were|are|but|said|says|when|while|if|because|after|before"
+                     r"|and(?!\s+[A-Z]))\b")
+_DEFINITE = ("the", "this", "that", "its", "their")
+_NAMED = re.compile(r"\s[A-Z]|[’']s\b|\b(?:by|from)\s+\S")  # a name in it, or its author
+
+
+def evidence(sentence: str) -> Finding | None:
+    """The finding of a document's result in `sentence`, vague when the document is unnamed."""
+    if not _ANY_VERB.search(sentence):
+        return None  # most sentences: no verb of the rule
+    found = _LEADING.match(sentence) or _CLOSING.search(sentence)
+    if not found or _CLAUSE.search(found.group("rest")):
+        return None
+    noun_phrase = found.group("np")
+    if noun_phrase[:1].isupper() and found.start("np") == 0:
+        noun_phrase = noun_phrase[0].lower() + noun_phrase[1:] if noun_phrase.split()[0].lower() \
+            in ("a", "an", "the", "this", "that", "its", "their", "research") else noun_phrase
+    words = found.group("np").split()
+    named = (_NAMED.search(found.group("src")) is not None
+             or (words[0].lower() in _DEFINITE and words[-1].lower() in _COUNTABLE))
+    if not named:
+        return Finding(found.group("cue"), noun_phrase, "vague", "en:evidence-vague", 0.7)
+    return Finding(found.group("cue"), noun_phrase, "document", "en:evidence-document", 0.8)
