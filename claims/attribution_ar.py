@@ -26,6 +26,7 @@ from claims.words_ar import (
 )
 
 _HIGHLIGHTED = normalize_ar("أبرز")  # a verb only with its subject: "وأبرز الفخفاخ أن"
+_THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
@@ -90,7 +91,7 @@ def attribute(sentence: str) -> Finding | None:
                 return None  # "وأبرز ما جاء في التقرير": the adjective, no verb
             return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
         start, end, kind = found
-        if stem == _HIGHLIGHTED and not any(w.lstrip("ب").startswith("ان") for w in words[end:end + 8]):
+        if stem == _HIGHLIGHTED and not any(w in _THAT for w in words[end:end + 8]):
             return None  # "أبرز المشاركين في المؤتمر ...": the adjective
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)

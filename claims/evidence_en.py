@@ -10,7 +10,8 @@ import re
 from claims.findings import Finding
 from claims.words_en import EVIDENCE_SUBJECTS
 
-_HEADS = "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in sorted(EVIDENCE_SUBJECTS, key=len, reverse=True))
+_HEADS = "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}"
+                  for h in sorted(EVIDENCE_SUBJECTS, key=len, reverse=True))
 # a document of its own: "the poll" names the one the article named; "the data" does not
 _COUNTABLE = {"poll", "survey", "study", "analysis", "report", "review", "audit", "transcript",
               "census"}
@@ -19,10 +20,11 @@ _VERBS = ("found|finds|shows|showed|show|revealed|reveals|indicated|indicates|co
 _NOT_MODIFIER = r"(?:says|said|say|told|tells|is|was|are|were|has|have|had|and|but|that)\b"
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w’'.\-]*[’']s)"
 # "A 2014 study", "The Real Clear Politics average", "research": at most five words before the head
-_DOCUMENT = (rf"(?P<src>(?P<np>(?:{_DETERMINER}\s+)?(?:(?!{_NOT_MODIFIER})[\w’'.\-/$%]+\s+){{0,5}}?(?:{_HEADS})\b)"
-             r"(?P<rest>[^,;:\"“”()]{0,140}?))")
-_OPENING = r"(?:(?:In|On|At|By|During|Last|This|Since|Meanwhile|But|And|Still)\b[^,;\"“”]{0,40},\s+)"
-_LEADING = re.compile(rf"^\W*{_OPENING}?(?:(?:And|But|Yet|Still|Also)\s+)?{_DOCUMENT}\s+(?:(?:has|have|had|also)\s+)*"
+_DOCUMENT = (rf"(?P<src>(?P<np>(?:{_DETERMINER}\s+)?(?:(?!{_NOT_MODIFIER})[\w’'.\-/$%]+\s+){{0,5}}?"
+             rf"(?:{_HEADS})\b)(?P<rest>[^,;:\"“”()]{{0,140}}?))")
+_OPENING = (r"(?:(?:In|On|At|By|During|Last|This|Since|Meanwhile|But|And|Still)\b[^,;\"“”]{0,40},"
+            r"\s+)?(?:(?:And|But|Yet|Still|Also)\s+)?")
+_LEADING = re.compile(rf"^\W*{_OPENING}{_DOCUMENT}\s+(?:(?:has|have|had|also)\s+)*"
                       rf"(?P<cue>{_VERBS})\b")
 _CLOSING = re.compile(rf",\s+{_DOCUMENT}\s+(?P<cue>{_VERBS})\s*[.!]?\s*$")
 _ANY_VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -40,13 +42,12 @@ def evidence(sentence: str) -> Finding | None:
     found = _LEADING.match(sentence) or _CLOSING.search(sentence)
     if not found or _CLAUSE.search(found.group("rest")):
         return None
-    noun_phrase = found.group("np")
-    if noun_phrase[:1].isupper() and found.start("np") == 0:
-        noun_phrase = noun_phrase[0].lower() + noun_phrase[1:] if noun_phrase.split()[0].lower() \
-            in ("a", "an", "the", "this", "that", "its", "their", "research") else noun_phrase
     words = found.group("np").split()
+    if words[0].lower() in ("a", "an", *_DEFINITE, *EVIDENCE_SUBJECTS):
+        words[0] = words[0].lower()  # "A 2014 study" opening the sentence: "a 2014 study"
+    noun_phrase = " ".join(words)
     named = (_NAMED.search(found.group("src")) is not None
-             or (words[0].lower() in _DEFINITE and words[-1].lower() in _COUNTABLE))
+             or (words[0] in _DEFINITE and words[-1].lower() in _COUNTABLE))
     if not named:
         return Finding(found.group("cue"), noun_phrase, "vague", "en:evidence-vague", 0.7)
     return Finding(found.group("cue"), noun_phrase, "document", "en:evidence-document", 0.8)

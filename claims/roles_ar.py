@@ -11,6 +11,8 @@ from claims.words_ar import WORD, is_adjective, is_nationality, is_role_word
 
 # Words that may follow a role in its description without being a name.
 LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
+# marks a word written with the article in a role's stems: "وزير الخارجية" is not "وزير خارجية الأردن"
+_DEFINITE = "ال:"
 _ANYWHERE = 2 ** 62  # an offset past any text: a headline's role may be given anywhere after it
 
 
@@ -32,8 +34,6 @@ def stems(text: str) -> frozenset[str]:
     return (frozenset(stem(w) for w in words) | {_bare(w) for w in words}
             | {_DEFINITE + _bare(w) for w in words if normalize_ar(w).startswith("ال")})
 
-
-_DEFINITE = "ال:"  # marks a word written with the article: "وزير الخارجية" beside "وزير خارجية الأردن"
 
 
 def _bare(word: str) -> str:

@@ -191,6 +191,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
     tokens = [m.group() for m in matches]
     normalized = [normalize_ar(t) for t in tokens]
     titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
+    given = words_ar("given_names_ar")  # "الحكومة الياس الفخفاخ" is no body's name
     stops = _stop_words_ar() | set(_PUNCT)
     lines = {i for i in range(1, len(matches))  # a name does not run on into the next line
              if "\n" in text[matches[i - 1].end():matches[i].start()]}
@@ -224,7 +225,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             name = [tokens[index] if bare == word else tokens[index][1:]]
             for at, (token, norm) in enumerate(zip(tokens[index + 1:index + 9],
                                                    normalized[index + 1:index + 9]), start=index + 1):
-                if (at in lines or norm in stops or norm in words_ar("given_names_ar") or norm in titles or opens_object(norm) or norm in verb_forms()
+                if (at in lines or norm in stops or norm in given or norm in titles
+                        or opens_object(norm) or norm in verb_forms()
                         or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]))):
                     break
                 if len(name) == 1 and bare.startswith("ال") and not norm.startswith("ال"):
