@@ -11,7 +11,7 @@ from claims.evidence_en import evidence
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.participle_en import participle
-from claims.sources_en import clean_source, noun_phrase_source, person_in, source_kind
+from claims.sources_en import clean_source, noun_phrase_source, np_head, person_in, source_kind
 from claims.words_en import (
     ADVERBS,
     APPOSITION,
@@ -27,6 +27,7 @@ from claims.words_en import (
     ROLE_NAME,
     SOURCE_NP,
     THE_NP,
+    THE_NP_LONG,
 )
 
 
@@ -41,9 +42,19 @@ def _frame_cues() -> frozenset[str]:
 
 
 @cache
+def _all_cues() -> frozenset[str]:
+    return _forms("cues_en") | _frame_cues()
+
+
+@cache
 def _cue_alternation() -> str:
-    forms = _forms("cues_en") | _frame_cues()
+    forms = _all_cues()
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+def _before(source: str) -> re.Pattern[str]:
+    return re.compile(rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation()})\b(?!-)"
+                      rf"(?P<after>.{{0,60}})")
 
 
 @cache
@@ -53,9 +64,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "statement": re.compile(
             rf"{source}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
-        "before": re.compile(
-            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{cue})\b(?!-)"
-            rf"(?P<after>.{{0,60}})"),
+        "before": _before(source),
+        # the longest noun phrase from the same word, tried when the shortest is no source: "The
+        # New York state attorney general is confirming that" (not "The New York state")
+        "before-long": _before(rf"\b(?P<src>{THE_NP_LONG})"),
         # "Cruz called Trump a “pathological liar”", "Ham described Clinton as “a politician”":
         # naming something in quoted words is a report of them
         "naming": re.compile(
@@ -145,8 +157,8 @@ def attribute(sentence: str) -> Finding | None:
     for rule in ("statement", "after", "participle", "before", "naming", "signed", "inverted"):
         if rule == "statement" and "statement" not in sentence:
             continue
-        found = (_matches(patterns[rule], sentence) if rule != "participle"
-                 else filter(None, [participle(sentence)]))
+        found = (_matches(patterns[rule], sentence, patterns.get(f"{rule}-long"))
+                 if rule != "participle" else filter(None, [participle(sentence)]))
         for match in found:
             cue = match.group("cue")
             if any(a < match.start("cue") < b for a, b in quoted):
@@ -154,7 +166,7 @@ def attribute(sentence: str) -> Finding | None:
             source = clean_source(match.group("src"))
             if unnamed and source and source.lower() in unnamed:
                 continue
-            if rule == "before" and (_participle(sentence, match)
+            if rule == "before" and (_participle(sentence, match) or _noun_cue(sentence, match)
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
                                      or _OPENING_PHRASE.match(match.group("src"))
                                      or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])):
@@ -170,6 +182,8 @@ def attribute(sentence: str) -> Finding | None:
             kind = source_kind(source)
             if not noun_phrase_source(source, cue if rule != "inverted" else ""):
                 continue
+            if kind == "document" and _unnamed_evidence(source, cue):
+                kind = "vague"
             if kind == "vague" or (vague_phrase and vague_phrase.start() <= match.start("src") + 1):
                 vague = vague or Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
                 continue  # a named source found by another rule comes first
@@ -194,12 +208,17 @@ def signature(sentence: str) -> Finding | None:
     return Finding(sentence.strip()[0], source, "person", "en:signed-person", 0.85)
 
 
-def _matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+def _matches(pattern: re.Pattern[str], sentence: str,
+             longest: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     """Every match, overlapping ones too: when "the interview he said" is no source, "he said"
-    inside it still is."""
+    inside it still is. With `longest`, each match is followed by the longest match from the
+    same word, if there is a longer one."""
     found = pattern.search(sentence)
     while found:
         yield found
+        long = longest.match(sentence, found.start()) if longest is not None else None
+        if long is not None and long.end("src") > found.end("src"):
+            yield long
         found = pattern.search(sentence, found.start() + 1)
 
 
@@ -225,6 +244,7 @@ _FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“
 
 
 _BE = re.compile(r"\b(?:is|are|was|were)\b")
+_CONTRACTED_BE = re.compile(rf"{PRONOUN}[’']s")
 # a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
 # leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
@@ -235,8 +255,37 @@ def _participle(sentence: str, match: re.Match[str]) -> bool:
     """A verb in -ing straight after its noun modifies it ("a statement claiming"); "is
     claiming" reports. "saying", "telling" and "adding" report either way ("a letter saying")."""
     cue = match.group("cue")
+    contracted = _CONTRACTED_BE.fullmatch(match.group("src"))  # "He’s claiming"
     return (cue.endswith("ing") and cue not in ("saying", "telling", "adding", "writing")
-            and not _BE.search(sentence, match.end("src"), match.start("cue")))
+            and not contracted and not _BE.search(sentence, match.end("src"), match.start("cue")))
+
+
+# singular heads that British usage may give a plural verb ("the government say")
+_COLLECTIVE = {"police", "staff", "people", "government", "team", "family", "couple", "public",
+               "crew", "band", "jury", "panel", "board", "council", "committee"}
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
+
+
+def _noun_cue(sentence: str, match: re.Match[str]) -> bool:
+    """ "the city claim of 974", "the committee estimate of 1,400": a bare verb after a singular
+    noun with a determiner and no auxiliary is a noun, not the noun phrase's verb."""
+    cue = match.group("cue")
+    forms = _all_cues()
+    if not ({cue + "s", cue + "es", cue[:-1] + "ies"} & forms) or cue.endswith(("s", "ed", "ing")):
+        return False
+    words = np_head(match.group("src").split())
+    head = words[-1].lower()
+    return (words[0].lower() in ("the", "a", "an", "its", "his", "her", "this", "that")
+            and head.isalpha() and head.islower() and not head.endswith("s")
+            and head not in _COLLECTIVE
+            and not _MODAL.search(sentence, match.end("src"), match.start("cue")))
+
+
+def _unnamed_evidence(source: str, cue: str) -> bool:
+    """ "a new report shows": which report is not said, as in "reports indicate" (GUIDELINES)."""
+    words = source.split()
+    return (cue.lower() in EVIDENCE and words[0].lower() in ("a", "an")
+            and not any(w[:1].isupper() for w in words[1:]))
 
 
 def _closing_frame(sentence: str, match: re.Match[str]) -> bool:

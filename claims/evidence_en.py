@@ -17,11 +17,15 @@ _COUNTABLE = {"poll", "survey", "study", "analysis", "report", "review", "audit"
               "census"}
 _VERBS = ("found|finds|shows|showed|show|revealed|reveals|indicated|indicates|concluded|"
           "concludes|suggests|suggested")
-_NOT_MODIFIER = r"(?:says|said|say|told|tells|is|was|are|were|has|have|had|and|but|that)\b"
+_NOT_MODIFIER = (r"(?i:says|said|say|told|tells|is|was|are|were|has|have|had|and|but|that|the|an?"
+                 r"|he|she|it|they|we|i)\b")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w’'.\-]*[’']s)"
-# "A 2014 study", "The Real Clear Politics average", "research": at most five words before the head
-_DOCUMENT = (rf"(?P<src>(?P<np>(?:{_DETERMINER}\s+)?(?:(?!{_NOT_MODIFIER})[\w’'.\-/$%]+\s+){{0,5}}?"
-             rf"(?:{_HEADS})\b)(?P<rest>[^,;:\"“”()]{{0,140}}?))")
+# "A 2014 study", "The Real Clear Politics average", "research": at most six words before the head
+# what follows the head: "of super PACs that have raised $1million since Jan. 1, 2015," (a
+# date's commas) and a clause in commas, ", which tracks Americans’ support ...,"
+_DOCUMENT = (rf"(?P<src>(?P<np>(?:{_DETERMINER}\s+)?(?:(?!{_NOT_MODIFIER})[\w’'.\-/$%]+\s+){{0,6}}?"
+             rf"(?:{_HEADS})\b)(?P<rest>(?:[^,;:\"“”()]|(?<=\d),(?=\s\d{{4}}\b)){{0,140}}?)"
+             rf"(?:(?<=\d{{4}}),|,\s+which\s[^,;:\"“”()]{{1,160}},)?)")
 _OPENING = (r"(?:(?:In|On|At|By|During|Last|This|Since|Meanwhile|But|And|Still)\b[^,;\"“”]{0,40},"
             r"\s+)?(?:(?:And|But|Yet|Still|Also)\s+)?")
 _LEADING = re.compile(rf"^\W*{_OPENING}{_DOCUMENT}\s+(?:(?:has|have|had|also)\s+)*"

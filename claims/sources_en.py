@@ -78,10 +78,11 @@ def noun_phrase_source(source: str, cue: str) -> bool:
     words = [w.lower().strip(".,") for w in written]
     if words[0] not in DETERMINERS:
         return True
+    if NOT_IN_NP.intersection(words[1:]):
+        return False  # "One Republican threatened to make Kadzik": a clause, no noun phrase
     if words[-1] in SOURCE_NOUNS or written[-1][:1].isupper():
         return True
-    return (cue.lower() in PLAIN_SAYING and not NOT_IN_NP.intersection(words[1:])
-            and words[-1].isalpha() and not words[-1].endswith("ly"))
+    return (cue.lower() in PLAIN_SAYING and words[-1].isalpha() and not words[-1].endswith("ly"))
 
 
 def clean_source(source: str) -> str:

@@ -2,15 +2,24 @@
 heads, adverbs, frames. Sources: the development data (GGT, PolNeAR, seeds) and common news usage."""
 from __future__ import annotations
 
-from claims.documents_en import DOCUMENTS
+from claims.documents_en import DOCUMENTS, ORG_NOUNS
 
-NAME = r"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on|de|al|bin|van|von)?\s*[A-Z][\w.’'\-]*){0,6})"
+DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH = (r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|Sep(?:tember|t?\.)"
+         r"|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))")
+# between a source and its verb: "Clinton on Monday said", "Wells Fargo just this month announced"
+WHEN = (rf"(?:(?:on\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:in|on)\s+{MONTH}"
+        r"(?:\s+\d{1,2})?|(?:(?:earlier|later|late|early)\s+)?(?:this|last|that)\s+(?:week|month|year"
+        r"|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tonight)")
+# "Clinton on Monday" is no name: "on" joins names only before a word that is no date
+NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|de|al|bin|van"
+        rf"|von)?\s*[A-Z][\w.’'\-]*){{0,6}})")
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
                 "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
                 "six")
 DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in DETERMINERS)
 # "the bank", "the police chief of the Dutch city of Utrecht": its head is the word before "of"
-THE_NP = (rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
+THE_NP = (rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,4}}?[\w\-’']+"
           rf"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+){{0,2}}")
 # verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
 PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "emphasized", "emphasised",
@@ -31,11 +40,19 @@ NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"
               "did", "will", "would", "can", "could", "should", "may", "might", "not", "there",
               "here", "when", "where", "if", "because", "as", "than", "what", "how", "why", "and",
               "to", "or", "but"}
+# the longest one: up to five words, none a verb or a clause's opening word
+_NP_WORD = (r"(?!(?i:" + "|".join(sorted(NOT_IN_NP | {"never", "also", "by", "in", "on", "at", "for"}))
+            + r")\b)[\w\-’']+")
+THE_NP_LONG = (rf"(?:{DET})\s+(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD}"
+               rf"(?:\s+of\s+(?:the\s+)?(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD}){{0,2}}"
+               rf"(?:\s+and\s+(?!(?:{DET})\s)(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})?")  # "the former secretary of
+# state and current Democratic presidential nominee"
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
-            r"immediately|frequently|similarly|never|always|first|(?:is|are|was|were)(?=\s+(?:\w+\s+)?"
-            r"\w+ing\b))\s+)*")  # "is now saying": a form of be only before a verb in -ing
+            r"immediately|frequently|similarly|never|always|first|all|both|" + WHEN +
+            r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
+# only before a verb in -ing
 QUOTES = "\"“”«»"
 # a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
 LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as"
@@ -73,6 +90,8 @@ SOURCE_NOUNS = {
     "activists", "advocate", "advocates", "opponents", "supporters", "officer", "officers",
     "executive", "executives", "head", "administration", "commissioner", "regulator",
     "regulators", "justice", "jury", "panel", "network", "magazine", "journal", "transcript",
+    "general", "city", "county", "town", "district", "institute", "foundation", "coalition",
+    "center", "centre", *ORG_NOUNS,
 }
 LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
             "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",

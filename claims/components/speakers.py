@@ -286,8 +286,9 @@ def _role_en(finding, at: int, people) -> str | None:
     """"The mayor said", "his father said": the person last written with that role before the
     cue at offset `at`; "a judge said" is someone new."""
     words = np_head(finding.source.split())
-    if words[0].lower() in ("a", "an"):
-        return None  # "A New York judge said": someone not named before
+    if words[0].lower() in ("a", "an") or any(w.endswith(("’s", "'s")) for w in words):
+        return None  # "A New York judge said": someone not named before; "the candidate’s
+        # former doctor" is no candidate
     if words[-1].lower() not in ROLE_NOUNS or not (
             words[0].lower() in ("the", "his", "her", "their", "its")
             or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"

@@ -183,3 +183,44 @@ def test_what_a_named_poll_or_study_found():
         ("attributed", "Harbour Institute", False), ("attributed", "City of Halden", False),
         ("unattributed", None, True), ("unattributed", None, True),
         ("unattributed", None, False)]
+
+
+def test_a_date_between_a_source_and_its_verb():
+    """ "on Monday", "this month", "last week" stand between a source and its verb and are not
+    part of its name."""
+    assert finding("Marta Olsen on Monday said the plant would close.")[:2] == (
+        "attributed", "Marta Olsen")
+    assert finding("Nordbank just this month announced it would drop the fees.")[:2] == (
+        "attributed", "Nordbank")
+    assert finding("The Herald on Saturday wrote that the mayor had resigned.")[:2] == (
+        "attributed", "Herald")
+
+
+def test_a_long_noun_phrase_or_a_progressive_verb_before_the_cue():
+    """The shortest noun phrase from a word may be no source ("The Ohio state" before the verb
+    "state"); the longest one from the same word is tried too. "is demanding that" and "He’s
+    claiming that" report."""
+    assert finding("The Ohio state attorney general is confirming that the charity is not "
+                   "registered.")[:2] == ("attributed", "Ohio state attorney general")
+    assert finding("A former Liberal Party regional chairman says the leader should step "
+                   "down.")[0] == "attributed"
+    assert finding("The city of Tempe is demanding that the campaign stop using its "
+                   "logo.")[0] == "attributed"
+    result = run("Dana Whitfield spoke in Akron. He’s claiming that the count was rigged.")
+    assert (result[1].kind, result[1].speaker) == ("attributed", "Dana Whitfield")
+
+
+def test_a_bare_verb_after_a_singular_noun_is_a_noun():
+    """ "the agency claim of 900" has no verb of saying; "the city said" and "the officials
+    claim" do."""
+    assert finding("Estimates run from the agency claim of 900 to 1,200.")[0] == "unattributed"
+    assert finding("The officials claim that the budget is short.")[0] == "attributed"
+
+
+def test_a_document_with_a_clause_in_commas_or_a_date():
+    assert finding("The Midland Daily tracking poll, which asks 400 voters every night, showed "
+                   "that the mayor leads by four points.")[:2] == ("attributed", "Midland Daily")
+    assert finding("A Harbour Gazette analysis of loans made since Jan. 1, 2015, shows small "
+                   "firms paying more.")[:2] == ("attributed", "Harbour Gazette")
+    assert finding("Amid rising rents, a new report shows tenants moving out.")[::2] == (
+        "unattributed", True)
