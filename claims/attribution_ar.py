@@ -35,6 +35,7 @@ _DATELINE = re.compile(
     r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_MARKS = {"«", "»", "“", "”", '"'}
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
                                             "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى")}
@@ -171,6 +172,9 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
     if words[first:first + 1] in (["هل"], ["وهل"]):
         return None, None  # "هل تتوقع ...؟" asks the reader
     position, subject, phrase, late = 0, None, False, False
+    quoted = _quoted_subject(words, first)
+    if quoted is not None:
+        return quoted
     for index, word in enumerate(words[first:first + 14], start=first):
         if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause, quotation or
             late = late or position == 99
@@ -189,6 +193,19 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             if position > 2 and subject is None and not phrase or position > 4:
                 position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح"
     return None, None
+
+
+def _quoted_subject(words: list[str], first: int) -> tuple[int, int] | None:
+    """A headline's subject in quotation marks before a verb in the present: '"التعليم" تنفي
+    تقسيم العام الدراسي', «الصحة» تعلن ... (not «نحن ملتزمون» قال الوزير, a quotation)."""
+    if words[first:first + 1] and words[first] in _MARKS:
+        for close in (first + 2, first + 3):
+            if close + 1 < len(words) and words[close] in _MARKS:
+                verb = words[close + 1]
+                if verb in verb_forms() and verb[:1] in "يت":
+                    return close + 1, first + 1
+                return None
+    return None
 
 
 def _ambiguous(word: str, stem: str) -> bool:

@@ -48,9 +48,11 @@ def phrase_pattern(name: str, arabic: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!)", 0 if arabic else re.I)
 
 
-def is_furniture(text: str, lang: str) -> bool:
-    """Page furniture, bylines and wire marks (resources/furniture.txt), the whole sentence."""
-    matchable = normalize_ar(text) if lang == "ar" else text
+def is_furniture(text: str, lang: str, matchable: str | None = None) -> bool:
+    """Page furniture, bylines and wire marks (resources/furniture.txt), the whole sentence;
+    `matchable` is the text already normalised."""
+    if matchable is None:
+        matchable = normalize_ar(text) if lang == "ar" else text
     return bool(phrase_pattern("furniture", lang == "ar").search(matchable.strip().lower()))
 
 

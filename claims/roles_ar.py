@@ -22,6 +22,8 @@ def stem(word: str) -> str:
     word = normalize_ar(word)
     if word.startswith(("وال", "فال")) and len(word) > 5:
         word = word[1:]
+    if word.startswith("لل") and len(word) > 4:
+        word = word[2:]  # "المدير الفني للمنتخب": "منتخب"
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]
     return word[:-1] if word.endswith("ه") and len(word) > 3 else word
@@ -31,8 +33,15 @@ def stems(text: str) -> frozenset[str]:
     """The stems of a text's words and the words as written (article dropped), so a role's
     gender can be told apart ("وزيره" beside "وزير")."""
     words = WORD.findall(text)
-    return (frozenset(stem(w) for w in words) | {_bare(w) for w in words}
-            | {_DEFINITE + _bare(w) for w in words if normalize_ar(w).startswith("ال")})
+    found = (frozenset(stem(w) for w in words) | {_bare(w) for w in words}
+             | {_DEFINITE + _bare(w) for w in words if normalize_ar(w).startswith("ال")})
+    return found.union(*(same for names, same in _SAME_ROLE if names <= found))
+
+
+# one role, two names: "المدير الفني للمنتخب" is its coach ("مدرب المنتخب"), "الناطق باسم"
+# its spokesman ("المتحدث باسم")
+_SAME_ROLE = [(frozenset({"مدير", "فني"}), {"مدرب"}), (frozenset({"ناطق"}), {"متحدث"}),
+              (frozenset({"متحدث"}), {"ناطق"})]
 
 
 
@@ -111,10 +120,24 @@ def apposed_role(rest: str) -> str:
     المتحدث الرسمي باسم وزارة الخارجية، بأن ..." -> "المتحدث الرسمي باسم وزارة الخارجية"."""
     stripped = rest.lstrip()
     if stripped[:1] not in ("،", ","):
-        return ""
+        return _role_goes_on(stripped)
     segment = re.split(r"[،,:.؛«»\"]", stripped[1:], maxsplit=1)[0]
     words = WORD.findall(segment)
     first = normalize_ar(words[0]) if words else ""
     opens_role = is_role_word(first) or first in words_ar("titles_ar") \
         or "ال" + first in words_ar("titles_ar")  # "، مدرب فريق كرة القدم السعودي ،"
     return segment.strip() if opens_role and len(words) <= 10 else ""
+
+
+def _role_goes_on(rest: str) -> str:
+    """The words that finish a role the source stopped before: "المدير الفني" then "للمنتخب
+    الوطني" (a "لل" word and the definite words after it)."""
+    words = WORD.findall(re.split(r"[،,:.؛«»\"“”]", rest, maxsplit=1)[0])[:4]
+    if not words or not normalize_ar(words[0]).startswith("لل"):
+        return ""
+    taken = [words[0]]
+    for word in words[1:]:
+        if not normalize_ar(word).startswith("ال"):
+            break
+        taken.append(word)
+    return " ".join(taken)

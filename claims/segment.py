@@ -24,7 +24,9 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _CLOSERS = "\"'”’»)]" + "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x202A, 0x202F),
                                                   *range(0x2060, 0x206A), 0xFEFF))
 _TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
-                       r"|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])")  # "الوزراء.وأكد"
+                       r"|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])"  # "الوزراء.وأكد"
+                       r"|(?<=[\u0621-\u0652][\"”»])[.!؟](?=[\u0621-\u064A])")  # 'طالب".وأضاف'
+
 _WORD = re.compile(r"\w+")
 _TOKEN_BEFORE = re.compile(r"[\w.\-]+$")
 

@@ -33,7 +33,25 @@ _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "vo
 
 def _norm_ar_token(token: str) -> str:
     token = normalize_ar(token)
+    if token.startswith("وال") and len(token) > 5:
+        return "و" + token[3:]  # "والتعليم": "و" and the word without its article
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
+
+
+_JOINS_NEXT = {normalize_ar(w) for w in ("عبد", "أبو", "ابو")}
+
+
+def _joined_ar(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر" are one name written two ways."""
+    if not _JOINS_NEXT.intersection(tokens[:-1]):
+        return tokens
+    joined: list[str] = []
+    for token in tokens:
+        if joined and joined[-1] in _JOINS_NEXT:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return tuple(joined)
 
 
 def name_from_mention_ar(mention: str, kind: str) -> str:
@@ -138,7 +156,7 @@ class SpeakerBook:
         found = self.keys.get(name)
         if found is None:
             if self.arabic:
-                found = tuple(_norm_ar_token(t) for t in _AR_WORD.findall(name))
+                found = _joined_ar(tuple(_norm_ar_token(t) for t in _AR_WORD.findall(name)))
             else:
                 found = tuple(w.lower().strip(".’'") for w in _EN_WORD.findall(name)
                               if w.lower() not in ("the",))
@@ -172,8 +190,9 @@ class SpeakerBook:
                 continue
             if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
                 continue
-            if kind == "body" and self.arabic and other[0] != key[0]:
-                continue
+            if kind == "body" and self.arabic and other[0] != key[0] and not (
+                    len(key) == 1 and other[-1].removeprefix("و") == key[0]):
+                continue  # «الصحة» is "وزارة الصحة", "التعليم" "وزارة التربية والتعليم"
             recency = self.last_seen.get(known, 0)
             if before is not None:  # only names written in the text, and written before
                 recency = max((o for o in self.offsets.get(known, ()) if o < before), default=-1)
@@ -189,7 +208,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
     """Titled names ("السفير طلال المطيري") and bodies ("الديوان الوطني لحقوق الإنسان")."""
     matches = list(_AR_TOKEN.finditer(text))  # punctuation stays as tokens, so names stop at it
     tokens = [m.group() for m in matches]
-    normalized = [normalize_ar(t) for t in tokens]
+    seen: dict[str, str] = {}  # a word is normalised once per document
+    normalized = [seen.get(t) or seen.setdefault(t, normalize_ar(t)) for t in tokens]
     titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
     given = words_ar("given_names_ar")  # "الحكومة الياس الفخفاخ" is no body's name
     stops = _stop_words_ar() | set(_PUNCT)
@@ -242,7 +262,9 @@ def _role_before(tokens: list[str], normalized: list[str], title: int) -> list[s
     "وزير الخارجية الشيخ" in "أكد وزير الخارجية الشيخ سالم الصباح"."""
     start = title
     titles = words_ar("titles_ar")
+    stops = _stop_words_ar()  # nor back past "إن" or a verb: "قال ... إن الفريق جاهز"
     while (start > 0 and title - start < 8 and normalized[start - 1] not in _PUNCT
+           and normalized[start - 1] not in stops and normalized[start - 1] not in verb_forms()
            and not (normalized[start - 1] in titles  # not back past the title of a name before
                     and not normalized[start].startswith("ال"))):  # ("السيد سالم ... السيد")
         start -= 1

@@ -40,7 +40,7 @@ class Filler:
 
 def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]:
     text, lang = claim.text, claim.lang
-    matchable = normalize_ar(text) if lang == "ar" else text
+    matchable = claim.matchable or (normalize_ar(text) if lang == "ar" else text)
     if not _LETTER.search(text):
         return "filler", "filler:punctuation", 0.95
     if claim.furniture:

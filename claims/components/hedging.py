@@ -13,26 +13,27 @@ from claims.normalize import normalize_ar
 _QAD_IMPERFECT = re.compile(r"(?:^|\s)[وف]?قد\s+(?:ي\S{2,}|ت\S{2,}(?<!ت)|ن\S{3,})")
 
 
-def is_hedged(text: str, lang: str) -> bool:
+def is_hedged(text: str, lang: str, normalized: str | None = None) -> bool:
     if lang == "ar":
-        normalized = normalize_ar(text)
+        normalized = normalized or normalize_ar(text)
         return bool(phrase_pattern("hedges_ar", True).search(normalized)
                     or _QAD_IMPERFECT.search(normalized))
     return any(m.group() != "May" for m in phrase_pattern("hedges_en", False).finditer(text))
 
 
-def is_vague(text: str, lang: str) -> bool:
+def is_vague(text: str, lang: str, normalized: str | None = None) -> bool:
     if lang == "ar":
-        return bool(phrase_pattern("vague_ar", True).search(normalize_ar(text)))
+        return bool(phrase_pattern("vague_ar", True).search(normalized or normalize_ar(text)))
     return bool(phrase_pattern("vague_en", False).search(text))
 
 
 class Hedging:
     def __call__(self, doc: Doc) -> Doc:
         for claim in doc._.claims:
-            claim.hedged = is_hedged(claim.text, claim.lang)
+            claim.hedged = is_hedged(claim.text, claim.lang, claim.matchable)
             if claim.kind != "attributed":
-                claim.vague_source = claim.vague_source or is_vague(claim.text, claim.lang)
+                claim.vague_source = claim.vague_source or is_vague(claim.text, claim.lang,
+                                                                    claim.matchable)
         return doc
 
 

@@ -1,12 +1,15 @@
 """claimsift_sentences: sentence boundaries (claims.segment) and each sentence's language."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.components.state import ClaimState
 from claims.language import document_language, letter_counts, majority
 from claims.lexicon import is_furniture
+from claims.normalize import normalize_ar
 from claims.segment import segment
 
 
@@ -26,10 +29,26 @@ class SentenceSplitter:
             before = text[span.start - 1] if span.start else "\n"
             after = text[span.end] if span.end < len(text) else "\n"
             is_line = before in "\n\r" and after in "\n\r"
+            matchable = normalize_ar(piece) if lang == "ar" else piece
             claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line,
-                                     furniture=is_furniture(piece, lang), letters=(arabic, latin)))
+                                     furniture=is_furniture(piece, lang, matchable),
+                                     letters=(arabic, latin), matchable=matchable))
+        _comments(claims, len(text))
         doc._.claims = claims
         return doc
+
+
+_COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comments|reader comments)\s*:?", re.I)
+
+
+def _comments(claims: list[ClaimState], length: int) -> None:
+    """Readers' comments: a line "التعليقات" or "Comments" in the second half of the page opens
+    them, and everything after it is page furniture, not article text."""
+    for index, claim in enumerate(claims):
+        if claim.is_line and claim.start > length // 2 and _COMMENTS.fullmatch(claim.text.strip()):
+            for later in claims[index:]:
+                later.furniture = True
+            return
 
 
 @Language.factory("claimsift_sentences")

@@ -30,3 +30,4 @@ class ClaimState:
     is_line: bool = False  # the sentence is a whole line of the text (headline, heading, dateline)
     furniture: bool = False  # page furniture, never attributed ("READ MORE:", "اقرأ أيضا:")
     letters: tuple[int, int] = (0, 0)  # Arabic and Latin letters, counted once
+    matchable: str = ""  # the text as the word lists match it (Arabic normalised), made once
