@@ -15,9 +15,11 @@ from claims.sources_en import clean_source, noun_phrase_source, np_head, person_
 from claims.words_en import (
     ADVERBS,
     APPOSITION,
+    BARE_GROUP,
     EVIDENCE,
     EVIDENCE_SUBJECTS,
     FRAME_GAP,
+    GROUP_HEADS_BARE,
     HEADLINE_VERBS,
     LOWER_WORD,
     NAME,
@@ -28,6 +30,7 @@ from claims.words_en import (
     SOURCE_NP,
     THE_NP,
     THE_NP_LONG,
+    WHEN,
 )
 
 
@@ -63,8 +66,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     source = SOURCE_NP
     return {
         "statement": re.compile(
-            rf"{source}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)\s+a\s+statement)"),
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)"
+            rf"\s+an?\s+(?:written\s+|joint\s+|brief\s+)?statement)"),
+        # "Musk was also cited by Bloomberg as saying", "X is quoted as telling"
+        "quoted": re.compile(
+            rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+            rf"(?:cited|quoted)\b[^.;\"“”]{{0,60}}?\bas\s+(?P<cue>saying|telling|writing)\b"),
         "before": _before(source),
+        # the same without bare groups, for the many sentences with no group's head noun
+        "before-nameonly": _before(source.replace(f"|{BARE_GROUP}", "")),
         # the longest noun phrase from the same word, tried when the shortest is no source: "The
         # New York state attorney general is confirming that" (not "The New York state")
         "before-long": _before(rf"\b(?P<src>{THE_NP_LONG})"),
@@ -136,9 +146,22 @@ def _headline_case(sentence: str) -> str:
                   if m.group().lower() in HEADLINE_VERBS else m.group(), sentence)
 
 
+# the heads of bare groups without their first letter, so "Police" and "police" both hold one;
+# looked for as plain substrings, far faster than a regular expression
+_BARE_HEADS = tuple(head[1:] for head in ("police", *GROUP_HEADS_BARE.split("|")))
+_QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
+_HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
+
+
 def attribute(sentence: str) -> Finding | None:
     patterns = _patterns()
-    sentence = _headline_case(straight_quotes(sentence))
+    written = straight_quotes(sentence)
+    sentence = _headline_case(written)
+    if sentence is not written:  # a headline in title case
+        found = _HEADLINE_SAYS.match(sentence)
+        if found:  # "Twitter Strikes Back, Says It Will ...": the headline's first word says it
+            return Finding(found.group("cue"), found.group("src"), "person", "en:headline-says",
+                           0.7)
     if not _may_attribute(sentence):
         return _quote_only_finding(sentence)
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
@@ -154,10 +177,16 @@ def attribute(sentence: str) -> Finding | None:
         return found
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
-    for rule in ("statement", "after", "participle", "before", "naming", "signed", "inverted"):
-        if rule == "statement" and "statement" not in sentence:
+    for rule in ("statement", "quoted", "after", "participle", "before", "naming", "signed",
+                 "inverted"):
+        if (rule == "statement" and "statement" not in sentence) or (
+                rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
+                                          and _QUOTED_AS.search(sentence))):
             continue
-        found = (_matches(patterns[rule], sentence, patterns.get(f"{rule}-long"))
+        pattern = patterns.get(rule)
+        if rule == "before" and not any(head in sentence for head in _BARE_HEADS):
+            pattern = patterns["before-nameonly"]  # "police officials said" needs its head
+        found = (_matches(pattern, sentence, patterns.get(f"{rule}-long"))
                  if rule != "participle" else filter(None, [participle(sentence)]))
         for match in found:
             cue = match.group("cue")
@@ -167,6 +196,7 @@ def attribute(sentence: str) -> Finding | None:
             if unnamed and source and source.lower() in unnamed:
                 continue
             if rule == "before" and (_participle(sentence, match) or _noun_cue(sentence, match)
+                                     or _NAME_AFTER.match(sentence, match.end("cue"))
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
                                      or _OPENING_PHRASE.match(match.group("src"))
                                      or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])):
@@ -248,6 +278,9 @@ _CONTRACTED_BE = re.compile(rf"{PRONOUN}[’']s")
 # a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
 # leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
+# ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
+# what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
+_NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}\s*(?:,|\.?\s*$)")
 _OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
 
 

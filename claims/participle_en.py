@@ -41,7 +41,10 @@ _NOT_VERBS = "this|thus|its|his|hers|ours|yours|theirs|news|always|perhaps|towar
 _VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
          rf"(?![a-z]*(?:ers|ors|ists|ians|ics|ss|us)\b)[a-z]{{2,}}s|{_IRREGULAR})\b")
 _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{'|'.join(sorted(PARTICIPLES))})\b)"
-         rf"|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b))")
+         rf"|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b)"
+         # "issued a written statement at 3:20 p.m. saying", "sent an update saying"
+         rf"|\s+(?:statement|update|release|letter|message|tweet|email|video|notice)"
+         rf"(?:\s+(?:at|on|in)\s+[^,;\"“]{{1,30}}?)?\s+(?=saying\b))")
 _CUES = "|".join(sorted(PARTICIPLES | FINITE))
 # what follows is a report, not "saying goodbye" or "saying nothing"
 _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"

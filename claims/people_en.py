@@ -36,7 +36,8 @@ ROLE_NOUNS = {
     "secretary", "adviser", "advisor", "consultant", "specialist", "pastor", "priest",
     "superintendent", "commissioner", "inspector", "sergeant", "constable", "detective",
     "representative", "delegate", "chancellor", "dean", "teacher", "student", "resident",
-    "organizer", "organiser", "activist", "expert", "executive", "vice-president", *GENDERED,
+    "organizer", "organiser", "activist", "expert", "executive", "vice-president", "speaker",
+    *GENDERED,
 }
 # "G.K.", "Dr." and "F." end in a full stop; "Reuters." does not
 _WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*)"
@@ -114,6 +115,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
     names = first_names()
     mentions: list[Mention] = []
     surnames: set[str] = set()
+    given_names: set[str] = set()  # first words of the full names seen
     bounds = iter(enumerate(sentences))
     index, (s_start, s_end) = next(bounds, (0, (0, len(text))))
     quotes = iter(quoted)
@@ -149,14 +151,15 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         before = text[max(s_start, match.start() - 40):match.start()].split()
         if role is None and before and before[-1].lower().strip(",") in ROLE_NOUNS:
             role = before[-1].lower().strip(",")
-        if len(name) == 1 and lower[0] not in surnames:
-            continue
+        if len(name) == 1 and lower[0] not in surnames and not (role and lower[0] in given_names):
+            continue  # "Minister Hussain": a role and the given name of someone named before
         first = names.get(lower[0]) if len(name) > 1 else None
         gender = GENDERED.get(role or "") or (first if first in ("m", "f") else None)
         words_before = len(text[s_start:match.start()].split())
         strong = first is not None or role is not None or lower[0] in surnames
         if len(name) > 1:
             surnames.add(lower[-1])
+            given_names.add(lower[0])
         mentions.append(Mention(match.start(), match.end(), " ".join(name), index, gender, role,
                                 words_before <= 3, strong))
     return mentions

@@ -24,8 +24,9 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _CLOSERS = "\"'”’»)]" + "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x202A, 0x202F),
                                                   *range(0x2060, 0x206A), 0xFEFF))
 _TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
-                       r"|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])"  # "الوزراء.وأكد"
-                       r"|(?<=[\u0621-\u0652][\"”»])[.!؟](?=[\u0621-\u064A])")  # 'طالب".وأضاف'
+                       # "الوزراء.وأكد", 'طالب".وأضاف': a stop with no space before Arabic
+                       r"|[.!؟](?<=(?:[\u0621-\u064A]{2}|[\u0621-\u0652][\"”»])[.!؟])"
+                       r"(?=[\u0621-\u064A])")
 
 _WORD = re.compile(r"\w+")
 _TOKEN_BEFORE = re.compile(r"[\w.\-]+$")
@@ -35,6 +36,13 @@ TITLE_ABBREVIATIONS = {
     "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "adm", "cmdr",
     "brig", "fr", "messrs", "mme", "mlle", "vs", "e.g", "i.e", "approx", "dept", "univ", "ave",
     "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+# Company forms and US state abbreviations (AP style): they end a sentence too, so they hold
+# it together only before a bracket.
+NAME_ABBREVIATIONS = {
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "ala", "ariz", "ark", "calif", "colo", "conn",
+    "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
 }
 # Abbreviations that stand before a number ("No. 5", "Vol. 2"), and only there.
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "p", "fig", "art", "sec", "ch", "para"}
@@ -102,6 +110,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     lower = token.lower()
     if lower in TITLE_ABBREVIATIONS:
         return False
+    if lower in NAME_ABBREVIATIONS and text[stop:stop + 3].lstrip()[:1] == "(":
+        return False  # "Libbey Inc. (NYSE American: LBY) announced"
     if lower in NUMBER_ABBREVIATIONS and after[0].isdigit():
         return False
     if len(token) == 1 and (token.isupper() or _ARABIC_LETTER.match(token)):

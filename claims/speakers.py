@@ -151,6 +151,8 @@ class SpeakerBook:
     offsets: dict = field(default_factory=dict)  # surface form -> where it stands in the text
     keys: dict = field(default_factory=dict)  # surface form -> its key, worked out once
     roles: list = field(default_factory=list)  # (offset, name, role words) of Arabic people
+    holding: dict = field(default_factory=dict)  # key word -> the names holding it, in order
+    added: int = 0  # names added so far, counting repeats
 
     def key(self, name: str) -> tuple[str, ...]:
         found = self.keys.get(name)
@@ -164,9 +166,14 @@ class SpeakerBook:
         return found
 
     def add(self, name: str) -> None:
-        if name and self.key(name):
+        key = self.key(name) if name else ()
+        if key:
+            if name not in self.names:
+                for word in key:
+                    self.holding.setdefault(word, {})[name] = None
             self.names[name] += 1
-            self.last_seen[name] = sum(self.names.values())
+            self.added += 1
+            self.last_seen[name] = self.added
 
     def add_at(self, name: str, offset: int) -> None:
         self.add(name)
@@ -180,8 +187,8 @@ class SpeakerBook:
         if not key:
             return name
         best, best_score = name, (0, 0)
-        for known, seen in self.names.items():
-            other = self.key(known)
+        for known in self.holding.get(key[0], ()):  # a fuller name holds every word of the key
+            seen, other = self.names[known], self.key(known)
             if len(other) <= len(key) or not set(key) <= set(other):
                 continue
             first_name = (kind == "person" and len(key) == 1 and other[0] == key[0]
@@ -288,10 +295,29 @@ _NOT_NAME_START = {
 }
 
 
+def _title_case(text: str, start: int) -> bool:
+    """Whether the line starting at `start` is a headline in title case: nearly every word
+    starts in capitals, and the line is not all capitals."""
+    end = text.find("\n", start, start + 200)
+    if end < 0 and len(text) - start > 200:
+        return False  # a paragraph, no headline
+    line = text[start:end if end >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return (len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            and not line.isupper())
+
+
 def collect_names_en(text: str, book: SpeakerBook) -> None:
     """Adds capitalised names to the book, titles and roles left out ("Surrey Mayor Doug
-    McCallum" -> "Doug McCallum"), so short mentions resolve to them."""
+    McCallum" -> "Doug McCallum"), so short mentions resolve to them. A headline in title
+    case names nobody: "Twitter Strikes Back" is no name."""
+    titled: dict[int, bool] = {}  # line start -> whether the line is in title case
     for match in _EN_NAME.finditer(text):
+        line = text.rfind("\n", 0, match.start()) + 1
+        if line not in titled:
+            titled[line] = _title_case(text, line)
+        if titled[line]:
+            continue
         words = match.group().split()
         while words and words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}:
             words = words[1:]

@@ -19,7 +19,7 @@ DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many"
                 "six")
 DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in DETERMINERS)
 # "the bank", "the police chief of the Dutch city of Utrecht": its head is the word before "of"
-THE_NP = (rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,4}}?[\w\-’']+"
+THE_NP = (rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
           rf"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+){{0,2}}")
 # verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
 PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "emphasized", "emphasised",
@@ -31,9 +31,10 @@ NOUN = (r"(?!(?:also|later|then|now|has|had|have|would|will|previously|recently|
 OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z][\w\-]*)\s+){{0,3}}"
             rf"{NOUN}")
 # "Police officials said", "Federal and state officials said"
-BARE_GROUP = (r"(?:police|(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){1,3}(?:officials|members|leaders|lawmakers|"
-               r"legislators|prosecutors|investigators|researchers|scientists|economists|doctors|"
-               r"advocates|activists|residents|protesters|supporters|voters|workers|executives))")
+GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
+                    r"researchers|scientists|economists|doctors|advocates|activists|residents|"
+                    r"protesters|supporters|voters|workers|executives")
+BARE_GROUP = rf"(?:police|(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))"
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
               "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
@@ -111,7 +112,8 @@ EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "
                       "report", "data", "figures", "numbers", "average", "records", "transcript",
                       "research", "review", "audit", "census", "documents", "results"}
 
-HEADLINE_VERBS = {"says", "said", "tells", "told", "warns", "warned", "urges", "urged", "slams",
+HEADLINE_VERBS = {"says", "say", "said", "tells", "told", "warns", "warn", "urges", "urge", "urged",
+                   "slams",
                    "blasts", "insists", "admits", "denies", "vows", "accuses", "defends",
                    "praises", "calls", "shows", "finds", "suggests", "argues", "claims", "asks",
                    "predicts", "pledges", "rips", "touts", "questions", "responds", "explains"}

@@ -20,6 +20,8 @@ _SPECIFIC = re.compile(
 )
 _QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts nothing
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
+_DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
+_ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
@@ -49,6 +51,10 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:question", 0.6
     words = len(text.split())
     unpunctuated = claim.is_line and not _TERMINAL.search(text)
+    if _DATELINE_EN.fullmatch(text.strip()):
+        return "filler", "filler:dateline", 0.85  # "COLORADO SPRINGS, Colo." before its dash
+    if claim.is_line and _ABOUT.fullmatch(text.strip()):
+        return "filler", "filler:heading", 0.85  # "About Libbey Inc.": a press release's heading
     if unpunctuated and words <= 2:
         return "filler", "filler:dateline", 0.8
     if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
