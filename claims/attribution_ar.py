@@ -20,6 +20,7 @@ from claims.words_ar import (
     LEAD,
     STOP_WORDS,
     TOKEN,
+    is_adjective,
     object_verbs,
     opens_object,
     verb_forms,
@@ -27,15 +28,19 @@ from claims.words_ar import (
 
 _HIGHLIGHTED = normalize_ar("أبرز")  # a verb only with its subject: "وأبرز الفخفاخ أن"
 _THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
-_RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
+_RELAY = normalize_ar("نقل")
+_ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}
+_DESCRIBED = normalize_ar("وصف")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
-    r"^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
+    r"^\s*(?:[^\s\d()«»\"|-]+\s+){0,2}[^\s\d()«»\"|-]+\s*\|\|\s*"  # "رام الله|| أدانت"
+    r"|^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
     r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _MARKS = {"«", "»", "“", "”", '"'}
+_TEENS = {normalize_ar(w) for w in ("عشر", "عشرة")}  # "اثنى عشر": twelve, not "أثنى" (praised)
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
                                             "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى")}
@@ -76,10 +81,12 @@ def attribute(sentence: str) -> Finding | None:
         source_at = verb_at + 1
         if stem == _RELAY:
             source_at = next((i + 1 for i in range(verb_at + 1, min(len(words), verb_at + 10))
-                              if words[i] == "عن"), None)
+                              if words[i] == "عن" or words[i] in _ISSUED_IT), None)
             if source_at is None:
-                return None
+                return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
         found = found or source_after(words, source_at)
+        if stem == _DESCRIBED and found is not None:
+            found = _described(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":
             return _conduit(words, verb_at, cue, original, number, feminine) or Finding(
                 cue, original(found[0], found[1]), "vague", "ar:vague-source", 0.7, number, feminine)
@@ -122,6 +129,21 @@ def attribute(sentence: str) -> Finding | None:
         at, number, feminine = speech
         return Finding(original(at, at + 1), None, "dropped", "ar:participle", 0.6, number, feminine)
     return None
+
+
+def _described(words: list[str], found: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """"وصف X Y بـ...": Y, the one described, is no part of the source. "ووصف الكويت بالبلد
+    المضياف": one word before the ب is the object, the subject dropped; "ووصف الوزير الاجتماع
+    بالمثمر": the last of two definite words is the object."""
+    start, end, kind = found
+    if not (words[end:end + 1] and words[end][:1] == "ب"):
+        return found
+    if end == start + 1:
+        return None
+    if (words[end - 1].startswith("ال") and words[end - 2].startswith("ال")
+            and not is_adjective(words[end - 1])):
+        return start, end - 1, kind
+    return found
 
 
 def _conduit(words, verb_at, cue, original, number, feminine) -> Finding | None:
@@ -181,7 +203,8 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             position, subject, phrase = 0, None, False  # dateline ends; the verb may open
             continue  # the next part
         if word in forms and position < 99 and not (
-                _ambiguous(word, forms[word][0]) and (position > 0 or late)):
+                _ambiguous(word, forms[word][0]) and (position > 0 or late)) and not (
+                words[index + 1:index + 2] and words[index + 1] in _TEENS):
             return index, subject  # an ambiguous form after the clause's first word is a
             # noun: "في أول رد فعل له ...، قال"
         if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"

@@ -58,7 +58,8 @@ def is_role_only(mention: str) -> bool:
     if not words or (not is_role_word(words[0]) and words[0] not in titles):  # "متحدث الجيش"
         return False
     names = words_ar("given_names_ar")  # "رئيس الحكومة الياس الفخفاخ" has a name
-    return all(w in roles or w in titles or w in bodies or w in LINKS
+    countries = words_ar("countries_ar")  # "سفير نيكاراغوا", "سفير أرمينيا لدى البلاد"
+    return all(w in roles or w in titles or w in bodies or w in LINKS or w in countries
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
                or (w.startswith(("ال", "ل", "وال")) and w not in names)  # "مدرب المنتخب لكرة القدم"
                for w in words[1:])

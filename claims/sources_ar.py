@@ -170,9 +170,20 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 return None
             if all(is_adjective(w) for w in words[first:end]) and words[end:end + 1] == ["لدى"] \
                     and end + 1 < len(words) and words[end + 1] not in PUNCT:
-                return start, end + 2, "person"  # "السفير الأمريكي لدى الكويت": no name
+                # "السفير الأمريكي لدى الكويت": no name, or one after it ("السفير القطري لدى
+                # البلاد علي بن عبدالله آل محمود")
+                return start, _name_after_post(words, end + 2), "person"
             return start, _role_after(words, end), "person"
     return None
+
+
+def _name_after_post(words: list[str], at: int) -> int:
+    """The end of a name written after "لدى البلاد", or `at` when none is."""
+    end, limit = at, name_span(words, at)
+    while (end < limit and not ends_source(words, end, end == at) and words[end] not in verb_forms()
+           and not words[end].startswith(("بال", "لل")) and not _country(words, end)):
+        end += 1
+    return end
 
 
 def _role_after(words: list[str], end: int) -> int:
@@ -197,15 +208,36 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if named:
             return start, named, kind  # "صحيفة «القبس» الكويتية": the name ends at its mark
     limit = min(len(words), start + (9 if kind == "body" else 16))
+    named_at = None  # the name's first word after "لدى البلاد"
     while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)
+                           or (kind == "person" and _posted_to(words, start, end))
                            or (kind == "person" and _role_quote(words, start, end))
                            or (kind == "body" and words[end].startswith("وال"))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start]):
             break
         if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
             break
+        if named_at is not None and end > named_at and _country(words, end):
+            break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
+        if kind == "person" and words[end] in _SAID:
+            break  # "بيانا أصدره المحمود قال فيه": the name ends at the verb
+        if kind == "person" and words[end] == _AT_POST:
+            named_at = end + 2
         end += 1
     return start, _apposed_name(words, start, end) if kind == "person" else end, kind
+
+
+_AT_POST = normalize_ar("لدى")
+_SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}
+# "بصورة غير قانونية" goes on a body's name ("الجهاز المركزي لمعالجة أوضاع المقيمين بصورة ...")
+_MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
+
+
+def _posted_to(words: list[str], start: int, end: int) -> bool:
+    """"لدى البلاد" after a role with no name yet, and a name after it: the place the
+    ambassador is posted to, not the end of the source."""
+    return (words[end] == _AT_POST and end + 2 < len(words) and words[end + 2] not in PUNCT
+            and words[end + 2] not in STOP_WORDS and is_role_only(" ".join(words[start:end])))
 
 
 def _quoted_after(words: list[str], at: int) -> int:
@@ -281,6 +313,8 @@ def body_goes_on(previous: str, word: str, head: str = "") -> bool:
         return False
     if word.startswith("بال"):
         return False  # "رحبت وزارة الصحة بالخطوة"
+    if word.startswith("ب") and previous.startswith(("ال", "لل", "وال")) and word not in _MANNER:
+        return False  # "رحب مجلس الوزراء بعودة سمو الأمير", "مصدر في الرئاسة الفلسطينية بما يلي"
     if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", "وزارة التعليم
         # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"
         return previous.startswith("لل") or head in _MINISTRY

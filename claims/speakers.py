@@ -38,6 +38,7 @@ def _norm_ar_token(token: str) -> str:
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
 
+_AT_POST = normalize_ar("لدى")
 _JOINS_NEXT = {normalize_ar(w) for w in ("عبد", "أبو", "ابو")}
 
 
@@ -83,6 +84,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         start = _past_adjective(normalized, start)
     while start < len(normalized) and is_adjective(normalized[start]):
         start += 1  # "السفير الأمريكي ..."
+    if normalized[start:start + 1] == [_AT_POST] and start + 2 < len(normalized):
+        start += 2  # "السفير القطري لدى البلاد علي بن عبدالله آل محمود"
     if start >= len(normalized) or normalized[start] in STOP_WORDS:
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
     end, limit = start + 1, name_span(normalized, start)
@@ -127,6 +130,8 @@ def _after_role(normalized: list[str]) -> int | None:
         idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
         if previous.startswith("ال") and word in words_ar("given_names_ar"):
             return index  # "رئيس الحكومة الياس الفخفاخ"
+        if previous in words_ar("countries_ar") and is_role_word(normalized[index - 2]):
+            return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف"
         if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال"))
                 and not _conjunct(word) and word not in LINKS
                 and word not in roles and len(word) > 2 and not idafa):

@@ -195,8 +195,9 @@ def _event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str 
             return None
         if before.finding is None and before.text.rstrip().endswith("."):  # a headline has no
             mention = event_subject(before.text)  # full stop
-            if mention:
-                return book.resolve(name_from_mention_ar(mention, "person"), "person")
+            if mention:  # a role with no name is the person last named with it
+                return _role_ar(book.resolve(name_from_mention_ar(mention, "person"), "person"),
+                                before.start + max(before.text.find(mention), 0), book)
         if reach == 1:
             return None
     return None

@@ -449,3 +449,27 @@ def test_wire_marks_paywalls_and_readers_comments_are_furniture():
                  "انتهى/ 25 ل\nهذا المقال مؤرشف, يتوجب عليك الاشتراك.\nالتعليقات\n"
                  "والله ما شفنا شي من الوعود هذي كلها كلام في كلام\n")
     assert [s.kind for s in result] == ["attributed", "attributed"] + ["filler"] * 4
+
+
+def test_ambassadors_and_councils_in_gulf_diplomatic_news():
+    """Shapes of a blind Arabic probe set (farewells, national days, cabinet statements,
+    Palestinian government spokesmen), in our own sentences."""
+    got, want = speakers([
+        ("وأكد سفير بنما لدى البلاد خوسيه مارتينيز الكويت بلد الإنسانية.", "خوسيه مارتينيز"),
+        ("قال سفير بيرو، كارلوس منديز، إن العلاقات تاريخية.", "كارلوس منديز"),
+        ("وأثنى عميد السلك الدبلوماسي سفير أوغندا جون موسيفي بما قدمه السفراء.", "جون موسيفي"),
+        ("ووصف الكويت بالبلد المضياف.", "جون موسيفي"),
+        ("وأشاد سفير كينيا المنتهية مهامه بيتر أوتينو بقوة العلاقات.", "بيتر أوتينو"),
+        ("رحب مجلس الوزراء بعودة سمو الأمير.", "مجلس الوزراء"),
+        ("وأكد مجلس الوزراء أن الزيارة ناجحة.", "مجلس الوزراء"),
+    ])
+    assert got == want
+    result = run("وقدم السفير الإيطالي لدى البلاد ماركو روسي التهاني إلى القيادة.\n"
+                 "وأكد السفير الإيطالي أن بلاده تقدر الكويت.\n"
+                 "غزة|| أدانت حكومة الوحدة، التصعيد على القطاع.\n"
+                 "ونقلت وكالة \"وفا\" بيانا أصدره الناطق باسم الحكومة قال فيه إن الوضع خطير.\n"
+                 "قتل اثنى عشر شخصا في الحادث.\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("unattributed", None), ("attributed", "ماركو روسي"),
+        ("attributed", "حكومة الوحدة"), ("attributed", "الناطق باسم الحكومة"),
+        ("unattributed", None)]
