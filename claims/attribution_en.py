@@ -300,8 +300,9 @@ _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|
 
 
 def _noun_cue(sentence: str, match: re.Match[str]) -> bool:
-    """ "the city claim of 974", "the committee estimate of 1,400": a bare verb after a singular
-    noun with a determiner and no auxiliary is a noun, not the noun phrase's verb."""
+    """ "the city claim of 974", "the agency estimate of 1,400": a bare verb after a singular noun
+    with a determiner and no auxiliary is a noun, not the noun phrase's verb. Collective nouns
+    may take a plural verb in British usage ("the government say") and are left alone."""
     cue = match.group("cue")
     forms = _all_cues()
     if not ({cue + "s", cue + "es", cue[:-1] + "ies"} & forms) or cue.endswith(("s", "ed", "ing")):

@@ -221,13 +221,13 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
         if kind == "person" and words[end] in _SAID:
             break  # "بيانا أصدره المحمود قال فيه": the name ends at the verb
-        if kind == "person" and words[end] == _AT_POST:
+        if kind == "person" and words[end] == AT_POST:
             named_at = end + 2
         end += 1
     return start, _apposed_name(words, start, end) if kind == "person" else end, kind
 
 
-_AT_POST = normalize_ar("لدى")
+AT_POST = normalize_ar("لدى")
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}
 # "بصورة غير قانونية" goes on a body's name ("الجهاز المركزي لمعالجة أوضاع المقيمين بصورة ...")
 _MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
@@ -236,7 +236,7 @@ _MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
 def _posted_to(words: list[str], start: int, end: int) -> bool:
     """"لدى البلاد" after a role with no name yet, and a name after it: the place the
     ambassador is posted to, not the end of the source."""
-    return (words[end] == _AT_POST and end + 2 < len(words) and words[end + 2] not in PUNCT
+    return (words[end] == AT_POST and end + 2 < len(words) and words[end + 2] not in PUNCT
             and words[end + 2] not in STOP_WORDS and is_role_only(" ".join(words[start:end])))
 
 

@@ -10,7 +10,7 @@ from claims.lexicon import words_ar, words_en
 from claims.normalize import normalize_ar
 from claims.people_en import split_name
 from claims.roles_ar import LINKS, stems
-from claims.sources_ar import body_goes_on, ends_source
+from claims.sources_ar import AT_POST, body_goes_on, ends_source
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
     RANK_AFTER,
@@ -33,12 +33,9 @@ _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "vo
 
 def _norm_ar_token(token: str) -> str:
     token = normalize_ar(token)
-    if token.startswith("وال") and len(token) > 5:
-        return "و" + token[3:]  # "والتعليم": "و" and the word without its article
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
 
-_AT_POST = normalize_ar("لدى")
 _JOINS_NEXT = {normalize_ar(w) for w in ("عبد", "أبو", "ابو")}
 
 
@@ -84,7 +81,7 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         start = _past_adjective(normalized, start)
     while start < len(normalized) and is_adjective(normalized[start]):
         start += 1  # "السفير الأمريكي ..."
-    if normalized[start:start + 1] == [_AT_POST] and start + 2 < len(normalized):
+    if normalized[start:start + 1] == [AT_POST] and start + 2 < len(normalized):
         start += 2  # "السفير القطري لدى البلاد علي بن عبدالله آل محمود"
     if start >= len(normalized) or normalized[start] in STOP_WORDS:
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
@@ -203,8 +200,8 @@ class SpeakerBook:
             if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
                 continue
             if kind == "body" and self.arabic and other[0] != key[0] and not (
-                    len(key) == 1 and other[-1].removeprefix("و") == key[0]):
-                continue  # «الصحة» is "وزارة الصحة", "التعليم" "وزارة التربية والتعليم"
+                    len(key) == 1 and other[-1] == key[0]):
+                continue  # «الصحة», the ministry's last word, is "وزارة الصحة"
             recency = self.last_seen.get(known, 0)
             if before is not None:  # only names written in the text, and written before
                 recency = max((o for o in self.offsets.get(known, ()) if o < before), default=-1)

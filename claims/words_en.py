@@ -46,8 +46,8 @@ _NP_WORD = (r"(?!(?i:" + "|".join(sorted(NOT_IN_NP | {"never", "also", "by", "in
             + r")\b)[\w\-’']+")
 THE_NP_LONG = (rf"(?:{DET})\s+(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD}"
                rf"(?:\s+of\s+(?:the\s+)?(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD}){{0,2}}"
-               rf"(?:\s+and\s+(?!(?:{DET})\s)(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})?")  # "the former secretary of
-# state and current Democratic presidential nominee"
+               # "the former secretary of state and current Democratic presidential nominee"
+               rf"(?:\s+and\s+(?!(?:{DET})\s)(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})?")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
