@@ -199,9 +199,8 @@ class SpeakerBook:
                 continue
             if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
                 continue
-            if kind == "body" and self.arabic and other[0] != key[0] and not (
-                    len(key) == 1 and other[-1] == key[0]):
-                continue  # «الصحة», the ministry's last word, is "وزارة الصحة"
+            if kind == "body" and self.arabic and other[0] != key[0]:
+                continue
             recency = self.last_seen.get(known, 0)
             if before is not None:  # only names written in the text, and written before
                 recency = max((o for o in self.offsets.get(known, ()) if o < before), default=-1)

@@ -473,3 +473,12 @@ def test_ambassadors_and_councils_in_gulf_diplomatic_news():
         ("unattributed", None), ("attributed", "ماركو روسي"),
         ("attributed", "حكومة الوحدة"), ("attributed", "الناطق باسم الحكومة"),
         ("unattributed", None)]
+
+
+def test_a_ministry_named_by_its_last_word_is_the_ministry():
+    """«الصحة» after "وزارة الصحة" is the ministry, as Arabic papers shorten it."""
+    got, want = speakers([
+        ("أعلنت وزارة الصحة تسجيل 12 إصابة جديدة.", "وزارة الصحة"),
+        ("وقالت «الصحة» في بيان إن جميع المصابين بحالة مستقرة.", "وزارة الصحة"),
+    ])
+    assert got == want
