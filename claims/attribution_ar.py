@@ -28,9 +28,9 @@ from claims.words_ar import (
 
 _HIGHLIGHTED = normalize_ar("أبرز")  # a verb only with its subject: "وأبرز الفخفاخ أن"
 _THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
-_RELAY = normalize_ar("نقل")
-_ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}
-_DESCRIBED = normalize_ar("وصف")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
+_RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
+_ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
+_DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
     r"^\s*(?:[^\s\d()«»\"|-]+\s+){0,2}[^\s\d()«»\"|-]+\s*\|\|\s*"  # "رام الله|| أدانت"
