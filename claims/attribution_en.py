@@ -10,6 +10,7 @@ from claims.according_en import according
 from claims.evidence_en import evidence
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
+from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
 from claims.sources_en import clean_source, noun_phrase_source, np_head, person_in, source_kind
 from claims.words_en import (
@@ -50,14 +51,21 @@ def _all_cues() -> frozenset[str]:
 
 
 @cache
-def _cue_alternation() -> str:
-    forms = _all_cues()
+def _conditional_cues() -> frozenset[str]:
+    """Verbs that report only in a frame (cues_frame_en) or with the right object after them
+    (cues_object_en)."""
+    return _frame_cues() | (frozenset(object_cues()) - _forms("cues_en"))
+
+
+@cache
+def _cue_alternation(objects: bool = False) -> str:
+    forms = _all_cues() | frozenset(object_cues()) if objects else _all_cues()
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
 def _before(source: str) -> re.Pattern[str]:
-    return re.compile(rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation()})\b(?!-)"
-                      rf"(?P<after>.{{0,60}})")
+    return re.compile(rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation(True)})"
+                      rf"\b(?!-)(?P<after>.{{0,60}})")
 
 
 @cache
@@ -99,7 +107,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    return frozenset(form.split()[0] for form in _forms("cues_en") | _frame_cues())
+    return frozenset(form.split()[0] for form in _all_cues() | frozenset(object_cues()))
 
 
 _WORD = re.compile(r"\w+")
@@ -195,6 +203,11 @@ def attribute(sentence: str) -> Finding | None:
             source = clean_source(match.group("src"))
             if unnamed and source and source.lower() in unnamed:
                 continue
+            apposed = _after_preposition(sentence, match) if rule == "before" else None
+            if apposed is not None:
+                if not apposed:
+                    continue
+                source = apposed
             if rule == "before" and (_participle(sentence, match) or _noun_cue(sentence, match)
                                      or _NAME_AFTER.match(sentence, match.end("cue"))
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
@@ -202,13 +215,17 @@ def attribute(sentence: str) -> Finding | None:
                                      or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
-            if (rule == "before" and cue.lower() in _frame_cues() and not _reporting_frame(match)
+            if (rule == "before" and cue.lower() in _conditional_cues()
+                    and not _reporting_frame(match)
+                    and not reports_object(cue, sentence, match.end("cue"))
                     and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))
                     and not _closing_frame(sentence, match)):
-                continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote
+                continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote;
+                # "welcomed guests" is no report, "welcomed the decision" is
             if not source:
                 continue
-            source = person_in(sentence, match, rule, source)
+            if not apposed:
+                source = person_in(sentence, match, rule, source)
             kind = source_kind(source)
             if not noun_phrase_source(source, cue if rule != "inverted" else ""):
                 continue
@@ -278,10 +295,29 @@ _CONTRACTED_BE = re.compile(rf"{PRONOUN}[’']s")
 # a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
 # leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
+# nor is one after another preposition when a comma follows it: "His former business partner at
+# Lenox, Lawrence B. Cummings, called" (the name set off by commas is the subject)
+_PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|between|under|over)\s+"
+                          r"(?:the\s+)?$")
+_APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
 _NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}\s*(?:,|\.?\s*$)")
 _OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
+
+
+def _after_preposition(sentence: str, match: re.Match[str]) -> str | None:
+    """None when the source stands after no preposition or no comma follows it; otherwise the
+    name set off by commas after it, the true subject ("in Washington, Marc H. Morial, the chief
+    executive of the National Urban League, told"; "with the Star, former train porter Harold
+    Adams, 76, recalls"), or "" when there is none."""
+    between = sentence[match.end("src"):match.start("cue")]
+    if not between.lstrip().startswith(",") or not _PREPOSITION.search(
+            sentence, 0, match.start("src")):
+        return None
+    parts = between.split(",")
+    found = _APPOSED_NAME.fullmatch(parts[1].strip()) if len(parts) > 2 else None
+    return found.group("name") if found and len(found.group("name").split()) > 1 else ""
 
 
 def _participle(sentence: str, match: re.Match[str]) -> bool:
@@ -330,7 +366,10 @@ def _closing_frame(sentence: str, match: re.Match[str]) -> bool:
 
 def _reporting_frame(match: re.Match[str]) -> bool:
     """ "said that", "wrote:", "found that": the verb frames a report. A verb of evidence with a
-    poll or a study for its subject needs no frame ("A new poll shows Clinton ahead")."""
+    poll or a study for its subject needs no frame ("A new poll shows Clinton ahead"). The verbs
+    that report only with an object (cues_object_en) take no frame."""
+    if match.group("cue").lower() not in _frame_cues():
+        return False
     if _FRAME.match(match.group("after")):
         return True
     head = match.group("src").split()[-1].lower().strip(",")

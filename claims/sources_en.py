@@ -21,7 +21,7 @@ from claims.words_en import (
 )
 
 _ROLE_TITLES = ROLE_NOUNS | {"chairman", "chairwoman", "sen.", "rep.", "gov.", "secretary",
-                             "speaker"}
+                             "speaker", "justice"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
@@ -46,8 +46,10 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
             _, words = split_name(apposition.split())  # "One red-state Democrat, Montana Sen.
             return " ".join(words) or source  # Jon Tester, said", "For his part, Brooks, ..."
     words = source.split()
-    for at in range(len(words) - 2, 0, -1):  # "Ohio Democratic Party Chairman David Pepper"
-        if words[at][:1].isupper() and words[at].lower() in _ROLE_TITLES and (
+    for at in range(len(words) - 2, 0, -1):  # "Ohio Democratic Party Chairman David Pepper",
+        # "the Democratic candidate Hillary Clinton"
+        if (words[at][:1].isupper() or words[0].lower() in DETERMINERS) and (
+                words[at].lower() in _ROLE_TITLES) and (
                 words[at + 1].lower() in first_names()):
             return _without_place(" ".join(words[at + 1:]))
     source = _without_place(source)

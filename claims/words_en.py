@@ -34,7 +34,10 @@ OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z
 GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
                     r"protesters|supporters|voters|workers|executives")
-BARE_GROUP = rf"(?:police|(?:[A-Za-z][\w\-]*\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))"
+# "Democratic lawmakers", "state and local officials"; not "... came as officials"
+_GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
+               r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")
+BARE_GROUP = rf"(?:police|(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))"
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
               "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
@@ -49,9 +52,12 @@ THE_NP_LONG = (rf"(?:{DET})\s+(?:{_NP_WORD}\s+){{0,4}}{_NP_WORD}"
                # "the former secretary of state and current Democratic presidential nominee"
                rf"(?:\s+and\s+(?!(?:{DET})\s)(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})?")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+# how a source spoke: "aggressively attacked", "sharply criticized"; not the nouns in -ly ("the
+# Clinton family said")
+_MANNER = r"(?!(?:family|assembly|rally|supply|monopoly|anomaly|bully|belly|folly|homily)\b)[a-z]{3,}ly"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
-            r"immediately|frequently|similarly|never|always|first|all|both|" + WHEN +
+            r"immediately|frequently|similarly|never|always|first|all|both|" + _MANNER + "|" + WHEN +
             r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
 # only before a verb in -ing
 QUOTES = "\"“”«»"

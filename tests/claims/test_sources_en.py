@@ -255,3 +255,43 @@ def test_datelines_press_release_headings_and_closing_lines():
                  "This is a developing story. Check back with the Herald for updates.\n")
     assert [s.kind for s in result] == ["filler", "attributed", "attributed", "filler", "filler",
                                         "filler"]
+
+
+def test_verbs_that_report_with_the_right_object():
+    """ "expressed concern", "welcomed the decision", "called X a hoax": reports, as "أعرب عن
+    قلقه" and "رحب بالقرار" are (GUIDELINES); the same verbs with another object are actions."""
+    reports = {
+        "The minister expressed deep concern about the delays.": "minister",
+        "Senator Ruiz welcomed the court's decision on Friday.": "Ruiz",
+        "Mayor Okafor has questioned the very need for a new stadium.": "Okafor",
+        "The union disputes the idea that the plant is losing money.": "union",
+        "Ruiz called the report a whitewash written by lobbyists.": "Ruiz",
+        "The campaign called the charges baseless and fabricated.": "campaign",
+        "Governor Lin bluntly described the budget as a disaster.": "Lin",
+        "The senator angrily attacked his rival as a fraud.": "senator",
+        "Dr. Hana Ortiz spoke about her years at the clinic.": "Hana Ortiz",
+        "Judge Ana Ruiz praised the jurors for their patience.": "Ana Ruiz",
+    }
+    for sentence, speaker in reports.items():
+        kind, found, _ = finding(sentence)
+        assert (kind, found and found.split()[-1]) == ("attributed", speaker.split()[-1]), sentence
+    for action in ("The hotel welcomed two million visitors last year.",
+                   "Police questioned the driver for three hours.",
+                   "The Senate rejected the bill on Tuesday.",
+                   "The mayor called an emergency meeting.",
+                   "She called police officers involved in the arrest.",
+                   "She recently called in to a radio show about the strike.",
+                   "Rebels attacked the base as part of a wider offensive.",
+                   "He hailed from a small town in Ohio."):
+        assert finding(action)[0] == "unattributed", action
+
+
+def test_a_name_set_off_after_a_preposition_is_the_subject():
+    assert finding("His former partner at Lenox, Carl B. Young, called him a genius at "
+                   "deals.")[:2] == ("attributed", "Carl B. Young")
+    assert finding("At a forum in Denver, Marta L. Gomez, the head of the league, told the "
+                   "crowd that the vote mattered.")[:2] == ("attributed", "Marta L. Gomez")
+    assert finding("In an interview with the Herald, retired nurse Ida Brown, 81, recalls how "
+                   "she worked nights.")[:2] == ("attributed", "Ida Brown")
+    assert finding("The Clinton family said they were grateful.")[:2] == (
+        "attributed", "Clinton family")

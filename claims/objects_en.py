@@ -1,0 +1,75 @@
+"""English verbs that report only with the right object after them (resources/cues_object_en.txt):
+"expressed concern", "welcomed the decision", "rejected the claims", "described the deal as a
+disaster", "called climate change a hoax", "spoke about her ties". The same verbs with another
+object are actions: "welcomed guests", "rejected the bill", "called a meeting"."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.lexicon import entries
+from claims.words_en import FRAME_GAP
+
+_DET = r"(?:(?:the|this|that|these|those|his|her|their|its|our|a|an|any|such|[A-Z][\w\-]*[’']s)\s+)?"
+_MODIFIERS = r"(?:[\w’'\-]+\s+){0,3}?"
+_STANCE = ("concerns?|hopes?|regrets?|support|opposition|optimism|pessimism|confidence|frustration|"
+           "disappointment|condolences|gratitude|sympath(?:y|ies)|surprise|doubts?|interest|"
+           "solidarity|reservations|misgivings|anger|outrage|dismay|shock|sadness|appreciation|"
+           "thanks|willingness|desire|s[ck]epticism|alarm|fears?|worr(?:y|ies)|satisfaction|pride|"
+           "displeasure|readiness|commitment|wish(?:es)?|unease|disagreement|dissatisfaction|"
+           "criticism|objections?|condemnation|approval|disapproval|admiration|respect|"
+           "indignation|sorrow|grief|caution|reluctance|openness|hesitation|sentiments?|views?")
+_OUTCOME = ("decisions?|moves?|announcement|agreements?|deal|news|ruling|reports?|results?|"
+            "efforts?|initiatives?|steps?|proposals?|plans?|outcome|vote|statement|resolution|"
+            "call|verdict|reforms?|talks|ceasefire|cease-fire|truce|release|return|progress|"
+            "developments?|appointment|election|changes?|measures?|polic(?:y|ies)|law|bill|"
+            "legislation|approach|commitment|idea|offer|invitation|findings|launch|accord|pact|"
+            "treaty|signing|nomination|victory|win")
+_SPEECH = ("claims?|idea|notion|accounts?|characteri[sz]ations?|allegations?|accusations?|"
+           "criticisms?|reports?|suggestions?|assertions?|arguments?|premise|conclusions?|"
+           "findings|assessments?|interpretations?|comparisons?|comments|remarks|statements?|"
+           "rumou?rs?|speculation|need|wisdom|legitimacy|validity|accuracy|credibility|motives?|"
+           "figures|numbers|estimates?|narrative|version|portrayal|description|theor(?:y|ies)|"
+           "assumptions?|logic|fairness|integrity|sentiments?|views?|concerns?|warnings?|"
+           "message|rhetoric|talking\\s+points|charges\\s+that|characterization")
+# "as" after the object, but not "as part of", "as well as", "as he spoke", "as of"
+_AS = (r"(?:[\w’'.\-]+\s+){1,8}?as\s+(?!(?:part|well|soon|much|many|long|far|if|though|"
+       r"a\s+result|he|she|it|they|we|I|you|of|to|his|her|their|its|the\s+(?:crowd|sun))\b)")
+# what the object is called: "a hoax", "the worst deal", "unsubstantiated", "racist"
+_COMPLEMENT = (r"(?:an?\s+(?!(?:press|news|emergency|special|meeting|conference|vote|halt|"
+               r"timeout|truce|strike)\b)|the\s+(?:most|best|worst|greatest|biggest|first|only)\b|"
+               r"[“\"‘]|(?!(?:to|by|for|on|at|in|into|off|up|out|back|from|with|during|after|"
+               r"before|about|over|and|or|but|as|when|while|if|because|last|this|that|who|which|"
+               r"where|earlier|later|again|today|yesterday|recently|home|involved|located|"
+               r"listed|based|named|scheduled)\b)[a-z]+(?:ed|ous|ful|ic|al|ble|ive|ent|ant|less|"
+               r"ish|ist)\b(?!\s+(?:in|by|on|at|to|for|with|from)\b))")
+_NAMED = (rf"(?:it|him|her|them|this|that|(?:the|his|her|their|its|these|those)\s+[\w’'\-]+"
+          rf"(?:\s+[\w’'\-]+)?|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)"
+          rf"{{0,2}}|(?!(?:an?|in|on|to|up|out|off|back|for|at|into|from|with|by|about|over)\s)"
+          rf"[a-z]+\s+[a-z]+)\s+{_COMPLEMENT}")
+_OBJECTS = {
+    "stance": rf"\s+(?:of\s+)?{_DET}{_MODIFIERS}(?:{_STANCE})\b",
+    "outcome": rf"\s+{_DET}{_MODIFIERS}(?:{_OUTCOME})\b",
+    "speech": rf"\s+{_DET}{_MODIFIERS}(?:{_SPEECH})\b",
+    "as": rf"\s+{_AS}",
+    "naming": rf"\s+{_NAMED}",
+    "topic": rf"{FRAME_GAP}\s+(?:about|of|out\s+(?:against|about|on|for))\b",
+}
+
+
+@cache
+def object_cues() -> dict[str, re.Pattern[str]]:
+    """Each verb form with the pattern of the objects after it that make it a report."""
+    cues = {}
+    for line in entries("cues_object_en"):
+        forms, _, kinds = line.partition("|")
+        pattern = re.compile("|".join(f"(?:{_OBJECTS[kind]})" for kind in kinds.split()))
+        for form in forms.split():
+            cues[form] = pattern
+    return cues
+
+
+def reports_object(cue: str, sentence: str, end: int) -> bool:
+    """The object after the verb ending at `end` makes it a report."""
+    pattern = object_cues().get(cue.lower())
+    return pattern is not None and pattern.match(sentence, end) is not None
