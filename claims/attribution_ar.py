@@ -43,7 +43,11 @@ _MARKS = {"«", "»", "“", "”", '"'}
 _TEENS = {normalize_ar(w) for w in ("عشر", "عشرة")}  # "اثنى عشر": twelve, not "أثنى" (praised)
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
-                                            "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى")}
+                                            "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى",
+                                            # "وعقب انتهاء الفاضل من مداخلته أكد رئيس المجلس"
+                                            "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "خلال",
+                                            "وخلال", "أثناء", "وأثناء", "إثر", "وإثر", "عند",
+                                            "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى")}
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
                                           "علق", "رد", "توقع", "أبرز")}
 
@@ -213,7 +217,7 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
                 subject = index
             position += 1
-            if position > 2 and subject is None and not phrase or position > 4:
+            if position > 2 and subject is None and not phrase or position > (6 if phrase else 4):
                 position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح"
     return None, None
 

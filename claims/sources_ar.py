@@ -18,6 +18,7 @@ from claims.words_ar import (
     TIME_AFTER,
     TIMES,
     VAGUE_SUBJECTS,
+    ali_name,
     is_adjective,
     is_role_word,
     name_span,
@@ -37,12 +38,14 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             if words[index] == "عن" and index + 1 < len(words):
                 at = index + 1
                 break
+        if words[at] == "ما" and at + 2 < len(words):
+            at += 1  # "بحسب ما أعلنته وزارة الداخلية", "وفق ما صرح به اللواء"
+            if words[at + 1] not in ("به", "بها"):
+                at += 1
         if words[at] in verb_forms() and at + 1 < len(words) and words[at + 1] in ("به", "بها"):
             at += 2  # "لما صرح به الجهاز"
         elif words[at] in ("به", "بها"):
             at += 1
-        elif words[at] == "ما" and at + 2 < len(words):
-            at += 2  # "بحسب ما أعلنته وزارة الداخلية"
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
             return _document(words, at)
     quoted = _quoted_name(words, at)
@@ -161,11 +164,18 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
             names, first = 0, end
             limit = name_span(words, end)
             while (end < limit and not ends_source(words, end, names == 0)
-                   and not words[end].startswith(("بال", "لل"))):
+                   and not (words[end].startswith(("بال", "لل")) and _named(words, first, end))):
                 if names and role_after_name(words, end):
                     break  # "السفير أحمد أبو زيد المتحدث باسم الوزارة": the role after the name
+                if names and words[end] in titles and not _named(words, first, end):
+                    names = -1  # "الرئيس التنفيذي للشركة الشيخ أحمد": the later title
+                    break
                 end += 1
                 names += 1
+            if names < 0:
+                continue
+            if not _named(words, first, end):  # "الرئيس التنفيذي للشركة إن": no name came
+                end = next((i for i in range(first, end) if words[i].startswith(("بال", "لل"))), end)
             if not names:
                 return None
             if all(is_adjective(w) for w in words[first:end]) and words[end:end + 1] == ["لدى"] \
@@ -215,8 +225,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
                            or (kind == "body" and words[end].startswith("وال"))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start]):
             break
-        if kind == "person" and words[end].startswith(("بال", "لل")) and not _inside_role(words, start, end):
-            break
+        if (kind == "person" and words[end].startswith(("بال", "لل"))
+                and not _inside_role(words, start, end) and _named(words, start, end)):
+            break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"
         if named_at is not None and end > named_at and _country(words, end):
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
         if kind == "person" and words[end] in _SAID:
@@ -297,6 +308,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
     """True when words[at] is past the source: punctuation, a stop word, the verb's object, a
     second source, or a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
     word = words[at]
+    if name_start and ali_name(words, at):
+        return False
     if word in TIMES:
         return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in TIME_AFTER
     return (word in PUNCT or word in STOP_WORDS or opens_object(word)
@@ -328,6 +341,14 @@ def continues_body_name(word: str) -> bool:
     if (word.startswith("و") and len(word) > 2 and not word.startswith("وال")) or word[:1].isdigit():
         return False
     return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
+
+
+def _named(words: list[str], start: int, end: int) -> bool:
+    """A name word stands in words[start:end]: one that is no title, no role word and has no
+    article ("الرئيس التنفيذي" has none yet)."""
+    titles = words_ar("titles_ar")
+    return any(not w.startswith(("ال", "لل")) and w not in titles and not is_role_word(w)
+               and w not in PUNCT for w in words[start:end])
 
 
 def _inside_role(words: list[str], start: int, end: int) -> bool:

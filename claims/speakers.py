@@ -15,6 +15,7 @@ from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
     RANK_AFTER,
     STOP_WORDS,
+    ali_name,
     is_adjective,
     is_role_word,
     name_span,
@@ -32,8 +33,10 @@ _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "vo
 
 
 def _norm_ar_token(token: str) -> str:
+    """A word without its article, and "للأرصاد" as "الأرصاد": "مركز الأرصاد" is short for
+    "المركز الوطني للأرصاد"."""
     token = normalize_ar(token)
-    return token[2:] if token.startswith("ال") and len(token) > 4 else token
+    return token[2:] if token.startswith(("ال", "لل")) and len(token) > 4 else token
 
 
 _JOINS_NEXT = {normalize_ar(w) for w in ("عبد", "أبو", "ابو")}
@@ -70,6 +73,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         is_title = word in titles or (start == index and (  # "الفريق أول ركن", "الوزير المفوض"
             word in RANK_AFTER or (word == normalize_ar("المفوض")
                                    and normalized[index - 1] == normalize_ar("الوزير"))))
+        if is_title and start is None and index and _opens_with_name(normalized, titles):
+            break  # "عادل سالم الواحدي الرئيس المالي التنفيذي": a role written after the name
         if is_title and (start is None or start == index):
             start = index + 1
         elif is_title and start is not None and start < index:
@@ -78,12 +83,13 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         start = _after_role(normalized) or next(
             (i for i, w in enumerate(normalized) if w not in titles), 0)
     else:
-        start = _past_adjective(normalized, start)
+        start = _past_role_object(normalized, _past_adjective(normalized, start))
     while start < len(normalized) and is_adjective(normalized[start]):
         start += 1  # "السفير الأمريكي ..."
     if normalized[start:start + 1] == [AT_POST] and start + 2 < len(normalized):
         start += 2  # "السفير القطري لدى البلاد علي بن عبدالله آل محمود"
-    if start >= len(normalized) or normalized[start] in STOP_WORDS:
+    if start >= len(normalized) or (normalized[start] in STOP_WORDS
+                                    and not ali_name(normalized, start)):
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
     end, limit = start + 1, name_span(normalized, start)
     while end < limit and not role_after_name(normalized, end):
@@ -102,6 +108,27 @@ def name_from_mention_en(mention: str, kind: str) -> str:
                      or (words[0][0].islower() and not words[0].startswith(("al-", "el-")))):
         words = words[1:]
     return " ".join(words) if words else mention.strip()
+
+
+def _past_role_object(normalized: list[str], start: int) -> int:
+    """Past the body a titled role belongs to: "الرئيس التنفيذي للشركة أكبر الباكر", "المدير
+    العام للشركة الوطنية خالد سعد"; the name follows it."""
+    at = start
+    while at < len(normalized) and normalized[at].startswith("ال"):
+        at += 1
+    if at == len(normalized) or not normalized[at].startswith("لل"):
+        return start
+    at += 1
+    while at < len(normalized) and normalized[at].startswith("ال"):
+        at += 1
+    return at if at < len(normalized) and normalized[at] not in STOP_WORDS | set(_PUNCT) else start
+
+
+def _opens_with_name(normalized: list[str], titles: frozenset[str]) -> bool:
+    """The mention opens with a name: a word with no article that is neither a title nor a
+    role word, and another like it after it ("عادل سالم", not "وزير الخارجية")."""
+    return all(not w.startswith("ال") and w not in titles and not is_role_word(w)
+               and w not in STOP_WORDS and w not in _PUNCT for w in normalized[:2])
 
 
 def _past_adjective(normalized: list[str], start: int) -> int:

@@ -35,7 +35,7 @@ STOP_WORDS = {normalize_ar(w) for w in (
     "لصحيفة", "لقناة", "للصحفيين", "لـكونا", "كونا", "قوله", "قولها", "قولهم", "قولهما",
     "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظراءه", "أي", "كل", "جميع", "كافة", "بعض",
     "مجددا", "مؤخرا", "سابقا", "حاليا", "رسميا", "غدا", "أيضا", "ايضا", "بحسب", "حسب", "وفق",
-    "وفقا", "المذكور", "المذكورة", "عبر", "ما", "وما", "مما", "بما", "إلي", "الي",
+    "وفقا", "المذكور", "المذكورة", "عبر", "ما", "وما", "مما", "بما", "إلي", "الي", "بكل", "لكل",
     # the one spoken to ends the source: "وقال المتحدث باسم الوزارة للوكالة الرسمية إن"
     "للوكالة", "للصحيفة", "للقناة", "للموقع", "لموقع", "للإذاعة", "لإذاعة", "للتلفزيون",
     "لتلفزيون", "للجريدة", "لجريدة", "للمجلة", "لمجلة", "للصحافيين", "للإعلاميين", "لوسائل",
@@ -45,8 +45,9 @@ DROPPED_AFTER = {normalize_ar(w) for w in (
 # "وأكد سموه": an honorific standing for the person named before, like a dropped subject.
 HONORIFIC_PRONOUNS = {normalize_ar(w) for w in (
     "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "جلالته", "فخامته")}
-# Time words that end a source ("قال الوزير صباح اليوم") unless a name: "الشيخ صباح الخالد".
-TIMES = {normalize_ar(w) for w in ("صباح", "مساء")}
+# Time words that end a source ("قال الوزير صباح اليوم", "قالت الشركة يوم الأحد") unless a
+# name: "الشيخ صباح الخالد".
+TIMES = {normalize_ar(w) for w in ("صباح", "مساء", "يوم", "ظهر", "ليلة")}
 TIME_AFTER = {normalize_ar(w) for w in (
     "اليوم", "أمس", "امس", "الغد", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
     "الخميس", "الجمعة", "السبت")}
@@ -169,6 +170,18 @@ def is_nationality(word: str) -> bool:
 def is_adjective(word: str) -> bool:
     """A nationality or an office ("السابق") after a title or role: no name."""
     return is_nationality(word) or word in _OFFICE or (word.endswith("ه") and word[:-1] in _OFFICE)
+
+
+_ALI = normalize_ar("على")
+_COMMON_GIVEN = {normalize_ar(w) for w in ("محمد", "أحمد", "حسن", "حسين", "محمود", "مصطفى",
+                                           "إبراهيم", "جمعة", "سليمان", "يوسف", "عثمان", "صالح")}
+
+
+def ali_name(words: list[str], at: int) -> bool:
+    """"على" as the name علي in Egyptian spelling, where a name must follow a title: "الدكتور على
+    عبدالعال", "اللواء على محمد"; not "على هامش"."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] == _ALI and (following.startswith("عبد") or following in _COMMON_GIVEN)
 
 
 def role_after_name(words: list[str], at: int) -> bool:
