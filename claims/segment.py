@@ -24,8 +24,10 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _CLOSERS = "\"'”’»)]" + "".join(chr(c) for c in (*range(0x200B, 0x2010), *range(0x202A, 0x202F),
                                                   *range(0x2060, 0x206A), 0xFEFF))
 _TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
-                       # "الوزراء.وأكد", 'طالب".وأضاف': a stop with no space before Arabic
-                       r"|[.!؟](?<=(?:[\u0621-\u064A]{2}|[\u0621-\u0652][\"”»])[.!؟])"
+                       # "الوزراء.وأكد", 'طالب".وأضاف', "جنيهاً.وكانت": a stop with no
+                       # space before Arabic
+                       r"|[.!؟](?<=(?:[\u0621-\u064A]{2}|[\u0621-\u064A][\u064B-\u0652]|"
+                       r"[\u0621-\u0652][\"”»])[.!؟])"
                        r"(?=[\u0621-\u064A])")
 
 _WORD = re.compile(r"\w+")

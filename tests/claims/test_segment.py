@@ -157,3 +157,9 @@ def test_a_stop_after_a_closing_quotation_with_no_space():
     """'...غداً".وأضاف': the quotation closes, then the stop, then the next sentence."""
     assert texts('قال إن "الدراسة تبدأ غداً".وأضاف أن "الكتب جاهزة”.ولفت إلى أن «المدارس جاهزة».') == [
         'قال إن "الدراسة تبدأ غداً".', 'وأضاف أن "الكتب جاهزة”.', "ولفت إلى أن «المدارس جاهزة»."]
+
+
+def test_a_stop_after_a_tanween_with_no_space():
+    """"... 2 مليار جنيهاً.وكانت": the stop follows a word's final diacritic."""
+    assert texts("بلغت الأرباح 2.5 مليار جنيهاً.وكانت المبيعات قياسيةً.وأضاف المدير أن النمو مستمر.") == [
+        "بلغت الأرباح 2.5 مليار جنيهاً.", "وكانت المبيعات قياسيةً.", "وأضاف المدير أن النمو مستمر."]
