@@ -195,19 +195,25 @@ class People:
         known = self.genders.get(person) or name_gender(person)
         return gender is None or known is None or known == gender
 
-    def resolve(self, pronoun: str, sentence: int, speakers: list[tuple[int, str]]) -> str | None:
+    def resolve(self, pronoun: str, sentence: int, speakers: list[tuple[int, str]],
+                at: int = -1) -> str | None:
         """The person "he"/"she"/"I" in sentence `sentence` most likely is; `speakers` are the
         (sentence, person) of the attributed sentences before it. Beyond the window when nobody
-        in it agrees."""
-        return (self._resolve(pronoun, sentence, speakers, WINDOW)
-                or self._resolve(pronoun, sentence, speakers, sentence))
+        in it agrees. The subject of the same sentence, written before the pronoun at offset
+        `at`, comes first: "Jeff Fogel was the first to comment, and he denounced ..."."""
+        return (self._resolve(pronoun, sentence, speakers, WINDOW, at)
+                or self._resolve(pronoun, sentence, speakers, sentence, at))
 
-    def _resolve(self, pronoun, sentence, speakers, window) -> str | None:
+    def _resolve(self, pronoun, sentence, speakers, window, at) -> str | None:
         gender = pronoun_gender(pronoun)
         score: dict[str, float] = defaultdict(float)
         for mention in self.mentions:
             distance = sentence - mention.sentence
             if distance > window:
+                continue
+            if (distance == 0 and mention.subject and mention.end <= at
+                    and self.text[mention.end:at].strip(" ,")):  # not "Schumer, he said, ..."
+                score[self.canonical(mention.name)] += 4.0
                 continue
             if distance <= 0:
                 break

@@ -1,6 +1,7 @@
 """claimsift_speakers: canonical speakers per document, carried over to continuations."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -58,7 +59,7 @@ class Speakers:
                     history.append((index, "", "vague"))
                 continue
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
-                speaker = (_pronoun_en(finding.source, people(), history, index)
+                speaker = (_pronoun_en(finding.source, people(), history, index, claim)
                            or _carry(history, index, finding))
             elif finding.source_kind == "dropped" and claim.lang == "en":
                 speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
@@ -219,13 +220,15 @@ def _people(doc: Doc, book: SpeakerBook) -> People:
     return People(mentions, resolve, text, sentences, quoted)
 
 
-def _pronoun_en(pronoun, people: People, history, index) -> str | None:
+def _pronoun_en(pronoun, people: People, history, index, claim) -> str | None:
     """"He said": the most salient person before whose gender agrees; "it said": the last body."""
     if pronoun == "it":
         bodies = [h for h in history if index - h[0] <= CARRY_WINDOW and h[2] != "person"]
         return bodies[-1][1] if bodies else None
     speakers = [(h[0], h[1]) for h in history if h[2] == "person"]
-    return people.resolve(pronoun, index, speakers)
+    found = re.search(rf"\b{re.escape(pronoun)}\b", claim.text, re.I)
+    at = claim.start + found.start() if found else -1
+    return people.resolve(pronoun, index, speakers, at)
 
 
 def _quote_en(people: People, history, index) -> str | None:

@@ -295,3 +295,15 @@ def test_a_name_set_off_after_a_preposition_is_the_subject():
                    "she worked nights.")[:2] == ("attributed", "Ida Brown")
     assert finding("The Clinton family said they were grateful.")[:2] == (
         "attributed", "Clinton family")
+
+
+def test_he_goes_to_the_subject_written_before_it_in_the_same_sentence():
+    """Shapes of a third blind English probe set (a city council meeting, county health
+    news), in our own sentences: the person who opens the sentence is the "he" later in it,
+    not the speaker of the sentence before; "Ruiz, he said, ..." is what the speaker said of
+    Ruiz."""
+    result = run("“We will fix the roads,” said Ana Ortiz, the new mayor.\n"
+                 "Retired judge Tom Blake spoke first, and he criticized the budget.\n"
+                 "He said the city had no plan for the roads.\n"
+                 "Ruiz, he said, “knows the budget better than anyone.”\n")
+    assert [s.speaker for s in result] == ["Ana Ortiz", "Tom Blake", "Tom Blake", "Tom Blake"]
