@@ -107,7 +107,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    return frozenset(form.split()[0] for form in _all_cues() | frozenset(object_cues()))
+    return frozenset(form.split()[0] for form in _all_cues())
+
+
+@cache
+def _object_words() -> frozenset[str]:
+    """The verbs that report only with the right object and in no other way."""
+    return frozenset(object_cues()) - _cue_words()
 
 
 _WORD = re.compile(r"\w+")
@@ -117,14 +123,17 @@ _QUOTE_MARK = re.compile("[\"“”«»]")
 
 def _may_attribute(sentence: str) -> bool:
     """Every rule needs a cue word (a whole word: the rules put a space, quote or comma before
-    it and a word boundary after it), "according to" or "statement"; most sentences have none
-    and skip the rules."""
+    it and a word boundary after it), "according to" or "statement", or a verb with the object
+    that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence
             or sentence.startswith(("Said ", "Says "))
             or "—" in sentence or "–" in sentence
-            or not _cue_words().isdisjoint(_WORD.findall(sentence)))
+            or not _cue_words().isdisjoint(words := _WORD.findall(sentence))
+            or (not _object_words().isdisjoint(words) and any(
+                reports_object(w.group(), sentence, w.end()) for w in _WORD.finditer(sentence)
+                if w.group().lower() in _object_words())))
 
 
 _TWO_APOSTROPHES = re.compile(r"''(?=\w)|(?<=[\w,.!?])''")
