@@ -31,10 +31,10 @@ _SPEECH = ("claims?|idea|notion|accounts?|characteri[sz]ations?|allegations?|acc
            "rumou?rs?|speculation|need|wisdom|legitimacy|validity|accuracy|credibility|motives?|"
            "figures|numbers|estimates?|narrative|version|portrayal|description|theor(?:y|ies)|"
            "assumptions?|logic|fairness|integrity|sentiments?|views?|concerns?|warnings?|"
-           "message|rhetoric|talking\\s+points|charges\\s+that|characterization")
+           "message|rhetoric|talking\\s+points|charges\\s+that")
 # "as" after the object, but not "as part of", "as well as", "as he spoke", "as of"
 _AS = (r"(?:[\w’'.\-]+\s+){1,8}?as\s+(?!(?:part|well|soon|much|many|long|far|if|though|"
-       r"a\s+result|he|she|it|they|we|I|you|of|to|his|her|their|its|the\s+(?:crowd|sun))\b)")
+       r"a\s+result|he|she|it|they|we|I|you|of|to|his|her|their|its)\b)")
 # what the object is called: "a hoax", "the worst deal", "unsubstantiated", "racist"
 _COMPLEMENT = (r"(?:an?\s+(?!(?:press|news|emergency|special|meeting|conference|vote|halt|"
                r"timeout|truce|strike)\b)|the\s+(?:most|best|worst|greatest|biggest|first|only)\b|"
@@ -48,7 +48,7 @@ _NAMED = (rf"(?:it|him|her|them|this|that|(?:the|his|her|their|its|these|those)\
           rf"{{0,2}}|(?!(?:an?|in|on|to|up|out|off|back|for|at|into|from|with|by|about|over)\s)"
           rf"[a-z]+\s+[a-z]+)\s+{_COMPLEMENT}")
 _OBJECTS = {
-    "stance": rf"\s+(?:of\s+)?{_DET}{_MODIFIERS}(?:{_STANCE})\b",
+    "stance": rf"\s+{_DET}{_MODIFIERS}(?:{_STANCE})\b",
     "outcome": rf"\s+{_DET}{_MODIFIERS}(?:{_OUTCOME})\b",
     "speech": rf"\s+{_DET}{_MODIFIERS}(?:{_SPEECH})\b",
     "as": rf"\s+{_AS}",

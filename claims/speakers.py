@@ -110,6 +110,9 @@ def name_from_mention_en(mention: str, kind: str) -> str:
     return " ".join(words) if words else mention.strip()
 
 
+_ENDS_NAME = STOP_WORDS | set(_PUNCT)
+
+
 def _past_role_object(normalized: list[str], start: int) -> int:
     """Past the body a titled role belongs to: "الرئيس التنفيذي للشركة أكبر الباكر", "المدير
     العام للشركة الوطنية خالد سعد"; the name follows it."""
@@ -121,7 +124,7 @@ def _past_role_object(normalized: list[str], start: int) -> int:
     at += 1
     while at < len(normalized) and normalized[at].startswith("ال"):
         at += 1
-    return at if at < len(normalized) and normalized[at] not in STOP_WORDS | set(_PUNCT) else start
+    return at if at < len(normalized) and normalized[at] not in _ENDS_NAME else start
 
 
 def _opens_with_name(normalized: list[str], titles: frozenset[str]) -> bool:
