@@ -12,7 +12,14 @@ from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
-from claims.sources_en import clean_source, noun_phrase_source, np_head, person_in, source_kind
+from claims.sources_en import (
+    clean_source,
+    first_apposition,
+    noun_phrase_source,
+    np_head,
+    person_in,
+    source_kind,
+)
 from claims.words_en import (
     ADVERBS,
     APPOSITION,
@@ -320,12 +327,10 @@ def _after_preposition(sentence: str, match: re.Match[str]) -> str | None:
     name set off by commas after it, the true subject ("in Washington, Marc H. Morial, the chief
     executive of the National Urban League, told"; "with the Star, former train porter Harold
     Adams, 76, recalls"), or "" when there is none."""
-    between = sentence[match.end("src"):match.start("cue")]
-    if not between.lstrip().startswith(",") or not _PREPOSITION.search(
-            sentence, 0, match.start("src")):
+    if not sentence[match.end("src"):match.start("cue")].lstrip().startswith(",") or not (
+            _PREPOSITION.search(sentence, 0, match.start("src"))):
         return None
-    parts = between.split(",")
-    found = _APPOSED_NAME.fullmatch(parts[1].strip()) if len(parts) > 2 else None
+    found = _APPOSED_NAME.fullmatch(first_apposition(sentence, match))
     return found.group("name") if found and len(found.group("name").split()) > 1 else ""
 
 

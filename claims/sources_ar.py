@@ -20,6 +20,7 @@ from claims.words_ar import (
     VAGUE_SUBJECTS,
     ali_name,
     is_adjective,
+    is_name_word,
     is_role_word,
     name_span,
     names_a_place,
@@ -344,11 +345,8 @@ def continues_body_name(word: str) -> bool:
 
 
 def _named(words: list[str], start: int, end: int) -> bool:
-    """A name word stands in words[start:end]: one that is no title, no role word and has no
-    article ("الرئيس التنفيذي" has none yet)."""
-    titles = words_ar("titles_ar")
-    return any(not w.startswith(("ال", "لل")) and w not in titles and not is_role_word(w)
-               and w not in PUNCT for w in words[start:end])
+    """A name word stands in words[start:end] ("الرئيس التنفيذي" has none yet)."""
+    return any(is_name_word(w) for w in words[start:end])
 
 
 def _inside_role(words: list[str], start: int, end: int) -> bool:

@@ -26,6 +26,13 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
 
+def first_apposition(sentence: str, match: re.Match[str]) -> str:
+    """The first clause set off by commas between the source and its verb ("Brooks, a
+    professor, said"), or ""."""
+    between = sentence[match.end("src"):match.start("cue")].split(",")
+    return between[1].strip() if len(between) > 2 else ""
+
+
 def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> str:
     """The person when the source joins a person to a body, a place or a date: "said Joe Mulligan
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
@@ -40,8 +47,7 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
                 return " ".join(words)
     elif rule == "before" and (source.split()[0].lower() in DETERMINERS
                                or re.fullmatch(OWNED_NP, source)):
-        between = sentence[match.end("src"):match.start("cue")].split(",")
-        apposition = between[1].strip() if len(between) > 2 else ""
+        apposition = first_apposition(sentence, match)
         if re.fullmatch(rf"{NAME}(?:\s+and\s+{NAME})?", apposition):
             _, words = split_name(apposition.split())  # "One red-state Democrat, Montana Sen.
             return " ".join(words) or source  # Jon Tester, said", "For his part, Brooks, ..."

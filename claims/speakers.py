@@ -17,6 +17,7 @@ from claims.words_ar import (
     STOP_WORDS,
     ali_name,
     is_adjective,
+    is_name_word,
     is_role_word,
     name_span,
     names_a_place,
@@ -73,7 +74,7 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         is_title = word in titles or (start == index and (  # "الفريق أول ركن", "الوزير المفوض"
             word in RANK_AFTER or (word == normalize_ar("المفوض")
                                    and normalized[index - 1] == normalize_ar("الوزير"))))
-        if is_title and start is None and index and _opens_with_name(normalized, titles):
+        if is_title and start is None and index and all(map(is_name_word, normalized[:2])):
             break  # "عادل سالم الواحدي الرئيس المالي التنفيذي": a role written after the name
         if is_title and (start is None or start == index):
             start = index + 1
@@ -125,13 +126,6 @@ def _past_role_object(normalized: list[str], start: int) -> int:
     while at < len(normalized) and normalized[at].startswith("ال"):
         at += 1
     return at if at < len(normalized) and normalized[at] not in _ENDS_NAME else start
-
-
-def _opens_with_name(normalized: list[str], titles: frozenset[str]) -> bool:
-    """The mention opens with a name: a word with no article that is neither a title nor a
-    role word, and another like it after it ("عادل سالم", not "وزير الخارجية")."""
-    return all(not w.startswith("ال") and w not in titles and not is_role_word(w)
-               and w not in STOP_WORDS and w not in _PUNCT for w in normalized[:2])
 
 
 def _past_adjective(normalized: list[str], start: int) -> int:

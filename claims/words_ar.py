@@ -194,6 +194,13 @@ def role_after_name(words: list[str], at: int) -> bool:
     return is_role_word(words[at]) and bool(following) and following not in PUNCT and not family
 
 
+def is_name_word(word: str) -> bool:
+    """A word that can only be part of a name here: no article, no title, no role word, no stop
+    word ("عادل", "الباكر" is not: it has the article)."""
+    return (not word.startswith(("ال", "لل")) and word not in words_ar("titles_ar")
+            and not is_role_word(word) and word not in STOP_WORDS and word not in PUNCT)
+
+
 def is_role_word(word: str) -> bool:
     """"المتحدث", "ولي", "رئيس": a word that opens a role description (roles_ar), with or
     without the article."""
