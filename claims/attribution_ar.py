@@ -38,9 +38,14 @@ _DATELINE = re.compile(
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
     r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
 )
+_FIRST_MARK = re.compile(r"[«»“”]")
 _LETTER = re.compile(r"[^\W\d_]")
 _MARKS = {"«", "»", "“", "”", '"'}
 _TEENS = {normalize_ar(w) for w in ("عشر", "عشرة")}  # "اثنى عشر": twelve, not "أثنى" (praised)
+_WAS = {normalize_ar(w) for w in ("كان", "وكان", "كانت", "وكانت")}
+_TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
+_WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
+_SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
                                             "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى",
@@ -88,7 +93,7 @@ def attribute(sentence: str) -> Finding | None:
                               if words[i] == "عن" or words[i] in _ISSUED_IT), None)
             if source_at is None:
                 return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
-        found = found or source_after(words, source_at)
+        found = found or source_after(words, source_at) or _was_subject(words, first, verb_at)
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":
@@ -110,8 +115,9 @@ def attribute(sentence: str) -> Finding | None:
         rule = "ar:subject-verb" if subject_at is not None and start < verb_at else f"ar:verb-{kind}"
         return Finding(cue, original(start, end), kind, rule, 0.92, number, feminine)
     phrase = _cue_phrase(normalized)
-    if phrase is None and _quote_only(sentence):
-        return Finding(sentence.strip()[:1], None, "dropped", "ar:quote-continues", 0.6)
+    if phrase is None and (_quote_only(sentence) or _quote_closes(sentence)):
+        mark = sentence.strip()[:1] if _quote_only(sentence) else _FIRST_MARK.search(sentence).group()
+        return Finding(mark, None, "dropped", "ar:quote-continues", 0.6)
     if phrase is not None:
         # the phrase may end inside a word: "وفقا لوزارة الصحة" leaves "وزارة"
         first = next((i for i, t in enumerate(tokens) if t.end() > phrase.end()), None)
@@ -168,6 +174,13 @@ def _quote_only(sentence: str) -> bool:
             and stripped[-1:] in "»”\"" and stripped[1:-1].count(stripped[-1]) == 0)
 
 
+def _quote_closes(sentence: str) -> bool:
+    """A sentence that closes a quotation opened in an earlier one (its first mark closes):
+    "هذه الفترة صعبة جدا، ويتحتم علينا التعامل بجدية مع الجائحة»."."""
+    first = _FIRST_MARK.search(sentence)
+    return first is not None and first.group() in "»”" and len(sentence.split()) >= 3
+
+
 def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
     """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح"."""
     found = source_after(words, start)
@@ -177,6 +190,15 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
     while end > start and words[end - 1] in LEAD:
         end -= 1  # "قد"
     return (start, end, found[2]) if end > start else None
+
+
+def _was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, str] | None:
+    """"وكان الدكتور خالد عبدالغفار، نائب رئيس مجلس الوزراء، أكد أن": the subject after an
+    opening كان, its role between commas, and the verb after them."""
+    if (words[first:first + 1] and words[first] in _WAS and verb_at > first + 2
+            and words[verb_at - 1] in ("،", ",")):
+        return _subject_before(words, first + 1, verb_at)
+    return None
 
 
 def _has_object(words: list[str], at: int) -> bool:
@@ -198,7 +220,7 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
     if words[first:first + 1] in (["هل"], ["وهل"]):
         return None, None  # "هل تتوقع ...؟" asks the reader
     position, subject, phrase, late = 0, None, False, False
-    quoted = _quoted_subject(words, first)
+    quoted = _quoted_subject(words, first) or _topic_subject(words, first)
     if quoted is not None:
         return quoted
     for index, word in enumerate(words[first:first + 14], start=first):
@@ -207,7 +229,8 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             position, subject, phrase = 0, None, False  # dateline ends; the verb may open
             continue  # the next part
         if word in forms and position < 99 and not (
-                _ambiguous(word, forms[word][0]) and (position > 0 or late)) and not (
+                _ambiguous(word, forms[word][0]) and (position > 0 or late)
+                and words[index + 1:index + 2] not in _SAYING) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS):
             return index, subject  # an ambiguous form after the clause's first word is a
             # noun: "في أول رد فعل له ...، قال"
@@ -235,6 +258,19 @@ def _quoted_subject(words: list[str], first: int) -> tuple[int, int] | None:
     return None
 
 
+def _topic_subject(words: list[str], first: int) -> tuple[int, int] | None:
+    """"أما مدرب الفريق المضيف نادر العلي فقال": after أما the subject, however long, and its
+    verb with ف."""
+    if words[first:first + 1] and words[first] in _TOPIC:
+        forms = verb_forms()
+        for index in range(first + 2, min(len(words), first + 12)):
+            if words[index] in ("،", ",", ":"):
+                return None
+            if words[index][:1] == "ف" and words[index] in forms:
+                return index, first + 1
+    return None
+
+
 def _ambiguous(word: str, stem: str) -> bool:
     """A form of a verb that is also a noun or preposition ("طالب" a student, "ردا" a reply,
     "بين" between); its present forms ("يطالب") are verbs only."""
@@ -244,12 +280,17 @@ def _ambiguous(word: str, stem: str) -> bool:
 
 def _clause_verb(words: list[str], first: int) -> int | None:
     """A verb with a dropped subject opening a later clause, however far into the sentence:
-    "جاء ذلك في كلمته، خلال افتتاح المؤتمر، وأضاف أن ..."."""
+    "جاء ذلك في كلمته، خلال افتتاح المؤتمر، وأضاف أن ..."; after an opening كان, the verb
+    of its subject, without و; after حيث, with its subject or without."""
     forms = verb_forms()
+    was = words[first:first + 1] and words[first] in _WAS  # "وكان الوزير، ...، أكد أن"
     for index in range(max(first, 1), len(words) - 1):
         word = words[index]
-        if (words[index - 1] in ("،", ",") and word.startswith("و") and word in forms
-                and not _ambiguous(word, forms[word][0])
+        if word not in forms or _ambiguous(word, forms[word][0]):
+            continue
+        if words[index - 1] in _WHERE:  # "عقد المدربان مؤتمرا صحفيا حيث أكد مدرب المنتخب"
+            return index
+        if (words[index - 1] in ("،", ",") and (was or word.startswith("و"))
                 and (words[index + 1] in DROPPED_AFTER or words[index + 1] == ":")):
             return index
     return None

@@ -12,7 +12,9 @@ from claims.normalize import fold_name, normalize_ar
 from claims.words_ar import is_role_word
 
 _COLON = re.compile(
-    r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,3})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+    r"^\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,7})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+# "مانشيني في المؤتمر الصحفي: ...": where it was said is no part of the name
+_WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|من|عن|مع)[ \t].*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
@@ -22,6 +24,10 @@ def colon_source(text: str, lang: str) -> Finding | None:
     if not match:
         return None
     name = match.group("name")
+    if lang == "ar" and not is_body(name):  # "السفارة الأمريكية في الكويت" is the body's name
+        name = _WHERE_AR.sub("", name)
+    if len(name.split()) > 4:
+        return None
     if lang == "en" and (not all(w[0].isupper() for w in name.split())
                          or name.split()[0].lower() in ("the", "a", "an")):
         return None

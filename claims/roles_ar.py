@@ -118,16 +118,28 @@ def role_source(name: str, sources: list[str],
 
 def apposed_role(rest: str) -> str:
     """The role given after a name between commas, from the text after the name: "،
-    المتحدث الرسمي باسم وزارة الخارجية، بأن ..." -> "المتحدث الرسمي باسم وزارة الخارجية"."""
+    المتحدث الرسمي باسم وزارة الخارجية، بأن ..." -> "المتحدث الرسمي باسم وزارة الخارجية". A
+    person may hold two ("، نائب رئيس مجلس الوزراء، وزير الصحة والسكان، أن"): each segment that
+    opens with a role is taken, up to three."""
     stripped = rest.lstrip()
     if stripped[:1] not in ("،", ","):
         return _role_goes_on(stripped)
-    segment = re.split(r"[،,:.؛«»\"]", stripped[1:], maxsplit=1)[0]
+    taken = []
+    for segment in re.split(r"[،,]", stripped[1:])[:3]:
+        head = re.split(r"[:.؛«»\"]", segment, maxsplit=1)[0]
+        if not _is_role_segment(head):
+            break
+        taken.append(head.strip())
+        if head != segment:
+            break  # the clause ended inside the segment
+    return " ".join(taken)
+
+
+def _is_role_segment(segment: str) -> bool:
     words = WORD.findall(segment)
     first = normalize_ar(words[0]) if words else ""
-    opens_role = is_role_word(first) or first in words_ar("titles_ar") \
-        or "ال" + first in words_ar("titles_ar")  # "، مدرب فريق كرة القدم السعودي ،"
-    return segment.strip() if opens_role and len(words) <= 10 else ""
+    return (is_role_word(first) or first in words_ar("titles_ar")
+            or "ال" + first in words_ar("titles_ar")) and len(words) <= 10  # "، مدرب فريق ..."
 
 
 def _role_goes_on(rest: str) -> str:

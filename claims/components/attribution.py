@@ -12,12 +12,13 @@ from claims.headlines import colon_source, opens_role
 class Attribution:
     def __call__(self, doc: Doc) -> Doc:
         before = ""
+        text = doc.user_data["claimsift_text"]
         for claim in doc._.claims:
             rules = attribution_ar if claim.lang == "ar" else attribution_en
             if claim.furniture:
                 continue  # "اقرأ أيضا: ...", "READ MORE: ...": no source however it reads
             claim.finding = rules.attribute(claim.text)
-            if claim.is_line and (claim.finding is None or _role_before_colon(claim)):
+            if _headline_line(claim, text) and (claim.finding is None or _role_before_colon(claim)):
                 claim.finding = colon_source(claim.text, claim.lang) or claim.finding
             if claim.finding is None and claim.lang == "en" and before.endswith(_CLOSING):
                 claim.finding = attribution_en.signature(claim.text)
@@ -25,6 +26,13 @@ class Attribution:
                 claim.finding = Finding("؛", None, "dropped", "ar:clause-continues", 0.6)
             before = claim.text
         return doc
+
+
+def _headline_line(claim, text: str) -> bool:
+    """A whole line, or the question that opens one ("كوبر: عدم انضمام لاعبين للمنتخب؟ من
+    الصعب إرضاء الجميع" is one headline cut in two)."""
+    return claim.is_line or (claim.text.rstrip().endswith(("?", "؟"))
+                             and (claim.start == 0 or text[claim.start - 1] in "\n\r"))
 
 
 def _role_before_colon(claim) -> bool:

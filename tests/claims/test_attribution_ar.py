@@ -509,3 +509,27 @@ def test_shapes_of_security_weather_business_and_parliament_news():
     assert [(s.kind, s.speaker) for s in result] == [
         ("attributed", "خالد سالم"), ("attributed", "يوسف ناصر"), ("attributed", "يوسف ناصر"),
         ("attributed", "الوزير"), ("filler", None)]
+
+
+def test_health_and_sport_news_shapes():
+    """Shapes of a blind Arabic probe set (health ministers, football coaches), in our own
+    sentences: a person with two roles between commas, a subject after an opening كان, the topic
+    particle أما, a verb after حيث, "رد قائلا" and a quotation closed in a later sentence."""
+    result = run(
+        "الأحد 14 مارس 2021\n"
+        "وكان الدكتور سالم حمد الراشد، نائب رئيس الوزراء، وزير الصحة، أكد أن المستشفيات جاهزة.\n"
+        "وزير الصحة : لا نخفي أي معلومة\n"
+        "عقد المدربان مؤتمرا صحفيا حيث أكد مدرب الفريق الضيف ماجد عيسى أن المباراة كانت صعبة.\n"
+        "أما مدرب الفريق المضيف نادر العلي فقال: «اللاعبون قدموا كل ما لديهم.\n"
+        "وسنعود أقوى في المباراة المقبلة».\n"
+        "عن سبب الخسارة، رد قائلا: «الحظ لم يكن معنا».\n"
+        "The post الصحة تعلن الأرقام appeared first on موقع الأخبار.\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("filler", None), ("attributed", "سالم حمد الراشد"), ("attributed", "سالم حمد الراشد"),
+        ("attributed", "ماجد عيسى"), ("attributed", "نادر العلي"), ("attributed", "نادر العلي"),
+        ("attributed", "نادر العلي"), ("filler", None)]
+    headlines = run("العلي في المؤتمر الصحفي: الفريق جاهز للمباراة المقبلة\n"
+                    "العلي: هل نستحق الخسارة؟ لا أظن ذلك\n"
+                    "قال مدرب الفريق نادر العلي إن الفريق جاهز.\n")
+    assert [(s.kind, s.speaker) for s in headlines][:2] == [
+        ("attributed", "نادر العلي"), ("attributed", "نادر العلي")]
