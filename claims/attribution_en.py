@@ -285,9 +285,16 @@ def _matches(pattern: re.Pattern[str], sentence: str,
         found = pattern.search(sentence, found.start() + 1)
 
 
+_CURLY = re.compile(r"[“”\"]")
+
+
 def _quote_only_finding(sentence: str) -> Finding | None:
     if _quote_only(sentence):
         return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
+    first = _CURLY.search(sentence)  # "Nobody wins in a shutdown, we all lose.”": a quotation
+    if (first is not None and first.group() == "”" and len(sentence.split()) >= 3  # opened
+            and not sentence[first.end():first.end() + 1].isalnum()):
+        return Finding("”", None, "dropped", "en:quote-continues", 0.6)  # before goes on
     return None
 
 

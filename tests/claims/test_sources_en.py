@@ -307,3 +307,17 @@ def test_he_goes_to_the_subject_written_before_it_in_the_same_sentence():
                  "He said the city had no plan for the roads.\n"
                  "Ruiz, he said, “knows the budget better than anyone.”\n")
     assert [s.speaker for s in result] == ["Ana Ortiz", "Tom Blake", "Tom Blake", "Tom Blake"]
+
+
+def test_a_sentence_that_closes_an_earlier_quotation_goes_on_quoting():
+    """A quotation opened with marks the rules do not pair (two apostrophes) and closed in the
+    next sentence: the closing sentence is the same speaker's words. A mark that opens a word
+    (”This) or follows a straight quote ("work-related”) closes nothing."""
+    result = run("“The talks failed,” Senator Ann Ruiz said on Sunday. ‘’It is not about who "
+                 "wins ... Nobody wins a shutdown, we all lose.”\n"
+                 "The bill now goes to the House.\n"
+                 "Critics dismissed the plan (”This is a gimmick”) as a stunt.\n"
+                 "Aides sorted her \"work-related” emails from the rest.\n")
+    assert [(s.kind, s.speaker) for s in result][2:] == [
+        ("attributed", "Ann Ruiz"), ("unattributed", None), ("unattributed", None),
+        ("unattributed", None)]
