@@ -114,7 +114,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    return frozenset(form.split()[0] for form in _all_cues())
+    return frozenset(_WORD.match(form).group() for form in _all_cues())  # "wouldn't": "wouldn"
 
 
 @cache
@@ -224,6 +224,10 @@ def attribute(sentence: str) -> Finding | None:
                 if not apposed:
                     continue
                 source = apposed
+            elif rule == "before" and (group := _GROUP_IN_PLACE.search(sentence, 0,
+                                                                       match.start("src"))):
+                source = apposed = sentence[group.start():match.end("src")]  # "police in
+                # the capital announced": the group with its place, as GUIDELINES keeps it
             if rule == "before" and (_participle(sentence, match) or _noun_cue(sentence, match)
                                      or _NAME_AFTER.match(sentence, match.end("cue"))
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
@@ -322,6 +326,8 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
 # Lenox, Lawrence B. Cummings, called" (the name set off by commas is the subject)
 _PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|between|under|over)\s+"
                           r"(?:the\s+)?$")
+# a group and the place it acts in: "police in the American capital announced" (not "capital")
+_GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP})\s+(?:in|at|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none

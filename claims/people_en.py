@@ -90,6 +90,11 @@ class Mention:
     strong: bool  # a known first name or a role shows it is a person
 
 
+_SHORT_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
+                "col": "colonel", "capt": "captain", "sgt": "sergeant", "gen": "general",
+                "det": "detective", "supt": "superintendent", "atty": "attorney"}
+
+
 @cache
 def _role_words() -> frozenset[str]:
     return words_en("titles_en") | ROLE_NOUNS
@@ -103,6 +108,7 @@ def split_name(words: list[str]) -> tuple[str | None, list[str]]:
     for index, word in enumerate(words[:-1]):
         if word.lower().rstrip(".") in titles:
             role, start = word.lower().rstrip("."), index + 1
+            role = _SHORT_ROLES.get(role, role)  # "Gov. Doug Ducey" is "the governor"
             if words[start:start + 1] == ["of"] and len(words) > start + 3:
                 start += 2  # "Secretary of State John F. Kerry"
     return role, words[start:]

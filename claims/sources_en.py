@@ -10,6 +10,7 @@ from claims.words_en import (
     DETERMINERS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
+    GROUP_HEADS_BARE,
     LEADING,
     NAME,
     NOT_IN_NP,
@@ -22,6 +23,7 @@ from claims.words_en import (
 
 _ROLE_TITLES = ROLE_NOUNS | {"chairman", "chairwoman", "sen.", "rep.", "gov.", "secretary",
                              "speaker", "justice"}
+_GROUP_NOUNS = GROUP_HEADS | set(GROUP_HEADS_BARE.split("|"))
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
@@ -106,6 +108,9 @@ def np_head(words: list[str]) -> list[str]:
     lower = [w.lower() for w in words]
     if lower and lower[0] in DETERMINERS and "of" in lower[2:]:
         return words[:lower.index("of", 2)]
+    for at in range(1, len(lower) - 1):  # "police in the American capital" are police
+        if lower[at] in ("in", "at", "from") and lower[at - 1] in _GROUP_NOUNS:
+            return words[:at]
     return words
 
 

@@ -101,7 +101,9 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
 def name_from_mention_en(mention: str, kind: str) -> str:
     words = _EN_WORD.findall(mention)
     if kind in ("document", "group"):
-        return " ".join(w for w in words if w.lower() != "the") or mention
+        if words and words[0].lower() == "the":  # "the participants in the meeting"
+            words = words[1:]
+        return " ".join(words) or mention
     titles = words_en("titles_en")
     if kind == "person":
         _, words = split_name(words)

@@ -48,7 +48,7 @@ class Speakers:
             finding = claim.finding
             if finding is not None and finding.source_kind == "headline":
                 finding = claim.finding = _headline(finding, doc._.claims[index + 1:],
-                                                    books["ar"].roles)
+                                                    books["ar"].roles, people, claim.end)
             if finding is None:
                 continue
             claim.cue = finding.cue
@@ -141,8 +141,9 @@ def _carry(history, index, finding) -> str | None:
     return recent[-1][1]
 
 
-def _headline(finding, later_claims, roles) -> Finding | None:
-    """"الغانم: ..." stands for the person the article quotes later by that name, else nobody."""
+def _headline(finding, later_claims, roles, people, end: int) -> Finding | None:
+    """"الغانم: ..." stands for the person the article quotes later by that name, else nobody;
+    "Governor: ..." for the person the article names with that role."""
     named = [c.finding for c in later_claims
              if c.finding is not None and c.finding.source_kind in ("person", "body")]
     if finding.rule.startswith("ar:"):
@@ -156,6 +157,10 @@ def _headline(finding, later_claims, roles) -> Finding | None:
     if source is not None:
         kind = next(f.source_kind for f in named if f.source == source)
         return replace(finding, source=source, source_kind=kind)
+    if finding.rule.startswith("en:") and finding.source.lower() in ROLE_NOUNS:
+        person = people().by_role_after(finding.source.lower(), end)
+        if person:
+            return replace(finding, source=person, source_kind="person")
     if named_again(finding.source, [c.text for c in later_claims]):
         return replace(finding, source_kind="person")  # "حسين الديماسي : ..." named again later
     return None

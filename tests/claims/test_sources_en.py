@@ -321,3 +321,17 @@ def test_a_sentence_that_closes_an_earlier_quotation_goes_on_quoting():
     assert [(s.kind, s.speaker) for s in result][2:] == [
         ("attributed", "Ann Ruiz"), ("unattributed", None), ("unattributed", None),
         ("unattributed", None)]
+
+
+def test_police_news_roles_headlines_and_groups_with_their_place():
+    """Shapes of a fourth blind English probe set (arrests after shootings), in our own
+    sentences: a headline's role and "the governor" stand for the person the article names with
+    that role ("Gov. Ann Lee"); a group keeps the place it acts in; "did not rule out" reports."""
+    result = run("Governor: Suspect In Bridge Attacks Arrested\n"
+                 "Troopers arrested a suspect on Friday, the governor said.\n"
+                 "Ohio Gov. Ann Lee announced the arrest on Twitter.\n"
+                 "The man was charged on Monday, police in the state capital announced.\n"
+                 "Lee did not rule out more arrests in the case.\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed", "Ann Lee"), ("attributed", "Ann Lee"), ("attributed", "Ann Lee"),
+        ("attributed", "police in the state capital"), ("attributed", "Ann Lee")]
