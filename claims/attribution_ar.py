@@ -123,12 +123,17 @@ def attribute(sentence: str) -> Finding | None:
         first = next((i for i, t in enumerate(tokens) if t.end() > phrase.end()), None)
         if first is not None:
             cut = max(0, phrase.end() - tokens[first].start())
-            found = source_after(words[:first] + [words[first][cut:]] + words[first + 1:], first,
+            rest = words[first][cut:]
+            article = cut > 0 and normalized[phrase.end() - 1] == "ل" and rest.startswith("ل")
+            if article:
+                rest = "ا" + rest  # "وفقا للسلطات": the article the ل took in
+            found = source_after(words[:first] + [rest] + words[first + 1:], first,
                                  after_phrase=True)
             if found is not None and found[2] != "vague":
                 start, end, kind = found
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
-                return Finding(cue, original(start, end, phrase.end()), kind,
+                source = original(start, end, phrase.end())
+                return Finding(cue, "ا" + source if article and start == first else source, kind,
                                f"ar:phrase-{kind}", 0.88)
     found = source_after(words, 1) if phrase is None and going_on_named(words) else None
     if found is not None and found[2] in ("person", "body"):

@@ -533,3 +533,17 @@ def test_health_and_sport_news_shapes():
                     "قال مدرب الفريق نادر العلي إن الفريق جاهز.\n")
     assert [(s.kind, s.speaker) for s in headlines][:2] == [
         ("attributed", "نادر العلي"), ("attributed", "نادر العلي")]
+
+
+def test_central_bank_and_army_news_shapes():
+    """Shapes of a blind Arabic probe set (central banks, an army spokesman), in our own
+    sentences: a weekday ends the source; "وفقا للهيئة" keeps the article the ل took in; a
+    headline between asterisks names its speaker; "للاطلاع على أحدث الأخبار" is furniture."""
+    result = run("*المتحدث باسم الشرطة : نلاحق الجناة في كل مكان*\n"
+                 "حذر البنك المركزي الأردني الخميس من ارتفاع الأسعار.\n"
+                 "وقال المتحدث باسم الشرطة العقيد سامر يوسف إن الجناة فروا.\n"
+                 "ارتفعت الأسعار 5%، وفقا للهيئة العامة للإحصاء.\n"
+                 "🌍 للاطلاع على أحدث الأخبار تابعونا على الروابط التالية:\n")
+    assert [(s.kind, s.speaker) for s in result] == [
+        ("attributed", "سامر يوسف"), ("attributed", "البنك المركزي الأردني"),
+        ("attributed", "سامر يوسف"), ("attributed", "الهيئة العامة للإحصاء"), ("filler", None)]
