@@ -116,7 +116,8 @@ def attribute(sentence: str) -> Finding | None:
         return Finding(cue, original(start, end), kind, rule, 0.92, number, feminine)
     phrase = _cue_phrase(normalized)
     if phrase is None and (_quote_only(sentence) or _quote_closes(sentence)):
-        mark = sentence.strip()[:1] if _quote_only(sentence) else _FIRST_MARK.search(sentence).group()
+        mark = (sentence.strip()[:1] if _quote_only(sentence)
+                else _FIRST_MARK.search(sentence).group())
         return Finding(mark, None, "dropped", "ar:quote-continues", 0.6)
     if phrase is not None:
         # the phrase may end inside a word: "وفقا لوزارة الصحة" leaves "وزارة"

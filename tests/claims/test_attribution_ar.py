@@ -515,7 +515,7 @@ def test_health_and_sport_news_shapes():
     """Shapes of a blind Arabic probe set (health ministers, football coaches), in our own
     sentences: a person with two roles between commas, a subject after an opening كان, the topic
     particle أما, a verb after حيث, "رد قائلا" and a quotation closed in a later sentence."""
-    result = run(
+    got = kinds_and_speakers(
         "الأحد 14 مارس 2021\n"
         "وكان الدكتور سالم حمد الراشد، نائب رئيس الوزراء، وزير الصحة، أكد أن المستشفيات جاهزة.\n"
         "وزير الصحة : لا نخفي أي معلومة\n"
@@ -524,14 +524,14 @@ def test_health_and_sport_news_shapes():
         "وسنعود أقوى في المباراة المقبلة».\n"
         "عن سبب الخسارة، رد قائلا: «الحظ لم يكن معنا».\n"
         "The post الصحة تعلن الأرقام appeared first on موقع الأخبار.\n")
-    assert [(s.kind, s.speaker) for s in result] == [
+    assert got == [
         ("filler", None), ("attributed", "سالم حمد الراشد"), ("attributed", "سالم حمد الراشد"),
         ("attributed", "ماجد عيسى"), ("attributed", "نادر العلي"), ("attributed", "نادر العلي"),
         ("attributed", "نادر العلي"), ("filler", None)]
-    headlines = run("العلي في المؤتمر الصحفي: الفريق جاهز للمباراة المقبلة\n"
-                    "العلي: هل نستحق الخسارة؟ لا أظن ذلك\n"
-                    "قال مدرب الفريق نادر العلي إن الفريق جاهز.\n")
-    assert [(s.kind, s.speaker) for s in headlines][:2] == [
+    headlines = kinds_and_speakers("العلي في المؤتمر الصحفي: الفريق جاهز للمباراة المقبلة\n"
+                                   "العلي: هل نستحق الخسارة؟ لا أظن ذلك\n"
+                                   "قال مدرب الفريق نادر العلي إن الفريق جاهز.\n")
+    assert headlines[:2] == [
         ("attributed", "نادر العلي"), ("attributed", "نادر العلي")]
 
 
@@ -539,11 +539,11 @@ def test_central_bank_and_army_news_shapes():
     """Shapes of a blind Arabic probe set (central banks, an army spokesman), in our own
     sentences: a weekday ends the source; "وفقا للهيئة" keeps the article the ل took in; a
     headline between asterisks names its speaker; "للاطلاع على أحدث الأخبار" is furniture."""
-    result = run("*المتحدث باسم الشرطة : نلاحق الجناة في كل مكان*\n"
-                 "حذر البنك المركزي الأردني الخميس من ارتفاع الأسعار.\n"
-                 "وقال المتحدث باسم الشرطة العقيد سامر يوسف إن الجناة فروا.\n"
-                 "ارتفعت الأسعار 5%، وفقا للهيئة العامة للإحصاء.\n"
-                 "🌍 للاطلاع على أحدث الأخبار تابعونا على الروابط التالية:\n")
-    assert [(s.kind, s.speaker) for s in result] == [
+    got = kinds_and_speakers("*المتحدث باسم الشرطة : نلاحق الجناة في كل مكان*\n"
+                             "حذر البنك المركزي الأردني الخميس من ارتفاع الأسعار.\n"
+                             "وقال المتحدث باسم الشرطة العقيد سامر يوسف إن الجناة فروا.\n"
+                             "ارتفعت الأسعار 5%، وفقا للهيئة العامة للإحصاء.\n"
+                             "🌍 للاطلاع على أحدث الأخبار تابعونا على الروابط التالية:\n")
+    assert got == [
         ("attributed", "سامر يوسف"), ("attributed", "البنك المركزي الأردني"),
         ("attributed", "سامر يوسف"), ("attributed", "الهيئة العامة للإحصاء"), ("filler", None)]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.claims.test_attribution import run
+from tests.claims.test_attribution import kinds_and_speakers, run
 
 
 def finding(sentence: str) -> tuple[str, str | None, bool]:
@@ -313,12 +313,12 @@ def test_a_sentence_that_closes_an_earlier_quotation_goes_on_quoting():
     """A quotation opened with marks the rules do not pair (two apostrophes) and closed in the
     next sentence: the closing sentence is the same speaker's words. A mark that opens a word
     (”This) or follows a straight quote ("work-related”) closes nothing."""
-    result = run("“The talks failed,” Senator Ann Ruiz said on Sunday. ‘’It is not about who "
-                 "wins ... Nobody wins a shutdown, we all lose.”\n"
-                 "The bill now goes to the House.\n"
-                 "Critics dismissed the plan (”This is a gimmick”) as a stunt.\n"
-                 "Aides sorted her \"work-related” emails from the rest.\n")
-    assert [(s.kind, s.speaker) for s in result][2:] == [
+    got = kinds_and_speakers("“The talks failed,” Senator Ann Ruiz said on Sunday. ‘’It is not about who "
+                             "wins ... Nobody wins a shutdown, we all lose.”\n"
+                             "The bill now goes to the House.\n"
+                             "Critics dismissed the plan (”This is a gimmick”) as a stunt.\n"
+                             "Aides sorted her \"work-related” emails from the rest.\n")
+    assert got[2:] == [
         ("attributed", "Ann Ruiz"), ("unattributed", None), ("unattributed", None),
         ("unattributed", None)]
 
@@ -327,11 +327,11 @@ def test_police_news_roles_headlines_and_groups_with_their_place():
     """Shapes of a fourth blind English probe set (arrests after shootings), in our own
     sentences: a headline's role and "the governor" stand for the person the article names with
     that role ("Gov. Ann Lee"); a group keeps the place it acts in; "did not rule out" reports."""
-    result = run("Governor: Suspect In Bridge Attacks Arrested\n"
-                 "Troopers arrested a suspect on Friday, the governor said.\n"
-                 "Ohio Gov. Ann Lee announced the arrest on Twitter.\n"
-                 "The man was charged on Monday, police in the state capital announced.\n"
-                 "Lee did not rule out more arrests in the case.\n")
-    assert [(s.kind, s.speaker) for s in result] == [
+    got = kinds_and_speakers("Governor: Suspect In Bridge Attacks Arrested\n"
+                             "Troopers arrested a suspect on Friday, the governor said.\n"
+                             "Ohio Gov. Ann Lee announced the arrest on Twitter.\n"
+                             "The man was charged on Monday, police in the capital announced.\n"
+                             "Lee did not rule out more arrests in the case.\n")
+    assert got == [
         ("attributed", "Ann Lee"), ("attributed", "Ann Lee"), ("attributed", "Ann Lee"),
-        ("attributed", "police in the state capital"), ("attributed", "Ann Lee")]
+        ("attributed", "police in the capital"), ("attributed", "Ann Lee")]
