@@ -183,7 +183,7 @@ def _quote_only(sentence: str) -> bool:
 def _quote_closes(sentence: str) -> bool:
     """A sentence that closes a quotation opened in an earlier one (its first mark closes):
     "هذه الفترة صعبة جدا، ويتحتم علينا التعامل بجدية مع الجائحة»."."""
-    first = _FIRST_MARK.search(sentence)
+    first = _FIRST_MARK.search(sentence) if "»" in sentence or "”" in sentence else None
     return first is not None and first.group() in "»”" and len(sentence.split()) >= 3
 
 

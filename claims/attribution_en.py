@@ -112,9 +112,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to"}
+
+
 @cache
 def _cue_words() -> frozenset[str]:
-    return frozenset(_WORD.match(form).group() for form in _all_cues())  # "wouldn't": "wouldn"
+    return frozenset(next((w for w in _WORD.findall(form) if w not in _AUXILIARIES), form)
+                     for form in _all_cues())  # "did not rule out": "rule", no common "did"
 
 
 @cache
@@ -295,10 +299,11 @@ _CURLY = re.compile(r"[“”\"]")
 def _quote_only_finding(sentence: str) -> Finding | None:
     if _quote_only(sentence):
         return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
-    first = _CURLY.search(sentence)  # "Nobody wins in a shutdown, we all lose.”": a quotation
-    if (first is not None and first.group() == "”" and len(sentence.split()) >= 3  # opened
+    # "Nobody wins in a shutdown, we all lose.”": a quotation opened before goes on
+    first = _CURLY.search(sentence) if "”" in sentence else None
+    if (first is not None and first.group() == "”" and len(sentence.split()) >= 3
             and not sentence[first.end():first.end() + 1].isalnum()):
-        return Finding("”", None, "dropped", "en:quote-continues", 0.6)  # before goes on
+        return Finding("”", None, "dropped", "en:quote-continues", 0.6)
     return None
 
 
