@@ -115,9 +115,8 @@ def attribute(sentence: str) -> Finding | None:
         rule = "ar:subject-verb" if subject_at is not None and start < verb_at else f"ar:verb-{kind}"
         return Finding(cue, original(start, end), kind, rule, 0.92, number, feminine)
     phrase = _cue_phrase(normalized)
-    if phrase is None and (_quote_only(sentence) or _quote_closes(sentence)):
-        mark = (sentence.strip()[:1] if _quote_only(sentence)
-                else _FIRST_MARK.search(sentence).group())
+    mark = _quote_goes_on(sentence) if phrase is None else None
+    if mark:
         return Finding(mark, None, "dropped", "ar:quote-continues", 0.6)
     if phrase is not None:
         # the phrase may end inside a word: "وفقا لوزارة الصحة" leaves "وزارة"
@@ -180,11 +179,16 @@ def _quote_only(sentence: str) -> bool:
             and stripped[-1:] in "»”\"" and stripped[1:-1].count(stripped[-1]) == 0)
 
 
-def _quote_closes(sentence: str) -> bool:
-    """A sentence that closes a quotation opened in an earlier one (its first mark closes):
-    "هذه الفترة صعبة جدا، ويتحتم علينا التعامل بجدية مع الجائحة»."."""
+def _quote_goes_on(sentence: str) -> str | None:
+    """The mark of a sentence that goes on quoting the speaker before: one that is all
+    quotation, or one whose first mark closes a quotation opened in an earlier sentence ("هذه
+    الفترة صعبة جدا، ويتحتم علينا التعامل بجدية مع الجائحة».")."""
+    if _quote_only(sentence):
+        return sentence.strip()[:1]
     first = _FIRST_MARK.search(sentence) if "»" in sentence or "”" in sentence else None
-    return first is not None and first.group() in "»”" and len(sentence.split()) >= 3
+    if first is not None and first.group() in "»”" and len(sentence.split()) >= 3:
+        return first.group()
+    return None
 
 
 def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:

@@ -230,8 +230,9 @@ def attribute(sentence: str) -> Finding | None:
                 source = apposed
             elif rule == "before" and (group := _GROUP_IN_PLACE.search(sentence, 0,
                                                                        match.start("src"))):
-                source = apposed = sentence[group.start():match.end("src")]  # "police in
-                # the capital announced": the group with its place, as GUIDELINES keeps it
+                # "police in the capital announced": the group with its place, as GUIDELINES
+                # keeps it, and no person to look for inside it (person_in below)
+                source = apposed = sentence[group.start():match.end("src")]
             if rule == "before" and (_participle(sentence, match) or _noun_cue(sentence, match)
                                      or _NAME_AFTER.match(sentence, match.end("cue"))
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
