@@ -73,6 +73,12 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
 
 
 @cache
+def places() -> frozenset[str]:
+    """Places, lower case, whose names read like a person's ("Saudi Arabia", "Abu Dhabi")."""
+    return frozenset(line.lower() for line in entries("places_en"))
+
+
+@cache
 def first_names() -> dict[str, str]:
     """First name -> "m", "f" or "u" (resources/names_en.txt)."""
     return dict(line.split() for line in entries("names_en"))
@@ -100,15 +106,22 @@ def _role_words() -> frozenset[str]:
     return words_en("titles_en") | ROLE_NOUNS
 
 
+# titles of address, not offices: "Foreign Minister Sheikh Sabah" is "the minister"
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh",
+              "sheikha", "prince", "princess", "rev", "reverend"}
+
+
 def split_name(words: list[str]) -> tuple[str | None, list[str]]:
     """"Surrey Mayor Doug McCallum" -> ("mayor", ["Doug", "McCallum"]); the role may name
-    what it is of ("Minister of Finance Jane Roe")."""
+    what it is of ("Minister of Finance Jane Roe"). An office before an honorific is the role:
+    "Energy Minister Prince Abdulaziz" -> "minister"."""
     titles = _role_words()
     role, start = None, 0
     for index, word in enumerate(words[:-1]):
         if word.lower().rstrip(".") in titles:
-            role, start = word.lower().rstrip("."), index + 1
-            role = _SHORT_ROLES.get(role, role)  # "Gov. Doug Ducey" is "the governor"
+            title, start = word.lower().rstrip("."), index + 1
+            if role is None or title not in HONORIFICS or role in HONORIFICS:
+                role = _SHORT_ROLES.get(title, title)  # "Gov. Doug Ducey" is "the governor"
             if words[start:start + 1] == ["of"] and len(words) > start + 3:
                 start += 2  # "Secretary of State John F. Kerry"
     return role, words[start:]
@@ -152,15 +165,18 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if 0 < given <= 2 and len(name) <= 4:  # "(Secretary of) State John F. Kerry"
             name, lower = name[given:], lower[given:]
         if not name or set(lower) & _NOT_PERSON or len(name) > 4 or (name[0].isupper()
-                                                                      and len(name[0]) > 2):
-            continue  # a place, a body, a heading in capitals
+                                                                      and len(name[0]) > 2) \
+                or " ".join(lower) in places() or lower[-1] in _role_words():
+            continue  # a place, a body, a heading in capitals, a role with no name after it
         before = text[max(s_start, match.start() - 40):match.start()].split()
         if role is None and before and before[-1].lower().strip(",") in ROLE_NOUNS:
             role = before[-1].lower().strip(",")
         if len(name) == 1 and lower[0] not in surnames and not (role and lower[0] in given_names):
             continue  # "Minister Hussain": a role and the given name of someone named before
         first = names.get(lower[0]) if len(name) > 1 else None
-        gender = GENDERED.get(role or "") or (first if first in ("m", "f") else None)
+        gender = GENDERED.get(role or "") or next(  # "Minister Prince Abdulaziz": m
+            (GENDERED[w.lower()] for w in words[:len(words) - len(name)] if w.lower() in GENDERED),
+            first if first in ("m", "f") else None)
         words_before = len(text[s_start:match.start()].split())
         strong = first is not None or role is not None or lower[0] in surnames
         if len(name) > 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.documents_en import DOCUMENTS
-from claims.people_en import NAME_RUN, ROLE_NOUNS, first_names, split_name
+from claims.people_en import NAME_RUN, ROLE_NOUNS, first_names, places, split_name
 from claims.words_en import (
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -48,7 +48,9 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
                     before and before[-1].lower() in ROLE_NOUNS)):
                 return " ".join(words)
     elif rule == "before" and (source.split()[0].lower() in DETERMINERS
-                               or re.fullmatch(OWNED_NP, source)):
+                               or re.fullmatch(OWNED_NP, source)
+                               or source.split()[-1].lower() in ROLE_NOUNS):  # "Saudi Energy
+        # Minister, Abdulaziz bin Salman, said": a role, then the name set off by commas
         apposition = first_apposition(sentence, match)
         if re.fullmatch(rf"{NAME}(?:\s+and\s+{NAME})?", apposition):
             _, words = split_name(apposition.split())  # "One red-state Democrat, Montana Sen.
@@ -131,6 +133,8 @@ def source_kind(source: str) -> str:
         if lower[-1] in DOCUMENT_HEADS or words[-1][:1].isupper():
             return "document" if lower[-1] in DOCUMENTS else "body"
         return "group"
+    if " ".join(lower) in places():
+        return "body"  # "Kuwait condemned", "Saudi Arabia denied": a state speaks as a body
     first = words[0].removeprefix("al-").removeprefix("el-")  # "al-Shabaab" is a name
     if not first[:1].isupper() or (lower[-1] in GROUP_HEADS and words[-1].islower()):
         return "group" if lower[-1] in GROUP_HEADS else "vague"

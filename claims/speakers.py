@@ -30,6 +30,7 @@ from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.words_ar import WORD as _AR_WORD
 
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*")
+_PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the word before is a given name
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
 
 
@@ -219,8 +220,9 @@ class SpeakerBook:
             seen, other = self.names[known], self.key(known)
             if len(other) <= len(key) or not set(key) <= set(other):
                 continue
-            first_name = (kind == "person" and len(key) == 1 and other[0] == key[0]
-                          and len(other) <= 3 and not set(other) & _EN_CONNECTORS)
+            first_name = (kind == "person" and len(key) == 1 and other[0] == key[0] and (
+                (len(other) <= 3 and not set(other) & _EN_CONNECTORS)
+                or other[1] in _PATRONYMIC))  # "Prince Abdulaziz": Abdulaziz bin Salman
             if kind == "person" and other[-1] != key[-1] and not first_name:
                 continue
             if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
