@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from claims.according_en import according
+from claims.datelines_en import blank_dateline
 from claims.evidence_en import evidence
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
@@ -192,6 +193,7 @@ def attribute(sentence: str) -> Finding | None:
                            0.7)
     if not _may_attribute(sentence):
         return _quote_only_finding(sentence)
+    sentence = blank_dateline(sentence)
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
     vague = None
@@ -237,7 +239,8 @@ def attribute(sentence: str) -> Finding | None:
                                      or _NAME_AFTER.match(sentence, match.end("cue"))
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
                                      or _OPENING_PHRASE.match(match.group("src"))
-                                     or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])):
+                                     or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
+                                     or _inside_opening(sentence, match)):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
             if (rule == "before" and cue.lower() in _conditional_cues()
@@ -339,6 +342,16 @@ _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
 _NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}\s*(?:,|\.?\s*$)")
 _OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
+_INSIDE_OPENING = re.compile(r"\W*(?:Upon|After|Before|While|When|Following|Despite|Amid|"
+                             r"Speaking|Asked|Responding|Commenting|Addressing)\s+[^,;]*")
+
+
+def _inside_opening(sentence: str, match: re.Match[str]) -> bool:
+    """A noun phrase inside the phrase that opens the sentence, whose verb comes after that
+    phrase's comma: "Upon appealing the decision, the defense attorney, X, argued" (the subject
+    follows the comma). "While the Rockets said ..., the team's manager defended" reports."""
+    return (_INSIDE_OPENING.fullmatch(sentence, 0, match.start("src")) is not None
+            and "," in sentence[match.end("src"):match.start("cue")])
 
 
 def _after_preposition(sentence: str, match: re.Match[str]) -> str | None:

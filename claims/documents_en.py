@@ -20,7 +20,9 @@ SORTS = {
     "decision": ("decision", "ruling", "judgment", "order"),
 }
 DOCUMENTS = frozenset(word for words in SORTS.values() for word in words)
-_NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:of|for|on|and|the|de)?\s*[A-Z][\w’'\-.]*){0,7}"
+# on one line, and no "The" that opens the next sentence ("the UN Charter. The statement")
+_NAME = (r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:of|for|on|and|the|de)[ \t]+)?(?!(?:The|A|An)\b)"
+         r"[A-Z][\w’'\-.]*){0,7}")
 
 # what may stand between a document and its author: "a study which is being released Monday by"
 _GAP = (r"(?:,?\s+(?:which|that|is|was|were|are|being|been|to|be|released|published|issued|"
@@ -33,7 +35,8 @@ def _patterns(sort: str) -> list[re.Pattern[str]]:
     head = r"(?:" + "|".join(SORTS[sort]) + r")s?\b"
     return [re.compile(p) for p in (
         rf"\b{head}{_GAP}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?P<name>{_NAME})",
-        rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>{_NAME})(?:[’']s)?\s+(?:[\w\-]+\s+)?{head}",
+        # "the Civic Action annual study"; not "the UN Charter. The statement"
+        rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>{_NAME})(?<!\.)(?:[’']s)?\s+(?:[a-z][\w\-]*\s+)?{head}",
         rf"(?P<name>{_NAME})\s+(?:said|says|wrote|writes)\s+in\s+(?:a|an|its|the)\s+"
         rf"(?:[\w\-]+\s+){{0,2}}{head}",
         rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:released|issued|published|filed|put\s+out)\s+"

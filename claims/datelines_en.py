@@ -1,0 +1,28 @@
+"""The wire dateline that opens an English lead sentence: "RIYADH, Nov 22 (NNN-SPA) –",
+"(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Jan 9 (KUNA) -", "WASHINGTON (Reuters) -",
+"Dubai:". It names where the story was filed, never who speaks, so the attribution rules read
+the sentence with it blanked out."""
+from __future__ import annotations
+
+import re
+
+from claims.people_en import places
+
+_DATELINE = re.compile(
+    r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"  # a syndication tag: "(MENAFN- ... (KUNA))"
+    r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}"  # the place in capitals
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # ", Nov 22", ", Colo."
+    r"(?:\s*\([^()]{1,30}\))?"  # "(KUNA)", "(Reuters)"
+    r"\s*(?:--|[-–—])\s+")
+# "Dubai: Saudi Arabia will ...": a place and a colon, in the style of Gulf papers
+_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+")
+
+
+def blank_dateline(sentence: str) -> str:
+    """The sentence with its opening dateline turned into spaces (same length: offsets hold)."""
+    found = _DATELINE.match(sentence)
+    if found is None:
+        found = _PLACE_COLON.match(sentence)
+        if found is None or found.group("place").lower() not in places():
+            return sentence
+    return " " * found.end() + sentence[found.end():]
