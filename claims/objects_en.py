@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from claims.lexicon import entries
-from claims.words_en import FRAME_GAP
+from claims.words_en import FRAME_GAP, WHEN
 
 _DET = r"(?:(?:the|this|that|these|those|his|her|their|its|our|a|an|any|such|[A-Z][\w\-]*[’']s)\s+)?"
 _MODIFIERS = r"(?:[\w’'\-]+\s+){0,3}?"
@@ -18,7 +18,8 @@ _STANCE = ("concerns?|hopes?|regrets?|support|opposition|optimism|pessimism|conf
            "thanks|willingness|desire|s[ck]epticism|alarm|fears?|worr(?:y|ies)|satisfaction|pride|"
            "displeasure|readiness|commitment|wish(?:es)?|unease|disagreement|dissatisfaction|"
            "criticism|objections?|condemnation|approval|disapproval|admiration|respect|"
-           "indignation|sorrow|grief|caution|reluctance|openness|hesitation|sentiments?|views?")
+           "indignation|sorrow|grief|caution|reluctance|openness|hesitation|sentiments?|views?|"
+           "stances?|positions?|rejection|backing|denunciation|calls?|demands?|appeals?")
 _OUTCOME = ("decisions?|moves?|announcement|agreements?|deal|news|ruling|reports?|results?|"
             "efforts?|initiatives?|steps?|proposals?|plans?|outcome|vote|statement|resolution|"
             "call|verdict|reforms?|talks|ceasefire|cease-fire|truce|release|return|progress|"
@@ -33,7 +34,7 @@ _SPEECH = ("claims?|idea|notion|accounts?|characteri[sz]ations?|allegations?|acc
            "assumptions?|logic|fairness|integrity|sentiments?|views?|concerns?|warnings?|"
            "message|rhetoric|talking\\s+points|charges\\s+that")
 # "as" after the object, but not "as part of", "as well as", "as he spoke", "as of"
-_AS = (r"(?:[\w’'.\-]+\s+){1,8}?as\s+(?!(?:part|well|soon|much|many|long|far|if|though|"
+_AS = (r"(?:[\w’'.\-]+\s+){1,12}?as\s+(?!(?:part|well|soon|much|many|long|far|if|though|"
        r"a\s+result|he|she|it|they|we|I|you|of|to|his|her|their|its)\b)")
 # what the object is called: "a hoax", "the worst deal", "unsubstantiated", "racist"
 _COMPLEMENT = (r"(?:an?\s+(?!(?:press|news|emergency|special|meeting|conference|vote|halt|"
@@ -47,10 +48,17 @@ _NAMED = (rf"(?:it|him|her|them|this|that|(?:the|his|her|their|its|these|those)\
           rf"(?:\s+[\w’'\-]+)?|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)"
           rf"{{0,2}}|(?!(?:an?|in|on|to|up|out|off|back|for|at|into|from|with|by|about|over)\s)"
           rf"[a-z]+\s+[a-z]+)\s+{_COMPLEMENT}")
+# "voiced on Friday its deep regret": when, between the verb and its object
+_WHEN = rf"(?:\s+{WHEN}|\s+(?:also|again|once\s+again|further))?"
+# "underlined the critical importance of", "highlighted the need for"
+_WEIGHT = r"(?:importance|need|necessity|significance|urgency|centrality|value)"
 _OBJECTS = {
-    "stance": rf"\s+{_DET}{_MODIFIERS}(?:{_STANCE})\b",
-    "outcome": rf"\s+{_DET}{_MODIFIERS}(?:{_OUTCOME})\b",
-    "speech": rf"\s+{_DET}{_MODIFIERS}(?:{_SPEECH})\b",
+    # in any case: a headline in title case writes "Expresses Deep Regret"
+    "stance": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_STANCE}))\b",
+    "outcome": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_OUTCOME}))\b",
+    "speech": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_SPEECH}))\b",
+    "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
+    "out": r"\s+out\b(?!\s+of\b)",
     "as": rf"\s+{_AS}",
     "naming": rf"\s+{_NAMED}",
     "topic": rf"{FRAME_GAP}\s+(?:about|of|out\s+(?:against|about|on|for))\b",

@@ -27,7 +27,10 @@ FINITE = {"said", "says", "added", "argued", "insisted", "warned", "noted", "tol
 
 _OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|Meanwhile|However|"
             r"Speaking|Asked|Even|Instead|Separately|Then|Still|Also|But|And|Yet|Now|Today|"
-            r"Yesterday|Over|Throughout|Following|Under|Within|Despite|For)\b[^,;\"“”]{0,100},\s+)")
+            r"Yesterday|Over|Throughout|Following|Under|Within|Despite|For|Thus|Moreover|"
+            r"Furthermore|Additionally|Notably|Upon|When|While|Amid|Accordingly|Hence|Therefore|"
+            r"Consequently|Likewise|Similarly|Besides|Nonetheless|Nevertheless)\b"
+            r"[^,;\"“”]{0,100},\s+)")
 # "Democratic presidential nominee Hillary Clinton": a role in lower-case words (no verbs in
 # -ed or -s) before the name, left out of the source
 _ROLE = rf"(?:(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?![a-z]+(?:ed|s)\b){LOWER_WORD}\s+){{1,3}}(?=[A-Z]))"

@@ -37,13 +37,14 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
                r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")
-BARE_GROUP = rf"(?:police|(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))"
+BARE_GROUP = rf"(?:police|prosecution|(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))"
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
               "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
               "did", "will", "would", "can", "could", "should", "may", "might", "not", "there",
               "here", "when", "where", "if", "because", "as", "than", "what", "how", "why", "and",
-              "to", "or", "but"}
+              "to", "or", "but", "after", "before", "since", "until", "during", "while",
+              "although", "though", "unless"}
 # the longest one: up to five words, none a verb or a clause's opening word
 _NP_WORD = (r"(?!(?i:" + "|".join(sorted(NOT_IN_NP | {"never", "also", "by", "in", "on", "at", "for"}))
             + r")\b)[\w\-’']+")
@@ -57,7 +58,8 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 _MANNER = r"(?!(?:family|assembly|rally|supply|monopoly|anomaly|bully|belly|folly|homily)\b)[a-z]{3,}ly"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
-            r"immediately|frequently|similarly|never|always|first|all|both|" + _MANNER + "|" + WHEN +
+            r"immediately|frequently|similarly|never|always|first|all|both|(?:went|goes|go)\s+on\s+to|"
+            + _MANNER + "|" + WHEN +
             r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
 # only before a verb in -ing
 QUOTES = "\"“”«»"
@@ -71,6 +73,7 @@ PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "officials familiar"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
+                "prosecution",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
@@ -98,12 +101,16 @@ SOURCE_NOUNS = {
     "executive", "executives", "head", "administration", "commissioner", "regulator",
     "regulators", "justice", "jury", "panel", "network", "magazine", "journal", "transcript",
     "general", "city", "county", "town", "district", "institute", "foundation", "coalition",
-    "center", "centre", *ORG_NOUNS,
+    "center", "centre", "defendant", "defendants", "accused", "suspect", "suspects", "lawyers",
+    "attorneys", "prosecutors", "prosecution", "defense", "defence", "plaintiff", "plaintiffs",
+    *ORG_NOUNS,
 }
 LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
             "in", "on", "at", "after", "when", "while", "as", "though", "although", "because",
             "rather", "instead", "indeed", "later", "earlier", "today", "yesterday", "again",
-            "even"}
+            "even", "thus", "moreover", "furthermore", "additionally", "notably", "accordingly",
+            "hence", "therefore", "consequently", "likewise", "similarly", "besides",
+            "nonetheless", "nevertheless", "subsequently", "separately"}
 
 # what may stand between a verb and its "that": "reported Saturday that", "pointed out that",
 # "noted at the time that", "wrote on Twitter that"
@@ -122,7 +129,11 @@ HEADLINE_VERBS = {"says", "say", "said", "tells", "told", "warns", "warn", "urge
                    "slams",
                    "blasts", "insists", "admits", "denies", "vows", "accuses", "defends",
                    "praises", "calls", "shows", "finds", "suggests", "argues", "claims", "asks",
-                   "predicts", "pledges", "rips", "touts", "questions", "responds", "explains"}
+                   "predicts", "pledges", "rips", "touts", "questions", "responds", "explains",
+                   "denied", "expresses", "expressed", "voices", "condemns", "condemned",
+                   "welcomes", "welcomed", "stresses", "affirms", "reaffirms", "announces",
+                   "announced", "confirms", "confirmed", "rejects", "reiterates", "hails",
+                   "underlines", "criticizes", "criticises", "demands", "reveals"}
 
 UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "member", "staffer",
                 "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "officer"}
