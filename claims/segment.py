@@ -31,7 +31,8 @@ _TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
                        r"(?=[\u0621-\u064A])")
 
 _WORD = re.compile(r"\w+")
-_TOKEN_BEFORE = re.compile(r"[\w.\-]+$")
+# Arabic short vowels are marks, no \w: "يوميًا." is one word, not the letter "ا" of "م."
+_TOKEN_BEFORE = re.compile(r"[\w\u064B-\u065F\u0670.\-]+$")
 
 TITLE_ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt",
