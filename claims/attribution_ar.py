@@ -47,7 +47,7 @@ _TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
 _WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
 _SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
-_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
+_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
                                             "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى",
                                             # "وعقب انتهاء الفاضل من مداخلته أكد رئيس المجلس"
                                             "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "خلال",
@@ -59,6 +59,10 @@ _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع"
 
 def _tokens(normalized: str) -> list[re.Match[str]]:
     return list(TOKEN.finditer(normalized))
+
+
+# a present verb written with its passive vowel: "يُتوقع", "وتُشير" (ُ on the prefix)
+_PASSIVE = re.compile("^(?:و|ف)?[يت]\u064F")
 
 
 def attribute(sentence: str) -> Finding | None:
@@ -86,6 +90,8 @@ def attribute(sentence: str) -> Finding | None:
     if verb_at is not None:
         stem, number, feminine = verb_forms()[words[verb_at]]
         cue = original(verb_at, verb_at + 1)
+        if _PASSIVE.match(cue):
+            return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named
         found = _subject_before(words, subject_at, verb_at) if subject_at is not None else None
         source_at = verb_at + 1
         if stem == _RELAY:

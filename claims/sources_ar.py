@@ -224,7 +224,8 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
                            or (kind == "person" and _posted_to(words, start, end))
                            or (kind == "person" and _role_quote(words, start, end))
                            or (kind == "body" and words[end].startswith("وال"))):
-        if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start]):
+        if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start],
+                                               words[end + 1] if end + 1 < len(words) else ""):
             break
         if (kind == "person" and words[end].startswith(("بال", "لل"))
                 and not _inside_role(words, start, end) and _named(words, start, end)):
@@ -318,11 +319,14 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
             or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
 
 
-def body_goes_on(previous: str, word: str, head: str = "") -> bool:
+def body_goes_on(previous: str, word: str, head: str = "", following: str = "") -> bool:
     """Whether `word` still belongs to a body's name after `previous`. After a definite word
     only a definite word, a preposition phrase or "غير" goes on: "الجمعية الكويتية لحقوق
     الإنسان سارة الراشد" ends before the person, "الجهاز المركزي لمعالجة أوضاع المقيمين بصورة
     غير قانونية" does not end."""
+    if (previous.startswith("لل") and word.startswith("و") and not word.startswith("وال")
+            and following.startswith("ال") and len(word) > 3):
+        return True  # "الرئاسة العامة للأرصاد وحماية البيئة": a second field of the body
     if not continues_body_name(word):
         return False
     if word.startswith("بال"):

@@ -180,6 +180,7 @@ class SpeakerBook:
     offsets: dict = field(default_factory=dict)  # surface form -> where it stands in the text
     keys: dict = field(default_factory=dict)  # surface form -> its key, worked out once
     roles: list = field(default_factory=list)  # (offset, name, role words) of Arabic people
+    unnamed: list = field(default_factory=list)  # (offset, role, role words): roles with no name
     holding: dict = field(default_factory=dict)  # key word -> the names holding it, in order
     added: int = 0  # names added so far, counting repeats
 

@@ -23,6 +23,7 @@ LEAD = {normalize_ar(w) for w in (
     "وكان", "كان", "وكانت", "كانت", "وهنا", "هنا", "فيما", "وفيما", "لكن", "ولكن", "حين", "في",
     "وفي", "المقابل", "بدورهم", "جهتهم", "جانبهم", "لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم",
     "لا", "ولا", "لم", "ولم", "لن", "ولن", "لقد", "ولقد",
+    "فى", "وفى",  # Egyptian spelling of في
 )}
 # "that" with its pronouns: the reported content starts.
 _THAT = ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما",
@@ -41,6 +42,10 @@ STOP_WORDS = {normalize_ar(w) for w in (
     "لتلفزيون", "للجريدة", "لجريدة", "للمجلة", "لمجلة", "للصحافيين", "للإعلاميين", "لوسائل",
     # a weekday after the source: "حذر البنك المركزي الإيراني الأربعاء من"
     "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    # when and how it was said: "قال الوزير قبيل الاجتماع", "نفى ... بشكل قاطع", "وأضاف
+    # الوزير ردا على سؤال"
+    "قبيل", "إثر", "اثر", "أثناء", "اثناء", "ردا", "تعليقا", "بشكل", "بشدة", "برئاسة",
+    "فى", "التى", "الذى",  # Egyptian spellings of في, التي, الذي
 )}
 DROPPED_AFTER = {normalize_ar(w) for w in (
     *_THAT, "عن", "على", "إلى", "الى", "إلي", "الي", "قائلا", "قائلة", "في")}
@@ -193,7 +198,12 @@ def role_after_name(words: list[str], at: int) -> bool:
     family = (not words[at].startswith("ال") and following.startswith("ال")  # "المدير الفني"
               and following.endswith("ي") and not is_adjective(following)  # is a role
               and not is_role_word(following))
+    if words[at] == _DEFENCE:
+        return True  # "منتصر الزيات دفاع بعض المتهمين": the lawyer for the defence
     return is_role_word(words[at]) and bool(following) and following not in PUNCT and not family
+
+
+_DEFENCE = normalize_ar("دفاع")
 
 
 def is_name_word(word: str) -> bool:

@@ -95,7 +95,7 @@ class Speakers:
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
                 elif not english and kind == "person":
-                    speaker = _role_ar(speaker, at, book)
+                    speaker = _role_ar(speaker, at, book, finding.source)
                 if not english and finding.number == "sg":
                     feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
                 book.add(speaker)
@@ -203,7 +203,7 @@ def _event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str 
             mention = event_subject(before.text)  # full stop
             if mention:  # a role with no name is the person last named with it
                 return _role_ar(book.resolve(name_from_mention_ar(mention, "person"), "person"),
-                                before.start + max(before.text.find(mention), 0), book)
+                                before.start + max(before.text.find(mention), 0), book, mention)
         if reach == 1:
             return None
     return None
@@ -274,7 +274,13 @@ def _roles_ar(claims, book: SpeakerBook) -> None:
             continue
         mention = finding.source if finding is not None else event_subject(claim.text)
         headline = finding is not None and finding.rule.endswith("colon-headline")
-        if not mention or headline or is_role_only(mention):
+        if not mention or headline:
+            continue
+        if is_role_only(mention):  # "المتحدث الرسمي للمركز الوطني للأرصاد": "ودعا المتحدث"
+            if finding is not None:
+                role = mention.strip(" ،,")
+                book.unnamed.append((claim.start + max(claim.text.find(mention), 0), role,
+                                     stems(role)))
             continue
         after = claim.text.find(mention)
         rest = claim.text[after + len(mention):] if after >= 0 else ""
@@ -283,12 +289,23 @@ def _roles_ar(claims, book: SpeakerBook) -> None:
         book.roles.append((claim.start + max(after, 0), name, stems(role)))
 
 
-def _role_ar(speaker: str, at: int, book: SpeakerBook) -> str:
+def _role_ar(speaker: str, at: int, book: SpeakerBook, mention: str) -> str:
     """"وأوضح الوزير": the person last written with that role before the cue at `at`, else the
-    first one after it (named sources were registered with their roles by `_roles_ar`)."""
+    first one after it (named sources were registered with their roles by `_roles_ar`); else
+    the fuller role written before, else the role whole as written ("المتحدث الرسمي للمركز
+    الوطني للأرصاد", which the name's span would cut)."""
     if is_role_only(speaker):
-        return by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at) or speaker
+        return (by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at)
+                or _fuller_role(speaker, at, book)
+                or (mention.strip(" ،,") if is_role_only(mention) else speaker))
     return speaker
+
+
+def _fuller_role(speaker: str, at: int, book: SpeakerBook) -> str | None:
+    """"ودعا المتحدث" after "قال المتحدث الرسمي للمركز الوطني للأرصاد": the same unnamed
+    person, written with the fuller role before."""
+    fuller = by_role(book.unnamed, speaker, at)
+    return fuller if fuller and len(fuller.split()) > len(speaker.split()) else None
 
 
 def _role_en(finding, at: int, people) -> str | None:
