@@ -178,6 +178,10 @@ def _headline_case(sentence: str) -> str:
 # the heads of bare groups without their first letter, so "Police" and "police" both hold one;
 # looked for as plain substrings, far faster than a regular expression
 _BARE_HEADS = tuple(head[1:] for head in ("police", *GROUP_HEADS_BARE.split("|")))
+# what each rule's pattern cannot match without, looked for as plain substrings
+_NEEDS = {"statement": ("statement",), "after": tuple(QUOTES + "!?"),
+          "naming": ("call", "describ", "dub", "label", "brand"), "signed": ("―", "—", "–"),
+          "inverted": ("aid", "ays", "added", "wrote", "explained", "argued", "noted")}
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
@@ -209,10 +213,10 @@ def attribute(sentence: str) -> Finding | None:
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("statement", "quoted", "after", "participle", "before", "naming", "signed",
                  "inverted"):
-        if (rule == "statement" and "statement" not in sentence) or (
-                rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
-                                          and _QUOTED_AS.search(sentence))):
-            continue
+        if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
+                                      and _QUOTED_AS.search(sentence))) or not any(
+                part in sentence for part in _NEEDS.get(rule, ("",))):
+            continue  # the rule's pattern cannot match: no need to scan the sentence
         pattern = patterns.get(rule)
         if rule == "before" and not any(head in sentence for head in _BARE_HEADS):
             pattern = patterns["before-nameonly"]  # "police officials said" needs its head
@@ -350,8 +354,8 @@ def _inside_opening(sentence: str, match: re.Match[str]) -> bool:
     """A noun phrase inside the phrase that opens the sentence, whose verb comes after that
     phrase's comma: "Upon appealing the decision, the defense attorney, X, argued" (the subject
     follows the comma). "While the Rockets said ..., the team's manager defended" reports."""
-    return (_INSIDE_OPENING.fullmatch(sentence, 0, match.start("src")) is not None
-            and "," in sentence[match.end("src"):match.start("cue")])
+    return ("," in sentence[match.end("src"):match.start("cue")]
+            and _INSIDE_OPENING.fullmatch(sentence, 0, match.start("src")) is not None)
 
 
 def _after_preposition(sentence: str, match: re.Match[str]) -> str | None:

@@ -20,6 +20,9 @@ _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+
 
 def blank_dateline(sentence: str) -> str:
     """The sentence with its opening dateline turned into spaces (same length: offsets hold)."""
+    head = sentence[:100]
+    if "-" not in head and "–" not in head and "—" not in head and ":" not in head:
+        return sentence  # most sentences: no dash or colon near the start, no dateline
     found = _DATELINE.match(sentence)
     if found is None:
         found = _PLACE_COLON.match(sentence)
