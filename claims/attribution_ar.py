@@ -47,7 +47,8 @@ _TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
 _WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
 _SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
-_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما", "عن", "وعن",
+_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما",
+                                            "عن", "وعن",
                                             "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى",
                                             # "وعقب انتهاء الفاضل من مداخلته أكد رئيس المجلس"
                                             "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "خلال",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.documents_en import DOCUMENTS
-from claims.people_en import NAME_RUN, ROLE_NOUNS, first_names, places, split_name
+from claims.people_en import HONORIFICS, NAME_RUN, ROLE_NOUNS, first_names, places, split_name
 from claims.words_en import (
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -24,7 +24,6 @@ from claims.words_en import (
 _ROLE_TITLES = ROLE_NOUNS | {"chairman", "chairwoman", "sen.", "rep.", "gov.", "secretary",
                              "speaker", "justice"}
 _GROUP_NOUNS = GROUP_HEADS | set(GROUP_HEADS_BARE.split("|"))
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
 
@@ -125,7 +124,7 @@ def source_kind(source: str) -> str:
         return "vague"
     if lower[-1] in ROLE_NOUNS and 2 <= len(words) <= 3 and lower[0] not in first_names() and (
             lower[0] in DETERMINERS or (all(w[:1].isupper() for w in words)
-                                        and lower[0] not in _HONORIFICS)):
+                                        and lower[0] not in HONORIFICS)):
         return "group"  # "The Mayor", "Information Minister": a role, found by the speakers
     if lower[0] in DETERMINERS:
         if lower[-1] in GROUP_HEADS:

@@ -58,8 +58,8 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 _MANNER = r"(?!(?:family|assembly|rally|supply|monopoly|anomaly|bully|belly|folly|homily)\b)[a-z]{3,}ly"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
-            r"immediately|frequently|similarly|never|always|first|all|both|(?:went|goes|go)\s+on\s+to|"
-            + _MANNER + "|" + WHEN +
+            r"immediately|frequently|similarly|never|always|first|all|both|"
+            r"(?:went|goes|go)\s+on\s+to|" + _MANNER + "|" + WHEN +
             r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
 # only before a verb in -ing
 QUOTES = "\"“”«»"
