@@ -6,6 +6,17 @@ from functools import cache
 
 from claims.lexicon import entries, words_ar
 from claims.normalize import normalize_ar
+from claims.role_spans_ar import (
+    AT_POST,
+    QUOTES,
+    SPEECH_WORDS,
+    inside_role,
+    joined_role,
+    posted_to,
+    quoted_after,
+    role_quote,
+    role_runs_on,
+)
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
     DROPPED_AFTER,
@@ -97,9 +108,6 @@ _DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذل
 _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
-_QUOTES = set("«»“”\"")
-_SPEECH_WORDS = {normalize_ar(w) for w in (  # a short quotation of what was said, not a name
-    "نحن", "أنا", "هو", "هي", "هم", "نعم", "كلا", "ليس", "ليست", "لسنا", "إننا", "إنه")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
 
@@ -121,13 +129,13 @@ def _country(words: list[str], at: int) -> int:
 def _quoted_name(words: list[str], at: int) -> tuple[int, int, str] | None:
     """A name in quotation marks, the house style of some papers: "وأكد «إسماعيل» أن",
     "وأعرب "أبو الغيط" في كلمته عن"; a quotation that is what was said is no source."""
-    if at >= len(words) or words[at] not in _QUOTES:
+    if at >= len(words) or words[at] not in QUOTES:
         return None
     for close in range(at + 2, min(at + 4, len(words))):
-        if words[close] in _QUOTES:
+        if words[close] in QUOTES:
             after = words[close + 1] if close + 1 < len(words) else ""
             if (after in STOP_WORDS or after in ("،", ",")) and not any(
-                    w in PUNCT or w in STOP_WORDS or w in LEAD or w in _SPEECH_WORDS
+                    w in PUNCT or w in STOP_WORDS or w in LEAD or w in SPEECH_WORDS
                     or w in verb_forms() for w in words[at + 1:close]):
                 found = source_after(words, at + 1)
                 return (at + 1, close, found[2] if found else "person")
@@ -215,20 +223,21 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if titled is not None:
             return start, _apposed_name(words, start, titled[1]), kind
     if kind == "body" and end == start + 1:
-        named = _quoted_after(words, end)
+        named = quoted_after(words, end)
         if named:
             return start, named, kind  # "صحيفة «القبس» الكويتية": the name ends at its mark
     limit = min(len(words), start + (9 if kind == "body" else 16))
     named_at = None  # the name's first word after "لدى البلاد"
-    while end < limit and (not ends_source(words, end) or _joined_role(words, start, end, kind)
-                           or (kind == "person" and _posted_to(words, start, end))
-                           or (kind == "person" and _role_quote(words, start, end))
+    while end < limit and (not ends_source(words, end) or joined_role(words, start, end, kind)
+                           or (kind == "person" and posted_to(words, start, end))
+                           or (kind == "person" and role_quote(words, start, end))
+                           or (kind == "person" and role_runs_on(words, start, end))
                            or (kind == "body" and words[end].startswith("وال"))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start],
                                                words[end + 1] if end + 1 < len(words) else ""):
             break
         if (kind == "person" and words[end].startswith(("بال", "لل"))
-                and not _inside_role(words, start, end) and _named(words, start, end)):
+                and not inside_role(words, start, end) and _named(words, start, end)):
             break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"
         if named_at is not None and end > named_at and _country(words, end):
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
@@ -240,51 +249,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     return start, _apposed_name(words, start, end) if kind == "person" else end, kind
 
 
-AT_POST = normalize_ar("لدى")
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}
 # "بصورة غير قانونية" goes on a body's name ("الجهاز المركزي لمعالجة أوضاع المقيمين بصورة ...")
 _MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
-
-
-def _posted_to(words: list[str], start: int, end: int) -> bool:
-    """"لدى البلاد" after a role with no name yet, and a name after it: the place the
-    ambassador is posted to, not the end of the source."""
-    return (words[end] == AT_POST and end + 2 < len(words) and words[end + 2] not in PUNCT
-            and words[end + 2] not in STOP_WORDS and is_role_only(" ".join(words[start:end])))
-
-
-def _quoted_after(words: list[str], at: int) -> int:
-    """The end of a name of one to three words in quotation marks at `at`, or 0."""
-    if at >= len(words) or words[at] not in _QUOTES:
-        return 0
-    for close in range(at + 2, min(at + 5, len(words))):
-        if words[close] in _QUOTES:
-            return close + 1
-        if words[close] in PUNCT or words[close] in STOP_WORDS:
-            return 0
-    return 0
-
-
-def _role_quote(words: list[str], start: int, end: int) -> bool:
-    """A mark of a short name in quotation marks inside a role: وكيلة «الصحة العامة»; not the
-    quotation that opens what was said: وتابع رئيس الحكومة "كنا نأمل ..."."""
-    if words[end] not in _QUOTES or not _inside_role(words, start, end):
-        return False
-    opened = next((i for i in range(end - 1, max(start, end - 4), -1) if words[i] in _QUOTES), None)
-    if opened is not None:
-        return True  # the closing mark of a name let in
-    close = _quoted_after(words, end)
-    return bool(close) and not any(w in _SPEECH_WORDS or w in verb_forms()
-                                   for w in words[end + 1:close - 1])
-
-
-def _joined_role(words: list[str], start: int, end: int, kind: str) -> bool:
-    """"وزير الإعلام والثقافة ووزير الدولة لشؤون الشباب عبدالرحمن المطيري": a role goes on
-    past و until its name; "الوزير والسفير" are two people."""
-    word = words[end]
-    return (kind == "person" and word.startswith("و") and _inside_role(words, start, end)
-            and (word.startswith("وال") or is_role_word(word[1:]))
-            and word[1:] not in words_ar("titles_ar"))
 
 
 def _apposed_name(words: list[str], start: int, end: int) -> int:
@@ -314,7 +281,7 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         return False
     if word in TIMES:
         return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in TIME_AFTER
-    return (word in PUNCT or word in STOP_WORDS or opens_object(word)
+    return (word in PUNCT or word in STOP_WORDS or opens_object(word) or word[:1].isdigit()
             or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"
             or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
 
@@ -329,6 +296,9 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         return True  # "الرئاسة العامة للأرصاد وحماية البيئة": a second field of the body
     if not continues_body_name(word):
         return False
+    if (word.startswith("ل") and not word.startswith("لل")
+            and not previous.startswith(("ال", "لل", "وال"))):
+        return False  # "جامعة عين شمس لمصراوي": the one it spoke to after the name
     if word.startswith("بال"):
         return False  # "رحبت وزارة الصحة بالخطوة"
     if word.startswith("ب") and previous.startswith(("ال", "لل", "وال")) and word not in _MANNER:
@@ -351,10 +321,3 @@ def continues_body_name(word: str) -> bool:
 def _named(words: list[str], start: int, end: int) -> bool:
     """A name word stands in words[start:end] ("الرئيس التنفيذي" has none yet)."""
     return any(is_name_word(w) for w in words[start:end])
-
-
-def _inside_role(words: list[str], start: int, end: int) -> bool:
-    """True while a mention that opened with a role has seen no title yet: "مساعد وزير
-    الخارجية لشؤون ..." keeps going, "علي بالضيوف" does not."""
-    titles = words_ar("titles_ar")
-    return words[start] in words_ar("roles_ar") and not any(w in titles for w in words[start:end])

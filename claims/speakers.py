@@ -41,6 +41,8 @@ def _norm_ar_token(token: str) -> str:
     return token[2:] if token.startswith(("ال", "لل")) and len(token) > 4 else token
 
 
+# a short vowel written on a word: a verb made plain ("جامعة حائل قَبِلت"), no part of a name
+_VOWELLED = re.compile("[\u064e-\u0650]")
 _JOINS_NEXT = {normalize_ar(w) for w in ("عبد", "أبو", "ابو")}
 
 
@@ -60,7 +62,7 @@ def _joined_ar(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def name_from_mention_ar(mention: str, kind: str) -> str:
     """The name inside a person mention: the words after the last title, or the mention itself."""
     if kind != "person":
-        mention = " ".join(re.sub("[«»“”\"]", " ", mention).split()).strip(" ،,")  # صحيفة «القبس»
+        mention = unquoted(mention)  # صحيفة «القبس»
         return "ال" + mention[2:] if mention.startswith("لل") else mention  # "بيان للوزارة"
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):
@@ -97,6 +99,11 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     while end < limit and not role_after_name(normalized, end):
         end += 1  # the name ends where a role written after it begins
     return " ".join(tokens[start:end])
+
+
+def unquoted(mention: str) -> str:
+    """The mention without quotation marks and brackets: صحيفة «القبس»."""
+    return " ".join(re.sub("[«»“”\"()]", " ", mention).split()).strip(" ،,")
 
 
 def name_from_mention_en(mention: str, kind: str) -> str:
@@ -146,7 +153,7 @@ def _after_role(normalized: list[str]) -> int | None:
     باسم الحزب خالد يوسف", "رئيس مجلس الأمة مرزوق الغانم": the first word without the article
     after a word with it. None when the mention opens with no role or holds no such word."""
     roles = words_ar("roles_ar")
-    if not normalized or normalized[0] not in roles:
+    if not normalized or not is_role_word(normalized[0]):
         return None
     for index in range(2, len(normalized)):
         word, previous = normalized[index], normalized[index - 1]
@@ -156,7 +163,7 @@ def _after_role(normalized: list[str]) -> int | None:
             return index  # "رئيس الحكومة الياس الفخفاخ"
         if previous in words_ar("countries_ar") and is_role_word(normalized[index - 2]):
             return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف"
-        if (previous.startswith("ال") and not word.startswith(("ال", "لل", "بال"))
+        if (previous.startswith(("ال", "وال")) and not word.startswith(("ال", "لل", "بال"))
                 and not _conjunct(word) and word not in LINKS
                 and word not in roles and len(word) > 2 and not idafa):
             return index
@@ -283,7 +290,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             for at, (token, norm) in enumerate(zip(tokens[index + 1:index + 9],
                                                    normalized[index + 1:index + 9]), start=index + 1):
                 if (at in lines or norm in stops or norm in given or norm in titles
-                        or opens_object(norm) or norm in verb_forms()
+                        or opens_object(norm) or norm in verb_forms() or _VOWELLED.search(token)
                         or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]))):
                     break
                 if len(name) == 1 and bare.startswith("ال") and not norm.startswith("ال"):

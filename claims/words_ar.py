@@ -46,6 +46,7 @@ STOP_WORDS = {normalize_ar(w) for w in (
     # الوزير ردا على سؤال"
     "قبيل", "إثر", "اثر", "أثناء", "اثناء", "ردا", "تعليقا", "بشكل", "بشدة", "برئاسة",
     "فى", "التى", "الذى",  # Egyptian spellings of في, التي, الذي
+    "نحو", "حوالي", "قرابة", "فقط",  # a number's "about" or "only": "أكد متحدث يونيسف نحو 2500"
 )}
 DROPPED_AFTER = {normalize_ar(w) for w in (
     *_THAT, "عن", "على", "إلى", "الى", "إلي", "الي", "قائلا", "قائلة", "في")}
@@ -129,6 +130,9 @@ def verb_forms() -> dict[str, tuple[str, str, bool]]:
             variants.update({"ي" + present: ("sg", False), "ت" + present: ("sg", True),
                              "ي" + present + "ان": ("dual", False),
                              "ي" + present + "ون": ("pl", False)})
+        for form, (number, feminine) in list(variants.items()):
+            if form.endswith("ي"):  # Egyptian spelling: "تنفى" for "تنفي"
+                variants.setdefault(form[:-1] + "ى", (number, feminine))
         for form, (number, feminine) in variants.items():
             for prefix in ("", "و", "ف"):
                 forms.setdefault(prefix + form, (past, number, feminine))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from claims.attribution_en import quoted_ranges
 from claims.documents_en import author, body_for
 from claims.findings import Finding
-from claims.headlines import is_body, later_source, named_again
+from claims.headlines import is_body, later_source, named_again, opens_role
 from claims.normalize import normalize_ar
 from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
 from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
@@ -21,8 +21,10 @@ from claims.speakers import (
     collect_names_en,
     name_from_mention_ar,
     name_from_mention_en,
+    unquoted,
 )
 from claims.subjects_ar import event_subject
+from claims.words_ar import WORD
 
 CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
 
@@ -48,7 +50,7 @@ class Speakers:
             finding = claim.finding
             if finding is not None and finding.source_kind == "headline":
                 finding = claim.finding = _headline(finding, doc._.claims[index + 1:],
-                                                    books["ar"].roles, people, claim.end)
+                                                    books["ar"], people, claim.end)
             if finding is None:
                 continue
             claim.cue = finding.cue
@@ -141,7 +143,7 @@ def _carry(history, index, finding) -> str | None:
     return recent[-1][1]
 
 
-def _headline(finding, later_claims, roles, people, end: int) -> Finding | None:
+def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
     """"الغانم: ..." stands for the person the article quotes later by that name, else nobody;
     "Governor: ..." for the person the article names with that role."""
     named = [c.finding for c in later_claims
@@ -150,13 +152,16 @@ def _headline(finding, later_claims, roles, people, end: int) -> Finding | None:
         if is_body(finding.source):  # "السفارة الأمريكية لدى الكويت: ملتزمون ..."
             return replace(finding, source_kind="body")
         role = role_source(finding.source,
-                           [f.source for f in named if f.source_kind == "person"], roles)
+                           [f.source for f in named if f.source_kind == "person"], book.roles)
         if role is not None:
             return replace(finding, source=role, source_kind="person")
     source = later_source(finding.source, [f.source for f in named])
     if source is not None:
         kind = next(f.source_kind for f in named if f.source == source)
         return replace(finding, source=source, source_kind=kind)
+    body = later_source(finding.source, [n for n in book.names if is_body(n)])
+    if body is not None and finding.rule.startswith("ar:") and len(finding.source.split()) == 1:
+        return replace(finding, source=body, source_kind="body")  # "«التعليم»:", the ministry
     if finding.rule.startswith("en:") and finding.source.lower() in ROLE_NOUNS:
         person = people().by_role_after(finding.source.lower(), end)
         if person:
@@ -276,16 +281,17 @@ def _roles_ar(claims, book: SpeakerBook) -> None:
         headline = finding is not None and finding.rule.endswith("colon-headline")
         if not mention or headline:
             continue
-        if is_role_only(mention):  # "المتحدث الرسمي للمركز الوطني للأرصاد": "ودعا المتحدث"
-            if finding is not None:
-                role = mention.strip(" ،,")
+        name = name_from_mention_ar(mention, "person")
+        if is_role_only(mention) or is_role_only(name):  # "المتحدث الرسمي للمركز الوطني
+            if finding is not None:  # للأرصاد": "ودعا المتحدث"
+                role = mention.strip(" ،,") if is_role_only(mention) else _whole_role(name, mention)
                 book.unnamed.append((claim.start + max(claim.text.find(mention), 0), role,
                                      stems(role)))
             continue
         after = claim.text.find(mention)
         rest = claim.text[after + len(mention):] if after >= 0 else ""
         role = mention + " " + apposed_role(rest)
-        name = book.resolve(name_from_mention_ar(mention, "person"), "person")
+        name = book.resolve(name, "person")
         book.roles.append((claim.start + max(after, 0), name, stems(role)))
 
 
@@ -297,7 +303,18 @@ def _role_ar(speaker: str, at: int, book: SpeakerBook, mention: str) -> str:
     if is_role_only(speaker):
         return (by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at)
                 or _fuller_role(speaker, at, book)
-                or (mention.strip(" ،,") if is_role_only(mention) else speaker))
+                or (mention.strip(" ،,") if is_role_only(mention)
+                    else _whole_role(speaker, mention)))
+    return speaker
+
+
+def _whole_role(speaker: str, mention: str) -> str:
+    """A role whose name's span cut it ("مديرة منظمة الأمم المتحدة" of "مديرة منظمة الأمم
+    المتحدة للطفولة «يونيسف»"), whole, without the short name in marks after it."""
+    mention = re.sub(r"\s*[«\"“(][^«»\"“”()]{1,30}[»\"”)]\s*$", "", mention.strip(" ،,"))
+    words, cut = WORD.findall(mention), WORD.findall(speaker)
+    if words[:len(cut)] == cut and len(words) > len(cut) and opens_role(mention):
+        return unquoted(mention)
     return speaker
 
 

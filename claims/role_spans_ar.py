@@ -1,0 +1,123 @@
+"""How far an Arabic role description runs before the name it introduces: past و to a second
+role, past "لدى البلاد", past a short name in quotation marks or in brackets, past the body the
+office belongs to ("المفوض العام لوكالة الأونروا فيليب لازاريني"), so the name is found after it."""
+from __future__ import annotations
+
+from claims.lexicon import words_ar
+from claims.normalize import normalize_ar
+from claims.roles_ar import is_role_only
+from claims.words_ar import (
+    PUNCT,
+    STOP_WORDS,
+    is_adjective,
+    is_name_word,
+    is_role_word,
+    opens_object,
+    verb_forms,
+)
+
+AT_POST = normalize_ar("لدى")
+QUOTES = set("«»“”\"")
+SPEECH_WORDS = {normalize_ar(w) for w in (  # a short quotation of what was said, not a name
+    "نحن", "أنا", "هو", "هي", "هم", "نعم", "كلا", "ليس", "ليست", "لسنا", "إننا", "إنه")}
+# The medium spoken to ("قال المتحدث باسم الوزارة لوكالة الأنباء"), or after a bare office the
+# body it belongs to ("المفوض العام لوكالة الأونروا فيليب لازاريني").
+_MEDIA = {normalize_ar(w) for w in ("لوكالة", "لصحيفة", "لقناة", "لموقع", "لإذاعة", "لجريدة")}
+_IN = {normalize_ar(w) for w in ("في", "فى")}
+_AHEAD = 9  # words a role may still run before its name
+
+
+def inside_role(words: list[str], start: int, end: int) -> bool:
+    """True while a mention that opened with a role has seen no title yet: "مساعد وزير
+    الخارجية لشؤون ..." keeps going, "علي بالضيوف" does not."""
+    titles = words_ar("titles_ar")
+    return is_role_word(words[start]) and not any(w in titles for w in words[start:end])
+
+
+def posted_to(words: list[str], start: int, end: int) -> bool:
+    """"لدى البلاد" after a role with no name yet, and a name after it: the place the
+    ambassador is posted to, not the end of the source."""
+    return (words[end] == AT_POST and end + 2 < len(words) and words[end + 2] not in PUNCT
+            and words[end + 2] not in STOP_WORDS and is_role_only(" ".join(words[start:end])))
+
+
+def quoted_after(words: list[str], at: int) -> int:
+    """The end of a name of one to three words in quotation marks at `at`, or 0."""
+    if at >= len(words) or words[at] not in QUOTES:
+        return 0
+    for close in range(at + 2, min(at + 5, len(words))):
+        if words[close] in QUOTES:
+            return close + 1
+        if words[close] in PUNCT or words[close] in STOP_WORDS:
+            return 0
+    return 0
+
+
+def role_quote(words: list[str], start: int, end: int) -> bool:
+    """A mark of a short name in quotation marks inside a role: وكيلة «الصحة العامة»; not the
+    quotation that opens what was said: وتابع رئيس الحكومة "كنا نأمل ..."."""
+    if words[end] not in QUOTES or not inside_role(words, start, end):
+        return False
+    opened = next((i for i in range(end - 1, max(start, end - 4), -1) if words[i] in QUOTES), None)
+    if opened is not None:
+        return True  # the closing mark of a name let in
+    close = quoted_after(words, end)
+    return bool(close) and not any(w in SPEECH_WORDS or w in verb_forms()
+                                   for w in words[end + 1:close - 1])
+
+
+def joined_role(words: list[str], start: int, end: int, kind: str) -> bool:
+    """"وزير الإعلام والثقافة ووزير الدولة لشؤون الشباب عبدالرحمن المطيري": a role goes on
+    past و until its name; "الوزير والسفير" are two people."""
+    word = words[end]
+    return (kind == "person" and word.startswith("و") and inside_role(words, start, end)
+            and (word.startswith("وال") or is_role_word(word[1:]))
+            and word[1:] not in words_ar("titles_ar"))
+
+
+def role_runs_on(words: list[str], start: int, end: int) -> bool:
+    """Whether a role with no name yet goes on at words[end] to a name after it: over a short
+    name in brackets ("مفوض وكالة غوث ... (الأونروا) فيليب لازاريني"), over the body of a bare
+    office ("المفوض العام لوكالة الأونروا فيليب"), over the body a spokesman speaks in ("الناطق
+    الرسمي في وزارة التعليم العالي مهند الخطيب"). Without a name after it the role has ended:
+    "قال المتحدث لوكالة الأنباء", "قال الوزير في وزارة الخارجية"."""
+    if not inside_role(words, start, end):
+        return False
+    word = words[end]
+    if word == "(":
+        return (words[end + 2:end + 3] == [")"] or words[end + 3:end + 4] == [")"]) and \
+            _name_at(words, end + (3 if words[end + 2] == ")" else 4))
+    if word == ")":
+        return "(" in words[max(start, end - 3):end] and _name_at(words, end + 1)
+    bare_office = all(is_role_word(w) or is_adjective(w) for w in words[start:end])
+    if (word in _MEDIA and bare_office) or (word in _IN and _body_at(words, end + 1)):
+        return _name_ahead(words, end + 1)
+    return False
+
+
+def _body_at(words: list[str], at: int) -> bool:
+    bodies = words_ar("bodies_ar")
+    return at < len(words) and (words[at] in bodies or "ال" + words[at] in bodies)
+
+
+def _name_at(words: list[str], at: int) -> bool:
+    """A word that can only be a person's name: none of a body's, a place's or a role's words,
+    no verb and no object."""
+    if at >= len(words):
+        return False
+    word = words[at]
+    bodies = words_ar("bodies_ar")
+    return (is_name_word(word) and word not in bodies and not _body_at(words, at)
+            and not (word[:1] in "ولب" and word[1:] in bodies) and not word.startswith("و")
+            and word not in verb_forms() and not opens_object(word) and not is_adjective(word)
+            and not word[:1].isdigit() and word not in words_ar("countries_ar"))
+
+
+def _name_ahead(words: list[str], at: int) -> bool:
+    """A name comes within a few words, before punctuation or a stop word, after the body."""
+    for index in range(at + 1, min(len(words), at + _AHEAD)):
+        if words[index] in PUNCT or words[index] in STOP_WORDS:
+            return False
+        if not words[index].startswith(("ال", "لل", "وال")) and _name_at(words, index):
+            return words[index - 1].startswith(("ال", "لل", "وال")) or words[index - 1] in PUNCT
+    return False
