@@ -18,6 +18,7 @@ from claims.words_ar import (
     DROPPED_AFTER,
     HONORIFIC_PRONOUNS,
     LEAD,
+    PUNCT,
     STOP_WORDS,
     TOKEN,
     is_adjective,
@@ -204,6 +205,9 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
     if found is None:
         return None
     end = min(found[1], verb_at)
+    if found[2] == "body" and 0 < verb_at - end <= 2 and all(  # "جامعة طنطا تنفى": a name
+            w not in PUNCT and w not in STOP_WORDS and w not in LEAD for w in words[end:verb_at]):
+        end = verb_at  # ending in ا is no object before the verb
     while end > start and words[end - 1] in LEAD:
         end -= 1  # "قد"
     return (start, end, found[2]) if end > start else None

@@ -16,11 +16,21 @@ _COLON = re.compile(
 # "مانشيني في المؤتمر الصحفي: ...": where it was said is no part of the name
 _WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|من|عن|مع)[ \t].*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+# a name in quotation marks before the colon, at the start or after punctuation: "«التعليم»:
+# انطلاق العام الدراسي ...", "ردا على ما يتم تداوله.. "جامعة حائل": حققنا ..."; not a body
+# inside a role ("متحدث «الجيش السوداني»:")
+_QUOTED_COLON = re.compile(
+    r"(?:^\s*|[.:!?؟،,][ \t]*)[«\"“](?P<name>[^«»\"“”:\n]{2,40})[»\"”]"
+    r"[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+
+
+def quoted_colon(text: str) -> re.Match[str] | None:
+    return _QUOTED_COLON.search(text)
 
 
 def colon_source(text: str, lang: str) -> Finding | None:
     """The name before a headline's colon, as a finding the speakers component confirms."""
-    match = _COLON.match(text)
+    match = (lang == "ar" and quoted_colon(text)) or _COLON.match(text)
     if not match:
         return None
     name = match.group("name")
@@ -41,10 +51,15 @@ def later_source(name: str, sources: list[str]) -> str | None:
     if not words:
         return None
     last = fold_name(words[-1]).removeprefix("ال")
-    for source in sources:
-        if any(fold_name(w).removeprefix("ال") == last for w in _WORD.findall(source)):
+    for source in sources:  # "والتعليم" in "وزارة التربية والتعليم" holds "التعليم"
+        if any(_bare(w) == last for w in _WORD.findall(source)):
             return source
     return None
+
+
+def _bare(word: str) -> str:
+    word = fold_name(word)
+    return (word[1:] if word.startswith("وال") else word).removeprefix("ال")
 
 
 def named_again(name: str, texts: list[str]) -> bool:

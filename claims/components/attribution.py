@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from claims import attribution_ar, attribution_en
 from claims.findings import Finding
-from claims.headlines import colon_source, opens_role
+from claims.headlines import colon_source, opens_role, quoted_colon
 
 
 class Attribution:
@@ -38,6 +38,8 @@ def _headline_line(claim, text: str) -> bool:
 def _role_before_colon(claim) -> bool:
     """"متحدث «الجيش»: تجدد الاشتباكات ...": a headline whose speaker is the role or body
     before the colon, whatever verb comes after it."""
+    if claim.lang == "ar" and quoted_colon(claim.text):
+        return True  # "... "جامعة حائل": حققنا ...": the name in marks before the colon
     colon = claim.text.find(":")
     return (claim.lang == "ar" and colon > 0 and claim.text.find(claim.finding.cue) > colon
             and not claim.text.rstrip().endswith(".") and opens_role(claim.text[:colon]))
