@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from claims.according_en import according
-from claims.datelines_en import blank_dateline
+from claims.datelines_en import blank_dashed, blank_dateline
 from claims.evidence_en import evidence
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
@@ -98,7 +98,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # naming something in quoted words is a report of them
         "naming": re.compile(
             rf"{source}{PARTY}(?:,\s+[^,{QUOTES}]{{1,120}},)?\s+{ADVERBS}(?P<cue>called|calls|"
-            rf"calling|described|describes|describing|dubbed|dubs|labell?ed|branded)\s+"
+            rf"calling|described|describes|describing|dubbed|dubs|labell?ed|branded|"
+            rf"referred\s+to|refers\s+to)\s+"
             rf"(?:[\w’'.\-]+\s+){{0,8}}?(?:as\s+)?(?:an?\s+)?[{QUOTES}‘]"),
         # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
         "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
@@ -139,7 +140,7 @@ def _may_attribute(sentence: str) -> bool:
     that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
             or "call" in sentence or "describ" in sentence or "dub" in sentence
-            or "label" in sentence or "brand" in sentence
+            or "label" in sentence or "brand" in sentence or "refer" in sentence
             or sentence.startswith(("Said ", "Says "))
             or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(words := _WORD.findall(sentence))
@@ -180,7 +181,8 @@ def _headline_case(sentence: str) -> str:
 _BARE_HEADS = tuple(head[1:] for head in ("police", *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
 _NEEDS = {"statement": ("statement",), "after": tuple(QUOTES + "!?"),
-          "naming": ("call", "describ", "dub", "label", "brand"), "signed": ("―", "—", "–"),
+          "naming": ("call", "describ", "dub", "label", "brand", "refer"),
+          "signed": ("―", "—", "–"),
           "inverted": ("aid", "ays", "added", "wrote", "explained", "argued", "noted")}
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
@@ -197,7 +199,7 @@ def attribute(sentence: str) -> Finding | None:
                            0.7)
     if not _may_attribute(sentence):
         return _quote_only_finding(sentence)
-    sentence = blank_dateline(sentence)
+    sentence = blank_dashed(blank_dateline(sentence))
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
     vague = None

@@ -29,3 +29,17 @@ def blank_dateline(sentence: str) -> str:
         if found is None or found.group("place").lower() not in places():
             return sentence
     return " " * found.end() + sentence[found.end():]
+
+
+# "DexCom - which makes glucose monitors - said": a relative clause set off by dashes between
+# the subject and its verb (not "According to the study — which ... — the retail industry")
+_DASHED = re.compile(
+    r"\s[-–—]\s(?:which|who|whose|where)\b(?:(?!\s[-–—]\s)[^\"“”]){1,160}?\s[-–—]"
+    r"(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\b)[a-z])")
+
+
+def blank_dashed(sentence: str) -> str:
+    """The sentence with a clause between dashes turned into spaces (offsets hold)."""
+    if " - " not in sentence and "–" not in sentence and "—" not in sentence:
+        return sentence
+    return _DASHED.sub(lambda found: " " * len(found.group()), sentence)

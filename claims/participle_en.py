@@ -22,6 +22,10 @@ from claims.words_en import (
 PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding", "warning",
                "explaining", "asserting", "contending", "declaring", "stating", "writing",
                "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging"}
+# naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
+# quotation soon after the object
+NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing"}
+_QUOTED_NAME = re.compile(r"\s+(?:[\w’'.\-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?[\"“‘]")
 FINITE = {"said", "says", "added", "argued", "insisted", "warned", "noted", "told", "wrote",
           "explained", "claimed", "stressed", "acknowledged"}
 
@@ -43,12 +47,13 @@ _NOT_VERBS = "this|thus|its|his|hers|ours|yours|theirs|news|always|perhaps|towar
 # a verb of the clause: "attacked", "rejects", "took", "is defending", "frequently mocked"
 _VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
          rf"(?![a-z]*(?:ers|ors|ists|ians|ics|ss|us)\b)[a-z]{{2,}}s|{_IRREGULAR})\b")
-_LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{'|'.join(sorted(PARTICIPLES))})\b)"
+_OFF = "|".join(sorted(PARTICIPLES | NAMING))
+_LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
          rf"|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b)"
          # "issued a written statement at 3:20 p.m. saying", "sent an update saying"
          rf"|\s+(?:statement|update|release|letter|message|tweet|email|video|notice)"
          rf"(?:\s+(?:at|on|in)\s+[^,;\"“]{{1,30}}?)?\s+(?=saying\b))")
-_CUES = "|".join(sorted(PARTICIPLES | FINITE))
+_CUES = "|".join(sorted(PARTICIPLES | FINITE | NAMING))
 # what follows is a report, not "saying goodbye" or "saying nothing"
 _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"
            r"thanks|sorry|so|yes|no|prayers?|a\s+prayer|hi)\b)")
@@ -70,4 +75,6 @@ def participle(sentence: str) -> re.Match[str] | None:
         return None
     if found.group("cue") == "telling" and _NO_ONE_TOLD.match(sentence, found.end()):
         return None
+    if found.group("cue") in NAMING and not _QUOTED_NAME.match(sentence, found.end()):
+        return None  # "calling for talks", "describing the scene": no words of theirs quoted
     return found

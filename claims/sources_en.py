@@ -85,6 +85,8 @@ def _without_place(source: str) -> str:
 def noun_phrase_source(source: str, cue: str) -> bool:
     """ "The bank said", "several cast members said": a common noun phrase is a source when its
     head is a known source noun or a name, or, before a plain verb of saying, any noun."""
+    if source.split()[-1].lower() in (*DETERMINERS, "of"):
+        return False  # "The authors of the report": "report" is no verb after "the"
     written = np_head(source.split())
     words = [w.lower().strip(".,") for w in written]
     if words[0] not in DETERMINERS:
@@ -122,6 +124,8 @@ def source_kind(source: str) -> str:
         return "pronoun"
     if lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS:
         return "vague"
+    if len(lower) == 2 and lower[0] in ("one", "another") and lower[1] in ROLE_NOUNS:
+        return "vague"  # "one analyst described it as", "another resident said": unnamed
     if lower[-1] in ROLE_NOUNS and 2 <= len(words) <= 3 and lower[0] not in first_names() and (
             lower[0] in DETERMINERS or (all(w[:1].isupper() for w in words)
                                         and lower[0] not in HONORIFICS)):

@@ -73,7 +73,7 @@ PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "officials familiar"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
-                "prosecution",
+                "prosecution", "authors",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
@@ -83,7 +83,8 @@ DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "governm
 SOURCE_NOUNS = {
     "spokesperson", "spokesman", "spokeswoman", "minister", "official", "president", "mayor",
     "premier", "chief", "director", "ceo", "chair", "chairman", "secretary", "leader", "lawyer",
-    "attorney", "prosecutor", "judge", "professor", "researcher", "scientist", "author", "doctor",
+    "attorney", "prosecutor", "judge", "professor", "researcher", "scientist", "author", "authors",
+    "doctor",
     "expert", "analyst", "economist", "coach", "manager", "owner", "founder", "representative",
     "senator", "governor", "candidate", "campaign", "ambassador", "coordinator", "commissioner",
     "source", "sources", "witness", "witnesses", "resident", "residents", "victim", "family",
