@@ -1,7 +1,8 @@
 """The wire dateline that opens an English lead sentence: "RIYADH, Nov 22 (NNN-SPA) –",
 "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Jan 9 (KUNA) -", "WASHINGTON (Reuters) -",
 "Dubai:". It names where the story was filed, never who speaks, so the attribution rules read
-the sentence with it blanked out."""
+the sentence with it blanked out; so too a relative clause set off by dashes between a subject
+and its verb."""
 from __future__ import annotations
 
 import re

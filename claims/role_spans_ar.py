@@ -106,9 +106,8 @@ def _name_at(words: list[str], at: int) -> bool:
     if at >= len(words):
         return False
     word = words[at]
-    bodies = words_ar("bodies_ar")
-    return (is_name_word(word) and word not in bodies and not _body_at(words, at)
-            and not (word[:1] in "ولب" and word[1:] in bodies) and not word.startswith("و")
+    return (is_name_word(word) and not _body_at(words, at)
+            and not (word[:1] in "لب" and _body_at([word[1:]], 0)) and not word.startswith("و")
             and word not in verb_forms() and not opens_object(word) and not is_adjective(word)
             and not word[:1].isdigit() and word not in words_ar("countries_ar"))
 
