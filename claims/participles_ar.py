@@ -11,7 +11,7 @@ from claims.normalize import normalize_ar
 _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موضحا", "معربا", "منوها", "مشددا", "معتبرا",
                 "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا")
 # Verbs that say only that the speaker went on, so they count before a colon alone.
-_GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى")
+_GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى", "أتم")
 _MARKS = (":", "«", "“", '"')
 _OPENS_CONTENT = {normalize_ar(w) for w in (
     "أن", "إن", "أنه", "أنها", "إلى", "الى", ":", "«", "“", '"', "بأن", "على")}

@@ -7,6 +7,7 @@ from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
+    HARD_STOP,
     PUNCT,
     STOP_WORDS,
     is_adjective,
@@ -93,6 +94,25 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
     if (word in _MEDIA and bare_office) or (word in _IN and _body_at(words, end + 1)):
         return _name_ahead(words, end + 1)
     return False
+
+
+def role_to_comma(words: list[str], start: int, end: int) -> int:
+    """The comma a role with no name yet runs on to over its field or its body, when the name
+    is given after it: "المحلل بالمركز الوطني للأرصاد، عقيل العقيل،", "الباحث في الطقس عضو
+    لجنة التسميات بالمملكة العربية السعودية، عبدالعزيز الحصيني،"; 0 when a verb, a "that", a
+    number or other punctuation comes first (the caller checks that a name follows)."""
+    titles = words_ar("titles_ar")  # "المحلل" and "الباحث" stand before a name like a title
+    if not (is_role_word(words[start]) or words[start] in titles) or any(
+            w in titles for w in words[start + 1:end]):
+        return 0
+    for index in range(end, min(len(words), end + _AHEAD + 1)):
+        word = words[index]
+        if word in ("،", ","):
+            return index
+        if (word in PUNCT or word in HARD_STOP or word in verb_forms() or word[:1].isdigit()
+                or opens_object(word)):
+            return 0
+    return 0
 
 
 def _body_at(words: list[str], at: int) -> bool:

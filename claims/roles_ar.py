@@ -61,6 +61,8 @@ def is_role_only(mention: str) -> bool:
     countries = words_ar("countries_ar")  # "سفير نيكاراغوا", "سفير أرمينيا لدى البلاد"
     return all(w in roles or w in titles or w in bodies or w in LINKS or w in countries
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
+               or "ال" + w in bodies  # "عضو جمعية الفلك"
+               or w.startswith("بال")  # "الباحث ... بالمملكة العربية السعودية"
                or (w.startswith(("ال", "ل", "وال")) and w not in names)  # "مدرب المنتخب لكرة القدم"
                for w in words[1:])
 
@@ -93,9 +95,20 @@ def _with_role(seen: list[tuple[int, str, frozenset[str]]], mention: str) -> lis
     nationality = {stem(w) for w in words[1:] if is_nationality(normalize_ar(w))}
     if not found and nationality:
         found = [entry for entry in seen if head in entry[2] and nationality <= entry[2]]
+    if not found and all(_describes(w) for w in words[1:]):  # "النائب البرلماني" for the
+        found = [entry for entry in seen if head in entry[2]]  # one MP the article names
+        if len({entry[1] for entry in found}) != 1:
+            found = []
     agreeing = [entry for entry in found if ((head + "ه") in entry[2]) == feminine] or found
     definite = {_DEFINITE + _bare(w) for w in words if normalize_ar(w).startswith("ال")}
     return [entry for entry in agreeing if definite <= entry[2]] or agreeing
+
+
+def _describes(word: str) -> bool:
+    """A definite adjective that only describes a role ("البرلماني"), no nationality and no
+    noun of its own ("الخارجية")."""
+    word = normalize_ar(word)
+    return word.startswith("ال") and word.endswith("ي") and not is_nationality(word)
 
 
 def role_source(name: str, sources: list[str],
@@ -127,19 +140,31 @@ def apposed_role(rest: str) -> str:
     taken = []
     for segment in re.split(r"[،,]", stripped[1:])[:3]:
         head = re.split(r"[:.؛«»\"]", segment, maxsplit=1)[0]
-        if not _is_role_segment(head):
+        role = _role_segment(head)
+        if not role:
             break
-        taken.append(head.strip())
-        if head != segment:
+        taken.append(role)
+        if head != segment or role != head.strip():
             break  # the clause ended inside the segment
     return " ".join(taken)
 
 
-def _is_role_segment(segment: str) -> bool:
+def _role_segment(segment: str) -> str:
+    """The segment when it is a role ("، مدرب فريق ..."); in a longer one, the role words it
+    opens with ("، مدرب المنتخب السعودي بعدم التفكير في ..."); else ""."""
     words = WORD.findall(segment)
     first = normalize_ar(words[0]) if words else ""
-    return (is_role_word(first) or first in words_ar("titles_ar")
-            or "ال" + first in words_ar("titles_ar")) and len(words) <= 10  # "، مدرب فريق ..."
+    if not (is_role_word(first) or first in words_ar("titles_ar")
+            or "ال" + first in words_ar("titles_ar")):
+        return ""
+    if len(words) <= 10:
+        return segment.strip()
+    end = 1
+    while end < len(words) and (normalize_ar(words[end]).startswith(("ال", "لل", "وال"))
+                                or normalize_ar(words[end]) in LINKS
+                                or is_role_word(normalize_ar(words[end]))):
+        end += 1
+    return " ".join(words[:end])
 
 
 def _role_goes_on(rest: str) -> str:

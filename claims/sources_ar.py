@@ -16,6 +16,7 @@ from claims.role_spans_ar import (
     quoted_after,
     role_quote,
     role_runs_on,
+    role_to_comma,
 )
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
@@ -32,6 +33,7 @@ from claims.words_ar import (
     ali_name,
     is_adjective,
     is_name_word,
+    is_nationality,
     is_role_word,
     name_span,
     names_a_place,
@@ -65,7 +67,8 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return quoted
     if words[at:at + 2] == ["كل", "من"]:
         at += 2  # "وأكد كل من الوزير والسفير": the first of them
-    if (at >= len(words) or words[at] in PUNCT or words[at] in DROPPED_AFTER
+    if (at >= len(words) or words[at] in PUNCT or (words[at] in DROPPED_AFTER
+                                                   and not _ali_apposed(words, at))
             or words[at] in HONORIFIC_PRONOUNS or opens_object(words[at])):
         return None
     if words[at] in _DEMONSTRATIVES:  # "وتوقعت هذه المصادر": the noun after it; "وأكد ذلك،"
@@ -76,14 +79,17 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return None  # "الوسيط المذكور": the one just named, carried over
     if words[at] in _TIME_WORDS:
         at += 1  # "وقال اليوم وزير ..."
-    if at >= len(words) or (words[at] in STOP_WORDS and words[at] not in _ONE_OF):
+    if at >= len(words) or (words[at] in STOP_WORDS and words[at] not in _ONE_OF
+                            and not _ali_apposed(words, at)):
         return None  # "وأوضح خلال مشاركته ...": the subject was dropped
     head = words[at]
     if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
                                            and head[1:] not in words_ar("titles_ar")
                                            and head not in words_ar("documents_ar")
-                                           and words[at + 1:at + 2] not in _AFTER_NAME):
-        return None  # "أشاد بجهود ..." is the object; "وأضاف بدوي أن" a name
+                                           and words[at + 1:at + 2] not in _AFTER_NAME
+                                           and not (at + 1 < len(words)
+                                                    and words[at + 1] in verb_forms())):
+        return None  # "أشاد بجهود ..." is the object; "وأضاف بدوي أن", "بكري يطالب" names
     country = _country(words, at)
     if country:
         return at, at + country, "body"
@@ -99,7 +105,32 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return at, end, "group"
     if head in words_ar("bodies_ar"):
         return _extent(words, at, at + 1, "body")
-    return _extent(words, at, at + 1, "person")
+    start, end, kind = _extent(words, at, at + 1, "person")
+    return start, end, "vague" if _unnamed_one(words[start:end]) else kind
+
+
+# what a role written with no name may say of the one who holds it: "خبير اقتصادي", "وزير سابق"
+_FIELDS = {normalize_ar(w) for w in (
+    "اقتصادي", "سياسي", "عسكري", "أمني", "قانوني", "نفسي", "رياضي", "مالي", "طبي", "نفطي",
+    "استراتيجي", "دستوري", "تربوي", "إعلامي", "دبلوماسي", "كبير", "بارز", "سابق", "رفيع",
+    "مستقل", "مختص", "متخصص")}
+
+
+def _unnamed_one(mention: list[str]) -> bool:
+    """A profession or office with no article, name or body: "قال خبير اقتصادي", "وقال طبيب":
+    nobody a reader could identify (GUIDELINES: a vague source)."""
+    head = mention[0] if mention else ""
+    return (is_role_word(head) and not head.startswith("ال") and head not in words_ar("titles_ar")
+            and all(w in _FIELDS or w[:-1] in _FIELDS or is_nationality("ال" + w)
+                    or is_nationality("ال" + w[:-1] + "ه") for w in mention[1:]))
+
+
+def _ali_apposed(words: list[str], at: int) -> bool:
+    """"جدد على عبد العال، رئيس المجلس، التأكيد": the name علي in Egyptian spelling, its role
+    after it between commas; not the preposition of "أكد على أهمية" or "أثنى على محمد"."""
+    return ali_name(words, at) and any(
+        words[i] in ("،", ",") and i + 1 < len(words) and is_role_word(words[i + 1])
+        for i in range(at + 2, min(len(words), at + 5)))
 
 
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
@@ -161,7 +192,7 @@ def _document(words: list[str], at: int) -> tuple[int, int, str]:
 def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
     """A role description ending in a title and a name: "ممثل ... لدى دولة الكويت الدكتور طارق
     الشيخ". Returns None when no title comes before the clause goes on."""
-    titles = words_ar("titles_ar")
+    titles, bodies = words_ar("titles_ar"), words_ar("bodies_ar")
     described = is_role_word(words[start]) or words[start] in titles
     for index in range(start, min(len(words), start + 18)):
         word = words[index]
@@ -176,6 +207,8 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                    and not (words[end].startswith(("بال", "لل")) and _named(words, first, end))):
                 if names and role_after_name(words, end):
                     break  # "السفير أحمد أبو زيد المتحدث باسم الوزارة": the role after the name
+                if names and words[end] in bodies and _name_before(words[end - 1]):
+                    break  # "دعا ... المستشار مجدى العجاتى مجلس النواب إلى": the object
                 if names and words[end] in titles and not _named(words, first, end):
                     names = -1  # "الرئيس التنفيذي للشركة الشيخ أحمد": the later title
                     break
@@ -194,6 +227,13 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 return start, _name_after_post(words, end + 2), "person"
             return start, _role_after(words, end), "person"
     return None
+
+
+def _name_before(word: str) -> bool:
+    """A name's last word before a body ("العجاتى" before "مجلس النواب"): no role, title or
+    body of its own, and no "ل" of a role's field ("لشؤون مجلس الوزراء")."""
+    return not (is_role_word(word) or word in words_ar("titles_ar") or word in words_ar("bodies_ar")
+                or word.startswith("ل") or word in PUNCT)
 
 
 def _name_after_post(words: list[str], at: int) -> int:
@@ -221,7 +261,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     if kind == "person":
         titled = _titled_extent(words, start)
         if titled is not None:
-            return start, _apposed_name(words, start, titled[1]), kind
+            return start, _named_after(words, start, titled[1]), kind
     if kind == "body" and end == start + 1:
         named = quoted_after(words, end)
         if named:
@@ -246,7 +286,17 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if kind == "person" and words[end] == AT_POST:
             named_at = end + 2
         end += 1
-    return start, _apposed_name(words, start, end) if kind == "person" else end, kind
+    return start, _named_after(words, start, end) if kind == "person" else end, kind
+
+
+def _named_after(words: list[str], start: int, end: int) -> int:
+    """Past the name a role with none is given after a comma, right after the role or after
+    its field and body ("المحلل بالمركز الوطني للأرصاد، عقيل العقيل،")."""
+    if words[end:end + 1] not in (["،"], [","]):
+        comma = role_to_comma(words, start, end)
+        if comma and _apposed_name(words, start, comma) > comma:
+            return _apposed_name(words, start, comma)
+    return _apposed_name(words, start, end)
 
 
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}
@@ -259,8 +309,9 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
     الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
     if end >= len(words) or words[end] not in ("،", ",") or not is_role_only(" ".join(words[start:end])):
         return end
-    titles = words_ar("titles_ar")
     at = title_end(words, end + 1)
+    while at < len(words) and is_nationality(words[at]):
+        at += 1  # "مدرب المنتخب السعودي، الفرنسي هيرفي رينارد"
     first = at
     while (at < len(words) and at - first < 4 and not ends_source(words, at, at == first)
            and not words[at].startswith(("بال", "لل")) and words[at] not in verb_forms()
@@ -282,6 +333,7 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
     if word in TIMES:
         return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in TIME_AFTER
     return (word in PUNCT or word in STOP_WORDS or opens_object(word) or word[:1].isdigit()
+            or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"
             or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"
             or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
 
@@ -294,6 +346,11 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
     if (previous.startswith("لل") and word.startswith("و") and not word.startswith("وال")
             and following.startswith("ال") and len(word) > 3):
         return True  # "الرئاسة العامة للأرصاد وحماية البيئة": a second field of the body
+    if (word.startswith("و") and not word.startswith("وال") and following.startswith("ال")
+            and not previous.startswith(("ال", "لل", "وال")) and len(word) > 3
+            and word not in verb_forms() and previous not in PUNCT
+            and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
+        return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows
     if not continues_body_name(word):
         return False
     if (word.startswith("ل") and not word.startswith("لل")
