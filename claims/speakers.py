@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claims.lexicon import words_ar, words_en
-from claims.normalize import normalize_ar
+from claims.normalize import fold_name, normalize_ar
 from claims.people_en import split_name
 from claims.roles_ar import LINKS, stems
 from claims.sources_ar import AT_POST, body_goes_on, ends_source
@@ -36,8 +36,8 @@ _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "vo
 
 def _norm_ar_token(token: str) -> str:
     """A word without its article, and "للأرصاد" as "الأرصاد": "مركز الأرصاد" is short for
-    "المركز الوطني للأرصاد"."""
-    token = normalize_ar(token)
+    "المركز الوطني للأرصاد"; alef maqsura as yaa ("بدراوى" is "بدراوي", DESIGN.md)."""
+    token = fold_name(token)
     return token[2:] if token.startswith(("ال", "لل")) and len(token) > 4 else token
 
 
@@ -189,6 +189,7 @@ class SpeakerBook:
     roles: list = field(default_factory=list)  # (offset, name, role words) of Arabic people
     unnamed: list = field(default_factory=list)  # (offset, role, role words): roles with no name
     holding: dict = field(default_factory=dict)  # key word -> the names holding it, in order
+    aliases: dict = field(default_factory=dict)  # key of a short name in marks -> its body
     added: int = 0  # names added so far, counting repeats
 
     def key(self, name: str) -> tuple[str, ...]:
@@ -223,6 +224,8 @@ class SpeakerBook:
         key = self.key(name)
         if not key:
             return name
+        if key in self.aliases:  # "وسم" for "مركز الأرصاد الجوي الإقليمي “وسم”"
+            return self.aliases[key]
         best, best_score = name, (0, 0)
         for known in self.holding.get(key[0], ()):  # a fuller name holds every word of the key
             seen, other = self.names[known], self.key(known)
@@ -291,7 +294,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                                                    normalized[index + 1:index + 9]), start=index + 1):
                 if (at in lines or norm in stops or norm in given or norm in titles
                         or opens_object(norm) or norm in verb_forms() or _VOWELLED.search(token)
-                        or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]))):
+                        or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]),
+                                            normalized[at + 1] if at + 1 < len(tokens) else "")):
                     break
                 if len(name) == 1 and bare.startswith("ال") and not norm.startswith("ال"):
                     break  # a definite head names a body with a definite word after it: "الوزارة
@@ -299,6 +303,21 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                 name.append(token)
             if len(name) >= 2:
                 book.add(" ".join(name))
+                _short_name(tokens, index + len(name), " ".join(name), book)
+
+
+def _short_name(tokens: list[str], at: int, body: str, book: SpeakerBook) -> None:
+    """A body's short name in marks or brackets right after its name ("مركز الأرصاد الجوي
+    الإقليمي “وسم”", "وكالة غوث وتشغيل اللاجئين (الأونروا)"): later mentions by it are the body."""
+    closing = {"«": "»", "“": "”", '"': '"', "(": ")"}.get(tokens[at] if at < len(tokens) else "")
+    if closing is None:
+        return
+    for end in range(at + 2, min(len(tokens), at + 4)):
+        if tokens[end] == closing:
+            book.aliases.setdefault(book.key(" ".join(tokens[at + 1:end])), body)
+            return
+        if tokens[end] in _PUNCT:
+            return
 
 
 def _role_before(tokens: list[str], normalized: list[str], title: int) -> list[str]:

@@ -107,8 +107,22 @@ class Speakers:
             claim.speaker = speaker
             history.append((index, speaker, kind if kind not in ("dropped", "pronoun")
                             else _kind_of(history, speaker)))
+        _named_later(doc._.claims, books["ar"])
         _block_quotes(doc._.claims, doc.user_data["claimsift_text"])
         return doc
+
+
+def _named_later(claims, book: SpeakerBook) -> None:
+    """An Arabic surname written before the full name ("بدوي يطالب ..." over "طالب أيمن بدوي"):
+    every sentence it speaks in takes the fullest name the article gives it anywhere."""
+    fuller = {}
+    for claim in claims:
+        speaker = claim.speaker
+        if claim.lang == "ar" and speaker and len(speaker.split()) == 1 and speaker not in fuller:
+            fuller[speaker] = book.resolve(speaker, "person")
+    for claim in claims:
+        if claim.speaker in fuller:
+            claim.speaker = fuller[claim.speaker]
 
 
 def _block_quotes(claims, text: str) -> None:
@@ -153,6 +167,8 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
             return replace(finding, source_kind="body")
         role = role_source(finding.source,
                            [f.source for f in named if f.source_kind == "person"], book.roles)
+        if role is None and opens_role(finding.source):
+            role = _lead_person(later_claims)
         if role is not None:
             return replace(finding, source=role, source_kind="person")
     source = later_source(finding.source, [f.source for f in named])
@@ -168,6 +184,16 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
             return replace(finding, source=person, source_kind="person")
     if named_again(finding.source, [c.text for c in later_claims]):
         return replace(finding, source_kind="person")  # "حسين الديماسي : ..." named again later
+    return None
+
+
+def _lead_person(later_claims, lead: int = 4) -> str | None:
+    """The first person the article's lead quotes by name: who a headline's role ("نائب
+    برلماني:", "رئيس البرلمان لنائب:") stands for when no role written later matches it."""
+    for claim in later_claims[:lead]:
+        if claim.finding is not None and claim.finding.source_kind == "person" \
+                and claim.finding.source and not is_role_only(claim.finding.source):
+            return claim.finding.source
     return None
 
 
@@ -301,7 +327,9 @@ def _role_ar(speaker: str, at: int, book: SpeakerBook, mention: str) -> str:
     the fuller role written before, else the role whole as written ("المتحدث الرسمي للمركز
     الوطني للأرصاد", which the name's span would cut)."""
     if is_role_only(speaker):
-        return (by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at)
+        whole = mention.strip(" ،,")  # "النائب البرلماني", its title no name
+        return ((is_role_only(whole) and whole != speaker and by_role(book.roles, whole, at))
+                or by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at)
                 or _fuller_role(speaker, at, book)
                 or (mention.strip(" ،,") if is_role_only(mention)
                     else _whole_role(speaker, mention)))
