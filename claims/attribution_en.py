@@ -178,7 +178,7 @@ def _headline_case(sentence: str) -> str:
 
 # the heads of bare groups without their first letter, so "Police" and "police" both hold one;
 # looked for as plain substrings, far faster than a regular expression
-_BARE_HEADS = tuple(head[1:] for head in ("police", *GROUP_HEADS_BARE.split("|")))
+_BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
 _NEEDS = {"statement": ("statement",), "after": tuple(QUOTES + "!?"),
           "naming": ("call", "describ", "dub", "label", "brand", "refer"),
@@ -428,10 +428,17 @@ def _reporting_frame(match: re.Match[str]) -> bool:
     return match.group("cue").lower() in EVIDENCE and head in EVIDENCE_SUBJECTS
 
 
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}
+
+
 def _quote_only(sentence: str) -> bool:
     """A sentence that is a direct quotation ("“We will win,” ..." with no cue): it continues the
     previous speaker."""
     stripped = sentence.strip()
+    if stripped[:1] == "'" and stripped[1:2].isalnum() and len(stripped.split()) >= 4:
+        words = [w for w in stripped[1:].split() if w not in _SMALL_WORDS]  # "'Per usual, I
+        return stripped.endswith((".'", "?'", "!'")) and sum(  # don't ... why.'"; no heading in
+            w[:1].isupper() for w in words) < 0.6 * len(words)  # marks ("'Legend of the Lakes.'")
     if stripped[:1] not in "\"“«" or len(stripped.split()) < 4:
         return False
     closing = max(stripped.rfind("\""), stripped.rfind("”"), stripped.rfind("»"))

@@ -54,6 +54,9 @@ SENTENCE_STARTERS = {
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
     "there", "his", "her", "their", "its", "our", "on", "at", "after", "as", "for", "if", "when",
 }
+# A speaker and a speech verb right after a quoted question: '"Why now?" Smith asked.'
+_SAID_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|asked|asks|added|told|"
+                         r"replied|wrote|explained|noted|wondered)\b")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]")
@@ -101,6 +104,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if first.islower():  # "approx. the", "... and then" (Arabic has no case, so never here)
         return False
     core = mark.rstrip(_CLOSERS)
+    if core[-1:] in "?!" and mark[-1:] in "\"'”’" and _SAID_AFTER.match(text, stop):
+        return False  # '"What bone?" Harbaugh said.': the question is what he said
     if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, line_end):
         return False  # a headline's two parts: "ولي العهد يترأس القمة.. ويرحب بالرؤساء"
     if core == "؛":
@@ -168,12 +173,33 @@ def _quoted_ranges(text: str, begin: int, end: int) -> list[tuple[int, int]]:
             if index - opened <= MAX_QUOTE_CHARS:
                 ranges.append((opened, index))
     merged: list[tuple[int, int]] = []
-    for opened, closed in sorted(ranges):
+    for opened, closed in sorted(ranges + _single_quoted(text, begin, end)):
         if merged and opened <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(closed, merged[-1][1]))
         else:
             merged.append((opened, closed))
     return merged
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))'(?=[A-Za-z0-9])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[.?!,…])'(?=\s|$|[)\]—–;:])", re.MULTILINE)
+
+
+def _single_quoted(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Quotations in straight single marks ("'Per usual, I don't ... body part. You understand
+    why.'"): one opens before a word after a space and closes after a stop or a comma, so the
+    apostrophes of "don't" and "Eubanks' injury" are neither."""
+    ranges, opened = [], None
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(text, begin, end)}
+    for found in re.finditer("'", text[begin:end]):
+        index = begin + found.start()
+        if opened is None and _SINGLE_OPEN.match(text, index):
+            opened = index
+        elif opened is not None and index in closes:
+            if index - opened <= MAX_QUOTE_CHARS:
+                ranges.append((opened, index))
+            opened = None
+    return ranges
 
 
 def _is_apostrophe_context(text: str, index: int) -> bool:
