@@ -49,6 +49,7 @@ _NOT_NAME = {
     "despite", "is", "should", "was", "did", "does", "do", "can", "could", "would", "will", "has",
     "have", "had", "his", "her", "their", "our", "my", "its", "why", "what", "how", "who", "so",
     "yet", "or", "nor", "not", "no", "yes", "here", "there", "then", "now", "asked", "according",
+    "both", "each", "either", "neither", "every", "only", "even", "also", "earlier", "later",
 }
 _NOT_PERSON = {
     "day", "cup", "province", "street", "avenue", "lake", "river", "county", "city", "island",

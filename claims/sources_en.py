@@ -39,7 +39,7 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
     Kent Moore at the University of Toronto says". Only a run opening with a known first name
     or written after a role counts as the person; otherwise the source stays as found."""
-    if rule == "after":
+    if rule in ("after", "inverted"):  # "..., said prosecutor Owen Heimer."
         for run in NAME_RUN.finditer(source):
             role, words = split_name(run.group().split())
             before = source[:run.start()].split()
@@ -122,6 +122,9 @@ def source_kind(source: str) -> str:
     lower = [w.lower().strip(".,") for w in words]
     if len(words) == 1 and re.fullmatch(PRONOUN, source):
         return "pronoun"
+    if len(words) == 1 and lower[0] in GROUP_HEADS:
+        return "group"  # "Prosecutors said", "Delegates questioned": capitalised only as the
+        # sentence's first word, a group of the event and no person's name
     if lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS:
         return "vague"
     if len(lower) == 2 and lower[0] in ("one", "another") and lower[1] in ROLE_NOUNS:

@@ -348,6 +348,7 @@ _NOT_NAME_START = {
     "on", "in", "at", "but", "and", "although", "though", "many", "a", "an", "when", "after",
     "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",
     "it", "he", "she", "they", "we", "i", "some", "most", "all", "rather", "because", "since",
+    "both", "each", "either", "neither", "every", "only", "even", "also", "earlier", "later",
 }
 
 
@@ -375,8 +376,9 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         if titled[line]:
             continue
         words = match.group().split()
-        while words and words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}:
-            words = words[1:]
+        while words and (words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}
+                         or words[0].endswith(("'", "’", "'s", "’s"))):
+            words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner
         _, words = split_name(words)
         while words and words[0][0].islower():  # "CEO of Civic Action"
             words = words[1:]

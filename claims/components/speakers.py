@@ -12,7 +12,14 @@ from claims.documents_en import author, body_for
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again, opens_role
 from claims.normalize import normalize_ar
-from claims.people_en import ROLE_NOUNS, People, find_mentions, first_names, name_gender
+from claims.people_en import (
+    ROLE_NOUNS,
+    People,
+    find_mentions,
+    first_names,
+    name_gender,
+    pronoun_gender,
+)
 from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
 from claims.sources_en import np_head
 from claims.speakers import (
@@ -50,7 +57,7 @@ class Speakers:
             finding = claim.finding
             if finding is not None and finding.source_kind == "headline":
                 finding = claim.finding = _headline(finding, doc._.claims[index + 1:],
-                                                    books["ar"], people, claim.end)
+                                                    books[claim.lang], people, claim.end)
             if finding is None:
                 continue
             claim.cue = finding.cue
@@ -184,6 +191,10 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
             return replace(finding, source=person, source_kind="person")
     if named_again(finding.source, [c.text for c in later_claims]):
         return replace(finding, source_kind="person")  # "حسين الديماسي : ..." named again later
+    if finding.rule.startswith("en:") and len(finding.source.split()) == 1:
+        full = book.resolve(finding.source, "person").split()  # 'Kubiak: "..."' after "Gary
+        if len(full) > 1 and full[0].lower() in first_names():  # Kubiak", no "Correction:"
+            return replace(finding, source_kind="person")
     return None
 
 
@@ -264,6 +275,11 @@ def _pronoun_en(pronoun, people: People, history, index, claim) -> str | None:
     speakers = [(h[0], h[1]) for h in history if h[2] == "person"]
     found = re.search(rf"\b{re.escape(pronoun)}\b", claim.text, re.I)
     at = claim.start + found.start() if found else -1
+    if (found is not None and found.start() == 0 and speakers and speakers[-1][0] == index - 1
+            and len(speakers[-1][1].split()) >= 2
+            and name_gender(speakers[-1][1]) == pronoun_gender(pronoun)):
+        return speakers[-1][1]  # "..., said prosecutor Owen Heimer. He said ...": the speaker
+        # just named, however often the article names the defendant
     return people.resolve(pronoun, index, speakers, at)
 
 
