@@ -22,6 +22,11 @@ _QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts n
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
 _ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
+# A heading that names a topic and states nothing (GUIDELINES: filler): "تصريحات كيروش قبل
+# مواجهة السنغال", "توقعات بشأن طقس الأيام المقبلة", "تفاصيل زيارة الوفد"; with a colon it names
+# who said what ("تصريحات الوزير: ...") and is no topic
+_TOPIC_AR = re.compile(normalize_ar(
+    r"^\s*(?:تصريحات|توقعات|تفاصيل|أبرز|حصاد|كواليس|بالصور|بالفيديو|تعرف على)\s[^:\n]*$"))
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
@@ -57,6 +62,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:heading", 0.85  # "About Libbey Inc.": a press release's heading
     if unpunctuated and words <= 2:
         return "filler", "filler:dateline", 0.8
+    if unpunctuated and lang == "ar" and _TOPIC_AR.match(matchable):
+        return "filler", "filler:heading", 0.75
     if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
         return "unattributed", "unattributed:headline", 0.7
     if unpunctuated and words <= HEADING_MAX_WORDS:

@@ -83,3 +83,16 @@ def test_an_unnamed_expert_or_doctor_is_a_vague_source():
                     "وقال خبير الأرصاد حامد يوسف إن البرد سيشتد.\n")
     assert [(s.kind, s.vague_source) for s in sentences] == [(U, True), (U, True), (A, False)]
     assert sentences[2].speaker == "حامد يوسف"
+
+
+def test_a_heading_that_names_a_topic_is_filler():
+    """"تصريحات المدرب قبل المباراة" names a topic and states nothing; with a colon it names
+    who said what."""
+    got = kinds_and_speakers(
+        "تصريحات الشامي قبل مواجهة الوحدات\n"
+        "قال كريم الشامي إن فريقه جاهز.\n")
+    assert got == [("filler", None), (A, "كريم الشامي")]
+    got = kinds_and_speakers(
+        "تصريحات الشامي: جاهزون لمواجهة الوحدات\n"
+        "قال كريم الشامي إن فريقه جاهز.\n")
+    assert got == [(A, "كريم الشامي")] * 2
