@@ -105,8 +105,30 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return at, end, "group"
     if head in words_ar("bodies_ar"):
         return _extent(words, at, at + 1, "body")
+    if _object_after_role(words, at):
+        return at, at + 1, "person"  # "ودعا المتحدث المواطنين إلى": the role, then whom
     start, end, kind = _extent(words, at, at + 1, "person")
     return start, end, "vague" if _unnamed_one(words[start:end]) else kind
+
+
+# definite words after a role that still describe it ("الأمين العام", "المبعوث الخاص")
+_ROLE_ADJECTIVES = {normalize_ar(w) for w in (
+    "العام", "العامة", "الخاص", "الخاصة", "الأعلى", "الأول", "الأولى", "الثاني", "الأسبق")}
+_TO = {normalize_ar(w) for w in ("إلى", "الى", "إلي", "الي", "على", "من")}
+
+
+def _object_after_role(words: list[str], at: int) -> bool:
+    """A bare role with the article, then the people it addresses and what they are told to
+    do: "ودعا المتحدث المواطنين إلى", "وطالب الوزير الحكومة بالتحرك", "وحث المتحدث السكان
+    على"; not "الأمين العام" or "المتحدث الرسمي"."""
+    if at + 2 >= len(words) or not words[at].startswith("ال") or not (
+            is_role_word(words[at]) or words[at] in words_ar("titles_ar")):
+        return False
+    addressed, after = words[at + 1], words[at + 2]
+    return (addressed.startswith("ال") and not addressed.endswith(("ي", "يه", "يون", "يين"))
+            and addressed not in _ROLE_ADJECTIVES and not is_adjective(addressed)
+            and not is_role_word(addressed) and addressed not in words_ar("titles_ar")
+            and (after in _TO or (after.startswith("ب") and len(after) > 3)))
 
 
 # what a role written with no name may say of the one who holds it: "خبير اقتصادي", "وزير سابق"
