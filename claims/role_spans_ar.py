@@ -1,6 +1,8 @@
 """How far an Arabic role description runs before the name it introduces: past و to a second
 role, past "لدى البلاد", past a short name in quotation marks or in brackets, past the body the
-office belongs to ("المفوض العام لوكالة الأونروا فيليب لازاريني"), so the name is found after it."""
+office belongs to ("المفوض العام لوكالة الأونروا فيليب لازاريني"), so the name is found after it;
+and where a role ends with no name: before the people it addresses ("ودعا المتحدث المواطنين إلى"),
+or as an unnamed profession ("قال خبير اقتصادي")."""
 from __future__ import annotations
 
 from claims.lexicon import words_ar
@@ -12,6 +14,7 @@ from claims.words_ar import (
     STOP_WORDS,
     is_adjective,
     is_name_word,
+    is_nationality,
     is_role_word,
     opens_object,
     verb_forms,
@@ -140,3 +143,39 @@ def _name_ahead(words: list[str], at: int) -> bool:
         if not words[index].startswith(("ال", "لل", "وال")) and _name_at(words, index):
             return words[index - 1].startswith(("ال", "لل", "وال")) or words[index - 1] in PUNCT
     return False
+
+
+# definite words after a role that still describe it ("الأمين العام", "المبعوث الخاص")
+_ROLE_ADJECTIVES = {normalize_ar(w) for w in (  # (others: words_ar.is_adjective)
+    "العام", "العامة", "الخاص", "الخاصة", "الأعلى", "الأولى")}
+_TO = {normalize_ar(w) for w in ("إلى", "الى", "إلي", "الي", "على", "من")}
+
+
+def addressed_after_role(words: list[str], at: int) -> bool:
+    """A bare role with the article, then the people it addresses and what they are told to
+    do: "ودعا المتحدث المواطنين إلى", "وطالب الوزير الحكومة بالتحرك", "وحث المتحدث السكان
+    على"; not "الأمين العام" or "المتحدث الرسمي"."""
+    if at + 2 >= len(words) or not words[at].startswith("ال") or not (
+            is_role_word(words[at]) or words[at] in words_ar("titles_ar")):
+        return False
+    addressed, after = words[at + 1], words[at + 2]
+    return (addressed.startswith("ال") and not addressed.endswith(("ي", "يه", "يون", "يين"))
+            and addressed not in _ROLE_ADJECTIVES and not is_adjective(addressed)
+            and not is_role_word(addressed) and addressed not in words_ar("titles_ar")
+            and (after in _TO or (after.startswith("ب") and len(after) > 3)))
+
+
+# what a role written with no name may say of the one who holds it: "خبير اقتصادي", "وزير سابق"
+_FIELDS = {normalize_ar(w) for w in (
+    "اقتصادي", "سياسي", "عسكري", "أمني", "قانوني", "نفسي", "رياضي", "مالي", "طبي", "نفطي",
+    "استراتيجي", "دستوري", "تربوي", "إعلامي", "دبلوماسي", "كبير", "بارز", "سابق", "رفيع",
+    "مستقل", "مختص", "متخصص")}
+
+
+def unnamed_one(mention: list[str]) -> bool:
+    """A profession or office with no article, name or body: "قال خبير اقتصادي", "وقال طبيب":
+    nobody a reader could identify (GUIDELINES: a vague source)."""
+    head = mention[0] if mention else ""
+    return (is_role_word(head) and not head.startswith("ال") and head not in words_ar("titles_ar")
+            and all(w in _FIELDS or w[:-1] in _FIELDS or is_nationality("ال" + w)
+                    or is_nationality("ال" + w[:-1] + "ه") for w in mention[1:]))

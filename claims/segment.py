@@ -190,15 +190,18 @@ def _single_quoted(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     why.'"): one opens before a word after a space and closes after a stop or a comma, so the
     apostrophes of "don't" and "Eubanks' injury" are neither."""
     ranges, opened = [], None
+    index = text.find("'", begin, end)
+    if index < 0:
+        return ranges  # most lines hold no straight single mark at all
     closes = {m.start() for m in _SINGLE_CLOSE.finditer(text, begin, end)}
-    for found in re.finditer("'", text[begin:end]):
-        index = begin + found.start()
+    while index >= 0:
         if opened is None and _SINGLE_OPEN.match(text, index):
             opened = index
         elif opened is not None and index in closes:
             if index - opened <= MAX_QUOTE_CHARS:
                 ranges.append((opened, index))
             opened = None
+        index = text.find("'", index + 1, end)
     return ranges
 
 

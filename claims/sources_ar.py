@@ -10,6 +10,7 @@ from claims.role_spans_ar import (
     AT_POST,
     QUOTES,
     SPEECH_WORDS,
+    addressed_after_role,
     inside_role,
     joined_role,
     posted_to,
@@ -17,6 +18,7 @@ from claims.role_spans_ar import (
     role_quote,
     role_runs_on,
     role_to_comma,
+    unnamed_one,
 )
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
@@ -105,46 +107,10 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return at, end, "group"
     if head in words_ar("bodies_ar"):
         return _extent(words, at, at + 1, "body")
-    if _object_after_role(words, at):
+    if addressed_after_role(words, at):
         return at, at + 1, "person"  # "ودعا المتحدث المواطنين إلى": the role, then whom
     start, end, kind = _extent(words, at, at + 1, "person")
-    return start, end, "vague" if _unnamed_one(words[start:end]) else kind
-
-
-# definite words after a role that still describe it ("الأمين العام", "المبعوث الخاص")
-_ROLE_ADJECTIVES = {normalize_ar(w) for w in (
-    "العام", "العامة", "الخاص", "الخاصة", "الأعلى", "الأول", "الأولى", "الثاني", "الأسبق")}
-_TO = {normalize_ar(w) for w in ("إلى", "الى", "إلي", "الي", "على", "من")}
-
-
-def _object_after_role(words: list[str], at: int) -> bool:
-    """A bare role with the article, then the people it addresses and what they are told to
-    do: "ودعا المتحدث المواطنين إلى", "وطالب الوزير الحكومة بالتحرك", "وحث المتحدث السكان
-    على"; not "الأمين العام" or "المتحدث الرسمي"."""
-    if at + 2 >= len(words) or not words[at].startswith("ال") or not (
-            is_role_word(words[at]) or words[at] in words_ar("titles_ar")):
-        return False
-    addressed, after = words[at + 1], words[at + 2]
-    return (addressed.startswith("ال") and not addressed.endswith(("ي", "يه", "يون", "يين"))
-            and addressed not in _ROLE_ADJECTIVES and not is_adjective(addressed)
-            and not is_role_word(addressed) and addressed not in words_ar("titles_ar")
-            and (after in _TO or (after.startswith("ب") and len(after) > 3)))
-
-
-# what a role written with no name may say of the one who holds it: "خبير اقتصادي", "وزير سابق"
-_FIELDS = {normalize_ar(w) for w in (
-    "اقتصادي", "سياسي", "عسكري", "أمني", "قانوني", "نفسي", "رياضي", "مالي", "طبي", "نفطي",
-    "استراتيجي", "دستوري", "تربوي", "إعلامي", "دبلوماسي", "كبير", "بارز", "سابق", "رفيع",
-    "مستقل", "مختص", "متخصص")}
-
-
-def _unnamed_one(mention: list[str]) -> bool:
-    """A profession or office with no article, name or body: "قال خبير اقتصادي", "وقال طبيب":
-    nobody a reader could identify (GUIDELINES: a vague source)."""
-    head = mention[0] if mention else ""
-    return (is_role_word(head) and not head.startswith("ال") and head not in words_ar("titles_ar")
-            and all(w in _FIELDS or w[:-1] in _FIELDS or is_nationality("ال" + w)
-                    or is_nationality("ال" + w[:-1] + "ه") for w in mention[1:]))
+    return start, end, "vague" if unnamed_one(words[start:end]) else kind
 
 
 def _ali_apposed(words: list[str], at: int) -> bool:
@@ -316,8 +282,9 @@ def _named_after(words: list[str], start: int, end: int) -> int:
     its field and body ("المحلل بالمركز الوطني للأرصاد، عقيل العقيل،")."""
     if words[end:end + 1] not in (["،"], [","]):
         comma = role_to_comma(words, start, end)
-        if comma and _apposed_name(words, start, comma) > comma:
-            return _apposed_name(words, start, comma)
+        named = _apposed_name(words, start, comma) if comma else 0
+        if named > comma:
+            return named
     return _apposed_name(words, start, end)
 
 
