@@ -21,6 +21,7 @@ from claims.words_ar import (
     PUNCT,
     STOP_WORDS,
     TOKEN,
+    active_with_damma,
     is_adjective,
     object_verbs,
     opens_object,
@@ -31,6 +32,8 @@ _HIGHLIGHTED = normalize_ar("أبرز")  # a verb only with its subject: "وأب
 _THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
+_ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
+_STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "بيانًا", "تصريحا", "تصريح", "بلاغا")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
@@ -92,7 +95,7 @@ def attribute(sentence: str) -> Finding | None:
     if verb_at is not None:
         stem, number, feminine = verb_forms()[words[verb_at]]
         cue = original(verb_at, verb_at + 1)
-        if _PASSIVE.match(cue):
+        if _PASSIVE.match(cue) and stem not in active_with_damma():
             return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named
         found = _subject_before(words, subject_at, verb_at) if subject_at is not None else None
         source_at = verb_at + 1
@@ -109,7 +112,10 @@ def attribute(sentence: str) -> Finding | None:
                 cue, original(found[0], found[1]), "vague", "ar:vague-source", 0.7, number, feminine)
         if found is None and words[source_at:source_at + 1] and words[source_at] in HONORIFIC_PRONOUNS:
             source_at += 1  # "ورحب سموه بالضيوف": the object after the honorific
-        if stem in object_verbs() and not _has_object(words, found[1] if found else source_at):
+        at = found[1] if found else source_at
+        if stem == _ISSUED and not any(w in _STATEMENTS for w in words[at:at + 6]):
+            return None  # "أصدر النائب العام قرارا": an act, no statement
+        if stem in object_verbs() and not _has_object(words, at):
             return None
         if found is None:
             if vague or stem == _HIGHLIGHTED:
@@ -121,7 +127,10 @@ def attribute(sentence: str) -> Finding | None:
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
         rule = "ar:subject-verb" if subject_at is not None and start < verb_at else f"ar:verb-{kind}"
-        return Finding(cue, original(start, end), kind, rule, 0.92, number, feminine)
+        joined = words[start].startswith("وال") and words[start] not in _WAL  # "والوزير أكد":
+        # the subject without its و (not "والي الولاية", "والدة الضحية")
+        return Finding(cue, original(start, end, tokens[start].start() + joined), kind, rule,
+                       0.92, number, feminine)
     phrase = _cue_phrase(normalized)
     mark = _quote_goes_on(sentence) if phrase is None else None
     if mark:
@@ -251,7 +260,8 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
             continue  # the next part
         if word in forms and position < 99 and not (
                 _ambiguous(word, forms[word][0]) and (position > 0 or late)
-                and words[index + 1:index + 2] not in _SAYING) and not (
+                and words[index + 1:index + 2] not in _SAYING
+                and not _expressed(words, index, forms[word][0], position, subject)) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS):
             return index, subject  # an ambiguous form after the clause's first word is a
             # noun: "في أول رد فعل له ...، قال"
@@ -290,6 +300,17 @@ def _topic_subject(words: list[str], first: int) -> tuple[int, int] | None:
             if words[index][:1] == "ف" and words[index] in forms:
                 return index, first + 1
     return None
+
+
+_EXPRESSED = normalize_ar("عبر")
+_WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
+
+
+def _expressed(words: list[str], at: int, stem: str, position: int, subject: int | None) -> bool:
+    """"الوزير عبر عن استعداده": right after its subject and before عن, عبر is the verb
+    "expressed", not "via"."""
+    return stem == _EXPRESSED and position == 1 and subject is not None \
+        and words[at + 1:at + 2] == ["عن"]
 
 
 def _ambiguous(word: str, stem: str) -> bool:
