@@ -7,7 +7,7 @@ import re
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.words_ar import WORD, is_adjective, is_nationality, is_role_word
+from claims.words_ar import FIELD, WORD, is_adjective, is_nationality, is_role_word
 
 # Words that may follow a role in its description without being a name.
 LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
@@ -88,8 +88,8 @@ def _with_role(seen: list[tuple[int, str, frozenset[str]]], mention: str) -> lis
     words = WORD.findall(mention)
     if not words:
         return []
-    wanted = frozenset(stem(w) for w in words)
-    head = stem(words[0])
+    wanted = frozenset(stem(w) for w in words if normalize_ar(w) not in FIELD)  # "المخرج
+    head = stem(words[0])  # الكبير" is the director named before
     feminine = _bare(words[0]) != head
     found = [entry for entry in seen if wanted <= entry[2]]
     nationality = {stem(w) for w in words[1:] if is_nationality(normalize_ar(w))}

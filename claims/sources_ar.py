@@ -122,6 +122,9 @@ def _ali_apposed(words: list[str], at: int) -> bool:
 
 
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
+# a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
+# الأمن", "وشرطة المرور", other bodies)
+_FIELD_NOUN = ("است", "ت", "ا", "شوون", "شيون")
 _ANAPHORS = {normalize_ar(w) for w in ("المذكور", "المذكورة", "المذكوران", "المذكورين")}
 _DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "نفس", "ذات")}
 _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
@@ -336,10 +339,13 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and following.startswith("ال") and len(word) > 3):
         return True  # "الرئاسة العامة للأرصاد وحماية البيئة": a second field of the body
     if (word.startswith("و") and not word.startswith("وال") and following.startswith("ال")
-            and not previous.startswith(("ال", "لل", "وال")) and len(word) > 3
+            and (not previous.startswith(("ال", "لل", "وال"))
+                 or (head in _MINISTRY and word[1:].startswith(_FIELD_NOUN)))
+            and len(word) > 3
             and word not in verb_forms() and previous not in PUNCT
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
-        return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows
+        return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
+        # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
     if not continues_body_name(word):
         return False
     if (word.startswith("ل") and not word.startswith("لل")

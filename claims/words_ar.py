@@ -140,6 +140,16 @@ def verb_forms() -> dict[str, tuple[str, str, bool]]:
 
 
 @cache
+def active_with_damma() -> frozenset[str]:
+    """Stems written with a hamza on the alif (أفعل: "أهاب", "أشار", "أضاف"; "أكد"): their
+    present takes the vowel ُ on its prefix in the active ("تُهيب النيابة"), where the other
+    verbs take it only in the passive ("يُذكر", "يُتوقع")."""
+    return frozenset(normalize_ar(line.partition("|")[0].strip())
+                     for line in entries("cues_ar") + entries("cues_object_ar")
+                     if line.startswith("أ"))
+
+
+@cache
 def object_verbs() -> frozenset[str]:
     return frozenset(normalize_ar(line.partition("|")[0].strip())
                      for line in entries("cues_object_ar"))
@@ -169,6 +179,11 @@ _OFFICE = {normalize_ar(w) for w in (
     "الدائم", "المناوب",
     # "سفير سريلانكا المنتهية مهامه كانديبان ...": whose posting ends
     "المنتهي", "مهامه", "مهامها", "مهامهما", "ولايته", "ولايتها")}
+# the field or standing of a profession: "الناقد الفني", "المحلل السياسي", "المخرج الكبير"
+FIELD = {normalize_ar(w) for w in (
+    "الفني", "السياسي", "الاقتصادي", "الرياضي", "العسكري", "الاستراتيجي", "الأمني", "القانوني",
+    "الدستوري", "الطبي", "الاجتماعي", "النفسي", "السينمائي", "المسرحي", "الأدبي", "الكبير",
+    "الشهير", "المعروف", "البارز", "المخضرم", "القدير")}
 
 
 def is_nationality(word: str) -> bool:
@@ -180,7 +195,8 @@ def is_nationality(word: str) -> bool:
 
 def is_adjective(word: str) -> bool:
     """A nationality or an office ("السابق") after a title or role: no name."""
-    return is_nationality(word) or word in _OFFICE or (word.endswith("ه") and word[:-1] in _OFFICE)
+    return (is_nationality(word) or word in _OFFICE or word in FIELD
+            or (word.endswith("ه") and word[:-1] in _OFFICE))
 
 
 _ALI = normalize_ar("على")
