@@ -70,7 +70,7 @@ def _ends_capitalised(text: str) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
-_OWNER = re.compile(rf"^({NAME})[’']s\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*$")
+_OWNER = re.compile(rf"^({NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*$")
 
 
 def according(sentence: str, quoted, vague_phrase) -> Finding | None:

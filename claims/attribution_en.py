@@ -83,7 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "statement": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)"
-            rf"\s+an?\s+(?:written\s+|joint\s+|brief\s+)?statement)"),
+            rf"\s+(?:an?|the\s+following)\s+(?:written\s+|joint\s+|brief\s+)?statement"
+            rf"|made\s+the\s+announcement)"),  # "X made the announcement Wednesday"
         # "Musk was also cited by Bloomberg as saying", "X is quoted as telling"
         "quoted": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
@@ -139,6 +140,7 @@ def _may_attribute(sentence: str) -> bool:
     it and a word boundary after it), "according to" or "statement", or a verb with the object
     that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
+            or "made the announcement" in sentence
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
             or sentence.startswith(("Said ", "Says "))
@@ -180,10 +182,13 @@ def _headline_case(sentence: str) -> str:
 # looked for as plain substrings, far faster than a regular expression
 _BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
-_NEEDS = {"statement": ("statement",), "after": tuple(QUOTES + "!?"),
+_NEEDS = {"statement": ("statement", "announcement"), "after": tuple(QUOTES + "!?"),
           "naming": ("call", "describ", "dub", "label", "brand", "refer"),
           "signed": ("―", "—", "–"),
           "inverted": ("aid", "ays", "added", "wrote", "explained", "argued", "noted")}
+# a report that ends by naming the outlet it was relayed through, after a verb of saying
+_RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,80},\s+according\s+to\s+[^,;]{1,60}$")
+_UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
@@ -203,11 +208,15 @@ def attribute(sentence: str) -> Finding | None:
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
     vague = None
-    if "ccording to" in sentence:
+    relayed = None  # "..., X told the committee, according to Politico": X spoke, Politico
+    if "ccording to" in sentence:  # relays it
         found = according(sentence, quoted, vague_phrase)
         if found is not None and found.source_kind != "vague":
-            return found
-        vague = found
+            if not _RELAYED.search(sentence):
+                return found
+            relayed = found
+        else:
+            vague = found
     found = evidence(sentence)
     if found is not None and found.source_kind != "vague":
         return found
@@ -265,6 +274,8 @@ def attribute(sentence: str) -> Finding | None:
                 continue
             if kind == "document" and _unnamed_evidence(source, cue):
                 kind = "vague"
+            if _UNNAMED_BEFORE.search(sentence, max(0, match.start("src") - 30), match.start("src")):
+                kind = "vague"  # "Two anonymous Pentagon officials told": the match began after
             if kind == "vague" or (vague_phrase and vague_phrase.start() <= match.start("src") + 1):
                 vague = vague or Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
                 continue  # a named source found by another rule comes first
@@ -274,7 +285,7 @@ def attribute(sentence: str) -> Finding | None:
                                "pl" if plural else "sg", source.lower() == "she")
             confidence = 0.9 if kind == "person" else 0.85
             return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
-    return vague or _quote_only_finding(sentence)
+    return relayed or vague or _quote_only_finding(sentence)
 
 
 _SIGNATURE = re.compile(rf"^\s*[―—–]\s*(?P<src>{NAME})\.?\s*$")

@@ -117,6 +117,9 @@ def np_head(words: list[str]) -> list[str]:
     return words
 
 
+_UNNAMED = {"anonymous", "unnamed", "unidentified"}
+
+
 def source_kind(source: str) -> str:
     words = np_head(source.split())
     lower = [w.lower().strip(".,") for w in words]
@@ -125,7 +128,8 @@ def source_kind(source: str) -> str:
     if len(words) == 1 and lower[0] in GROUP_HEADS:
         return "group"  # "Prosecutors said", "Delegates questioned": capitalised only as the
         # sentence's first word, a group of the event and no person's name
-    if lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS:
+    if (lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS
+            or not _UNNAMED.isdisjoint(lower)):  # "two anonymous Pentagon officials"
         return "vague"
     if len(lower) == 2 and lower[0] in ("one", "another") and lower[1] in ROLE_NOUNS:
         return "vague"  # "one analyst described it as", "another resident said": unnamed

@@ -59,13 +59,14 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 _MANNER = r"(?!(?:family|assembly|rally|supply|monopoly|anomaly|bully|belly|folly|homily)\b)[a-z]{3,}ly"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
+            r"did(?=\s+(?:say|tell|add)\b)|"  # "Rood did say that": an emphatic did
             r"immediately|frequently|similarly|never|always|first|all|both|"
             r"(?:went|goes|go)\s+on\s+to|" + _MANNER + "|" + WHEN +
             r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
 # only before a verb in -ing
 QUOTES = "\"“”«»"
 # a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
-LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as"
+LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as|via"
                r"|it|he|she|they|we|is|was|has|had)\b)[a-z][\w\-]*")
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name
 # (not "Nicholson in an Aug. 28 email")
