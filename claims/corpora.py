@@ -120,6 +120,7 @@ def _brat_spans(ann: Path, text: str) -> list[GoldSpan]:
     for relation in relations:
         source = spans.get(relation.get("Source", ""))
         speaker = _source_name(" ".join(text[a:b] for a, b in source[1])) if source else None
+        speaker = _spelled_out(speaker, text) if speaker else speaker
         for role in ("Cue", "Content"):
             if relation.get(role) in spans:
                 for a, b in spans[relation[role]][1]:
@@ -133,6 +134,35 @@ def _source_name(span: str) -> str | None:
     are left out of speaker accuracy."""
     name = re.split(r"\s*(?:,|\(|\bwho\b|\bwhich\b|—|–)", span, maxsplit=1)[0].strip()
     return None if not name or name.lower() in PRONOUNS else name
+
+
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+_WORD = re.compile(r"[\w\-]+")
+_SMALL = {"of", "for", "and", "on", "the", "to", "in"}
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """"The IMF" -> "International Monetary Fund" when the article spells it out: the name
+    resolved as GUIDELINES asks (its fullest form), as the GGT quote set gives it."""
+    acronym = _ACRONYM.fullmatch(name)
+    if not acronym:
+        return name
+    letters = acronym.group(1)
+    words = list(_WORD.finditer(text))
+    for index, first in enumerate(words):
+        if first.group()[0] != letters[0]:
+            continue
+        spelled, at = "", index
+        while at < len(words) and len(spelled) < len(letters):
+            word = words[at].group()
+            if word[0].isupper():
+                spelled += word[0]
+            elif word not in _SMALL or not spelled:
+                break
+            at += 1
+        if spelled == letters and at - index > 1:
+            return text[first.start():words[at - 1].end()]
+    return name
 
 
 def evaluate_path(gold: Path, texts: Path | None, fmt: str = "auto") -> Report:

@@ -86,9 +86,10 @@ ORG_NOUNS = frozenset({
 
 
 def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
-             speakers: list[str], is_person) -> str | None:
+             speakers: list[str], is_person, text: str = "") -> str | None:
     """"The Calgary-based railway" -> "Canadian Pacific Railway" (a name holding the noun);
-    else "the company" -> the last speaker that is no person ("Tesla")."""
+    else "the company" -> the last speaker that is no person ("Tesla"); else "the agency" ->
+    the last acronym of its sentence in `text` before it ("NASA")."""
     words = noun_phrase.split()
     if len(words) < 2 or words[0].lower() not in ("the", "its") or words[-1].lower() not in ORG_NOUNS:
         return None
@@ -97,4 +98,16 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
                if head in name.lower().split() and any(o < before for o in offsets)]
     if holding:
         return max(holding)[1]
-    return next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)), None)
+    found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)), None)
+    if found is None and head in _PUBLIC and text:  # "NASA and SpaceX decided ..., the space
+        start = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before), 0)  # agency said":
+        found = next((m.group() for m in reversed(list(_ACRONYM.finditer(text, start, before)))
+                      if m.group() not in _NO_AGENCY), None)  # the acronym in its sentence
+    return found
+
+
+_PUBLIC = {"agency", "administration", "bureau", "commission", "service", "department"}
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# wire services, time zones, countries and titles are no agency that speaks
+_NO_AGENCY = {"AFP", "CNN", "BBC", "UPI", "NPR", "KUNA", "WAM", "SPA", "QNA", "MENA", "DPA", "EST",
+              "EDT", "PST", "PDT", "CST", "CDT", "GMT", "UTC", "USA", "UAE", "CEO", "CFO", "COO"}

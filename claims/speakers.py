@@ -226,6 +226,10 @@ class SpeakerBook:
             return name
         if key in self.aliases:  # "وسم" for "مركز الأرصاد الجوي الإقليمي “وسم”"
             return self.aliases[key]
+        if not self.arabic and _ACRONYM.fullmatch(name):
+            spelled = self._spelled_out(name, before) or self._spelled_out(name, None)
+            if spelled:
+                return spelled
         best, best_score = name, (0, 0)
         for known in self.holding.get(key[0], ()):  # a fuller name holds every word of the key
             seen, other = self.names[known], self.key(known)
@@ -249,6 +253,21 @@ class SpeakerBook:
             if score > best_score:
                 best, best_score = known, score
         return best
+
+
+    def _spelled_out(self, acronym: str, before: int | None) -> str | None:
+        """"EPA" -> "Environmental Protection Agency": the name written in full whose initials
+        (its small words aside) spell the acronym, written before `before` when given (a
+        headline's acronym is spelled out only in the text after it)."""
+        for known in self.names:
+            initials = "".join(w[0] for w in known.split() if w[:1].isupper())
+            if initials == acronym and len(known.split()) >= len(acronym) and (
+                    before is None or any(o < before for o in self.offsets.get(known, ()))):
+                return known
+        return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def collect_names_ar(text: str, book: SpeakerBook) -> None:

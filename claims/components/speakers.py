@@ -300,7 +300,7 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
         return person, "person"
     if kind in ("body", "group"):
         body = body_for(finding.source, at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
-                        lambda name: _is_person(name, people))
+                        lambda name: _is_person(name, people), text)
         if body:
             return body, "body"
     if kind in ("document", "group"):
