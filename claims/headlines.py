@@ -52,9 +52,14 @@ def later_source(name: str, sources: list[str]) -> str | None:
         return None
     last = fold_name(words[-1]).removeprefix("ال")
     for source in sources:  # "والتعليم" in "وزارة التربية والتعليم" holds "التعليم"
-        if any(_bare(w) == last for w in _WORD.findall(source)):
+        found = _WORD.findall(source)
+        joined = [a + b for a, b in zip(found, found[1:]) if fold_name(a) in _JOINED]
+        if any(_bare(w) == last for w in found + joined):  # "عبدالعزيز" is "عبد العزيز"
             return source
     return None
+
+
+_JOINED = {fold_name(w) for w in ("عبد", "أبو", "ابو")}
 
 
 def _bare(word: str) -> str:

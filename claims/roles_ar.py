@@ -7,7 +7,16 @@ import re
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.words_ar import FIELD, WORD, is_adjective, is_nationality, is_role_word
+from claims.words_ar import (
+    FIELD,
+    STOP_WORDS,
+    WORD,
+    is_adjective,
+    is_nationality,
+    is_role_word,
+    opens_object,
+    verb_forms,
+)
 
 # Words that may follow a role in its description without being a name.
 LINKS = {normalize_ar(w) for w in ("باسم", "لشؤون", "لدى", "في")}
@@ -162,9 +171,19 @@ def _role_segment(segment: str) -> str:
     end = 1
     while end < len(words) and (normalize_ar(words[end]).startswith(("ال", "لل", "وال"))
                                 or normalize_ar(words[end]) in LINKS
-                                or is_role_word(normalize_ar(words[end]))):
+                                or is_role_word(normalize_ar(words[end]))
+                                or _construct(words, end)):
         end += 1
     return " ".join(words[:end])
+
+
+def _construct(words: list[str], at: int) -> bool:
+    """A noun in a chain of genitives before a definite word: "مجلس" in "رئيس مجلس الوزراء"
+    (not a word with ب, a verb, a stop word or an object: "بعدم التفكير")."""
+    word = normalize_ar(words[at])
+    following = normalize_ar(words[at + 1]) if at + 1 < len(words) else ""
+    return (following.startswith("ال") and not word.startswith(("ب", "و", "ف", "ك"))
+            and word not in STOP_WORDS and word not in verb_forms() and not opens_object(word))
 
 
 def _role_goes_on(rest: str) -> str:

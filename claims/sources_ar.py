@@ -348,6 +348,8 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
     if not continues_body_name(word):
         return False
+    if word.startswith("ل") and not word.startswith("لل") and opens_object(word[1:]):
+        return False  # "لهيئة الرقابة المالية لإعادة التداول": what it was asked for
     if (word.startswith("ل") and not word.startswith("لل")
             and not previous.startswith(("ال", "لل", "وال"))):
         return False  # "جامعة عين شمس لمصراوي": the one it spoke to after the name
