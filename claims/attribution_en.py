@@ -1,5 +1,5 @@
-"""English attribution rules: "X said", "said X", "according to X", "X told ...", quote-only
-sentences that continue the previous speaker."""
+"""English attribution rules: "X said", "said X", "according to X", "X told ..."; quote-only
+sentences that continue the previous speaker are claims/quotes_en.py's."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
+from claims.quotes_en import quote_only_finding, quoted_ranges, straight_quotes
 from claims.sources_en import (
     clean_source,
     first_apposition,
@@ -132,7 +133,6 @@ def _object_words() -> frozenset[str]:
 
 _WORD = re.compile(r"\w+")
 _AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*$")
-_QUOTE_MARK = re.compile("[\"“”«»]")
 
 
 def _may_attribute(sentence: str) -> bool:
@@ -149,18 +149,6 @@ def _may_attribute(sentence: str) -> bool:
             or (not _object_words().isdisjoint(words) and any(
                 reports_object(w.group(), sentence, w.end()) for w in _WORD.finditer(sentence)
                 if w.group().lower() in _object_words())))
-
-
-_TWO_APOSTROPHES = re.compile(r"''(?=\w)|(?<=[\w,.!?])''")
-
-
-def straight_quotes(text: str) -> str:
-    """Two apostrophes as quotation marks (''Yes,'' he said), as in some wire and newspaper
-    archives, become a space and '"' (opening) or '"' and a space (closing): same length."""
-    if "''" not in text:
-        return text
-    return _TWO_APOSTROPHES.sub(lambda m: ' "' if m.group() == "''" and m.end() < len(text)
-                                and text[m.end()].isalnum() else '" ', text)
 
 
 _CAPITAL_VERB = re.compile(r"\s(?:" + "|".join(v.title() for v in sorted(HEADLINE_VERBS)) + r")\b")
@@ -203,7 +191,7 @@ def attribute(sentence: str) -> Finding | None:
             return Finding(found.group("cue"), found.group("src"), "person", "en:headline-says",
                            0.7)
     if not _may_attribute(sentence):
-        return _quote_only_finding(sentence)
+        return quote_only_finding(sentence)
     sentence = blank_dashed(blank_dateline(sentence))
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
@@ -285,19 +273,7 @@ def attribute(sentence: str) -> Finding | None:
                                "pl" if plural else "sg", source.lower() == "she")
             confidence = 0.9 if kind == "person" else 0.85
             return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
-    return relayed or vague or _quote_only_finding(sentence)
-
-
-_SIGNATURE = re.compile(rf"^\s*[―—–]\s*(?P<src>{NAME})\.?\s*$")
-
-
-def signature(sentence: str) -> Finding | None:
-    """A line that signs the quotation before it: “...” then "― Sonya Herridge"."""
-    match = _SIGNATURE.match(sentence)
-    if not match or len(match.group("src").split()) < 2:
-        return None
-    source = match.group("src").rstrip(".")
-    return Finding(sentence.strip()[0], source, "person", "en:signed-person", 0.85)
+    return relayed or vague or quote_only_finding(sentence)
 
 
 def _matches(pattern: re.Pattern[str], sentence: str,
@@ -312,32 +288,6 @@ def _matches(pattern: re.Pattern[str], sentence: str,
         if long is not None and long.end("src") > found.end("src"):
             yield long
         found = pattern.search(sentence, found.start() + 1)
-
-
-_CURLY = re.compile(r"[“”\"]")
-
-
-def _quote_only_finding(sentence: str) -> Finding | None:
-    if _quote_only(sentence):
-        return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
-    # "Nobody wins in a shutdown, we all lose.”": a quotation opened before goes on
-    first = _CURLY.search(sentence) if "”" in sentence else None
-    if (first is not None and first.group() == "”" and len(sentence.split()) >= 3
-            and not sentence[first.end():first.end() + 1].isalnum()):
-        return Finding("”", None, "dropped", "en:quote-continues", 0.6)
-    return None
-
-
-def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
-    ranges, opened = [], None
-    for found in _QUOTE_MARK.finditer(straight_quotes(sentence)):
-        char, index = found.group(), found.start()
-        if opened is None and char in "\"“«":
-            opened = index
-        elif opened is not None and char in "\"”»":
-            ranges.append((opened, index))
-            opened = None
-    return ranges
 
 
 _FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“])")
@@ -437,20 +387,3 @@ def _reporting_frame(match: re.Match[str]) -> bool:
         return True
     head = match.group("src").split()[-1].lower().strip(",")
     return match.group("cue").lower() in EVIDENCE and head in EVIDENCE_SUBJECTS
-
-
-_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}
-
-
-def _quote_only(sentence: str) -> bool:
-    """A sentence that is a direct quotation ("“We will win,” ..." with no cue): it continues the
-    previous speaker."""
-    stripped = sentence.strip()
-    if stripped[:1] == "'" and stripped[1:2].isalnum() and len(stripped.split()) >= 4:
-        words = [w for w in stripped[1:].split() if w not in _SMALL_WORDS]  # "'Per usual, I
-        return stripped.endswith((".'", "?'", "!'")) and sum(  # don't ... why.'"; no heading in
-            w[:1].isupper() for w in words) < 0.6 * len(words)  # marks ("'Legend of the Lakes.'")
-    if stripped[:1] not in "\"“«" or len(stripped.split()) < 4:
-        return False
-    closing = max(stripped.rfind("\""), stripped.rfind("”"), stripped.rfind("»"))
-    return closing > len(stripped) * 0.6

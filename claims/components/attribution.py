@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims import attribution_ar, attribution_en
+from claims import attribution_ar, attribution_en, quotes_en
 from claims.findings import Finding
 from claims.headlines import colon_source, opens_role, quoted_colon
 
@@ -21,7 +21,7 @@ class Attribution:
             if _headline_line(claim, text) and (claim.finding is None or _role_before_colon(claim)):
                 claim.finding = colon_source(claim.text, claim.lang) or claim.finding
             if claim.finding is None and claim.lang == "en" and before.endswith(_CLOSING):
-                claim.finding = attribution_en.signature(claim.text)
+                claim.finding = quotes_en.signature(claim.text)
             elif claim.finding is None and claim.lang == "ar" and before.rstrip().endswith("؛"):
                 claim.finding = Finding("؛", None, "dropped", "ar:clause-continues", 0.6)
             before = claim.text

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.attribution_en import quoted_ranges
+from claims.quotes_en import quoted_ranges
 from claims.documents_en import author, body_for
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again, opens_role

@@ -1,0 +1,75 @@
+"""English quotation marks: two apostrophes read as marks, the ranges a sentence quotes, a
+sentence that is a quotation and continues the previous speaker, a line that signs a quotation."""
+from __future__ import annotations
+
+import re
+
+from claims.findings import Finding
+from claims.words_en import NAME
+
+_QUOTE_MARK = re.compile("[\"“”«»]")
+_TWO_APOSTROPHES = re.compile(r"''(?=\w)|(?<=[\w,.!?])''")
+
+
+def straight_quotes(text: str) -> str:
+    """Two apostrophes as quotation marks (''Yes,'' he said), as in some wire and newspaper
+    archives, become a space and '"' (opening) or '"' and a space (closing): same length."""
+    if "''" not in text:
+        return text
+    return _TWO_APOSTROPHES.sub(lambda m: ' "' if m.group() == "''" and m.end() < len(text)
+                                and text[m.end()].isalnum() else '" ', text)
+
+
+_CURLY = re.compile(r"[“”\"]")
+
+
+def quote_only_finding(sentence: str) -> Finding | None:
+    if _quote_only(sentence):
+        return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
+    # "Nobody wins in a shutdown, we all lose.”": a quotation opened before goes on
+    first = _CURLY.search(sentence) if "”" in sentence else None
+    if (first is not None and first.group() == "”" and len(sentence.split()) >= 3
+            and not sentence[first.end():first.end() + 1].isalnum()):
+        return Finding("”", None, "dropped", "en:quote-continues", 0.6)
+    return None
+
+
+def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
+    ranges, opened = [], None
+    for found in _QUOTE_MARK.finditer(straight_quotes(sentence)):
+        char, index = found.group(), found.start()
+        if opened is None and char in "\"“«":
+            opened = index
+        elif opened is not None and char in "\"”»":
+            ranges.append((opened, index))
+            opened = None
+    return ranges
+
+
+_SIGNATURE = re.compile(rf"^\s*[―—–]\s*(?P<src>{NAME})\.?\s*$")
+
+
+def signature(sentence: str) -> Finding | None:
+    """A line that signs the quotation before it: “...” then "― Sonya Herridge"."""
+    match = _SIGNATURE.match(sentence)
+    if not match or len(match.group("src").split()) < 2:
+        return None
+    source = match.group("src").rstrip(".")
+    return Finding(sentence.strip()[0], source, "person", "en:signed-person", 0.85)
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}
+
+
+def _quote_only(sentence: str) -> bool:
+    """A sentence that is a direct quotation ("“We will win,” ..." with no cue): it continues the
+    previous speaker."""
+    stripped = sentence.strip()
+    if stripped[:1] == "'" and stripped[1:2].isalnum() and len(stripped.split()) >= 4:
+        words = [w for w in stripped[1:].split() if w not in _SMALL_WORDS]  # "'Per usual, I
+        return stripped.endswith((".'", "?'", "!'")) and sum(  # don't ... why.'"; no heading in
+            w[:1].isupper() for w in words) < 0.6 * len(words)  # marks ("'Legend of the Lakes.'")
+    if stripped[:1] not in "\"“«" or len(stripped.split()) < 4:
+        return False
+    closing = max(stripped.rfind("\""), stripped.rfind("”"), stripped.rfind("»"))
+    return closing > len(stripped) * 0.6
