@@ -33,7 +33,7 @@ _THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
 _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
-_STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "بيانًا", "تصريحا", "تصريح", "بلاغا")}
+_STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "تصريحا", "تصريح", "بلاغا")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(

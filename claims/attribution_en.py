@@ -175,7 +175,8 @@ _NEEDS = {"statement": ("statement", "announcement"), "after": tuple(QUOTES + "!
           "signed": ("―", "—", "–"),
           "inverted": ("aid", "ays", "added", "wrote", "explained", "argued", "noted")}
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
-_RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,80},\s+according\s+to\s+[^,;]{1,60}$")
+_RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,80},\s+according\s+to\s+"
+                      r"[^,;]{1,60}$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
@@ -262,9 +263,10 @@ def attribute(sentence: str) -> Finding | None:
                 continue
             if kind == "document" and _unnamed_evidence(source, cue):
                 kind = "vague"
-            if _UNNAMED_BEFORE.search(sentence, max(0, match.start("src") - 30), match.start("src")):
+            start = match.start("src")
+            if _UNNAMED_BEFORE.search(sentence, max(0, start - 30), start):
                 kind = "vague"  # "Two anonymous Pentagon officials told": the match began after
-            if kind == "vague" or (vague_phrase and vague_phrase.start() <= match.start("src") + 1):
+            if kind == "vague" or (vague_phrase and vague_phrase.start() <= start + 1):
                 vague = vague or Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
                 continue  # a named source found by another rule comes first
             if kind == "pronoun":
