@@ -10,7 +10,7 @@ from claims.according_en import according
 from claims.datelines_en import blank_dashed, blank_dateline
 from claims.evidence_en import evidence
 from claims.findings import Finding
-from claims.lexicon import entries, phrase_pattern
+from claims.lexicon import alternation, entries, phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
 from claims.quotes_en import quote_only_finding, quoted_ranges, straight_quotes
@@ -68,8 +68,7 @@ def _conditional_cues() -> frozenset[str]:
 
 @cache
 def _cue_alternation(objects: bool = False) -> str:
-    forms = _all_cues() | frozenset(object_cues()) if objects else _all_cues()
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return alternation(_all_cues() | frozenset(object_cues()) if objects else _all_cues())
 
 
 def _before(source: str) -> re.Pattern[str]:

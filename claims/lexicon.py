@@ -66,3 +66,27 @@ def _first_letters(bodies: list[str], arabic: bool) -> str:
     if not arabic:
         letters |= {c.swapcase() for c in letters}
     return "(?=[" + re.escape("".join(sorted(letters))) + "])"
+
+
+def alternation(forms: frozenset[str] | set[str]) -> str:
+    """A regex matching any of the literal `forms`, factored by shared prefixes ("sa(?:id|ys)")
+    so the engine tests each letter once rather than every form in turn. A form that extends
+    another is tried first, as in an alternation sorted longest first; forms that part at some
+    letter cannot both match there, so the order between them does not matter."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for letter in form:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    branches = [re.escape(letter) + _branches(child) for letter, child in sorted(node.items())
+                if letter]
+    if not branches:
+        return ""
+    single = len(branches) == 1 and "" not in node
+    body = branches[0] if single else "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
