@@ -33,7 +33,8 @@ _THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
 _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
-_STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "تصريحا", "تصريح", "بلاغا")}
+_STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
+                                          "البلاغ")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
@@ -50,6 +51,9 @@ _WAS = {normalize_ar(w) for w in ("كان", "وكان", "كانت", "وكانت"
 _TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
 _WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
 _SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
+_WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
+_SPEECH_NEXT = {normalize_ar(w) for w in (*_THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
+                                          "بالقول", "بقوله", "في", "خلال", "حديثه")}
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما",
                                             "عن", "وعن",
@@ -113,9 +117,12 @@ def attribute(sentence: str) -> Finding | None:
         if found is None and words[source_at:source_at + 1] and words[source_at] in HONORIFIC_PRONOUNS:
             source_at += 1  # "ورحب سموه بالضيوف": the object after the honorific
         at = found[1] if found else source_at
-        if stem == _ISSUED and not any(w in _STATEMENTS for w in words[at:at + 6]):
-            return None  # "أصدر النائب العام قرارا": an act, no statement
-        if stem in object_verbs() and not _has_object(words, at):
+        if stem == _ISSUED and not any(w in _STATEMENTS for w in words[at:at + 12]):
+            return None  # "أصدر النائب العام قرارا": an act, no statement; "أصدر المكتب
+            # الناطق باسم الوزارة حول الجائحة للإعلام البيان التالي:"
+        if stem == _WENT_ON and words[at:at + 1] and words[at] not in _SPEECH_NEXT:
+            return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing
+        if stem in object_verbs() and stem != _ISSUED and not _has_object(words, at):
             return None
         if found is None:
             if vague or stem == _HIGHLIGHTED:
@@ -152,6 +159,10 @@ def attribute(sentence: str) -> Finding | None:
                 source = original(start, end, phrase.end())
                 return Finding(cue, "ا" + source if article and start == first else source, kind,
                                f"ar:phrase-{kind}", 0.88)
+            if found is not None:  # "بحسب إحصاءات رسمية": no one named
+                cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
+                return Finding(cue, original(found[0], found[1], phrase.end()), "vague",
+                               "ar:vague-source", 0.7)
     found = source_after(words, 1) if phrase is None and going_on_named(words) else None
     if found is not None and found[2] in ("person", "body"):
         start, end, kind = found

@@ -64,6 +64,10 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             at += 1
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
             return _document(words, at)
+        if words[at] in _REPORTED and at + 1 < len(words):
+            return _whose(words, at)
+        if words[at] in _CONFORMITY:
+            return None  # "وفقا للقانون", "وفقا للجدول المعلن": in keeping with, nobody spoke
     quoted = _quoted_name(words, at)
     if quoted is not None:
         return quoted
@@ -125,6 +129,18 @@ _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وز
 # a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
 # الأمن", "وشرطة المرور", other bodies)
 _FIELD_NOUN = ("است", "ت", "ا", "شوون", "شيون")
+# what a source gave out, named by who gave it ("بحسب إحصاءات الوزارة"), or by no one
+_REPORTED = {normalize_ar(w) for w in ("تصريحات", "بيانات", "إحصاءات", "إحصائيات", "أرقام",
+                                       "معطيات", "معلومات", "تقديرات")}
+# what "وفقا لـ" and "طبقا لـ" follow when they mean "in keeping with", not "according to"
+_CONFORMITY = {normalize_ar(w) for w in (
+    "القانون", "القوانين", "الدستور", "المادة", "المواد", "الخطة", "الخطط", "الجدول", "القرار",
+    "القرارات", "التعليمات", "الإجراءات", "المعايير", "الضوابط", "الشروط", "الاشتراطات", "اللائحة",
+    "اللوائح", "النظام", "الأنظمة", "الاتفاقية", "الاتفاق", "البرنامج", "القواعد", "التوجيهات",
+    "الآلية", "الموعد", "المواعيد", "الترتيبات", "البروتوكول", "المرسوم", "العقد", "الأسس",
+    "الأصول", "المعمول", "الخطوات", "السياسة", "الاستراتيجية", "الأولويات", "الرؤية")}
+_RESUMPTIVE = {normalize_ar(w) for w in ("عليها", "عليه", "عنها", "عنه", "لها", "له", "بها", "به",
+                                          "منها", "منه")}
 _ANAPHORS = {normalize_ar(w) for w in ("المذكور", "المذكورة", "المذكوران", "المذكورين")}
 _DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "نفس", "ذات")}
 _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
@@ -163,6 +179,21 @@ def _quoted_name(words: list[str], at: int) -> tuple[int, int, str] | None:
                 return (at + 1, close, found[2] if found else "person")
             return None
     return None
+
+
+def _whose(words: list[str], at: int) -> tuple[int, int, str]:
+    """The source of the statements or figures named at `at`: "وفقا لبيانات وزارة الصحة", "لتصريحات
+    وزير الصحة", "لتصريحات أحمد علي"; no one in "بحسب إحصاءات رسمية" or "معلومات حصلت عليها"."""
+    following = words[at + 1]
+    found = source_after(words, at + 1)
+    if found is None:
+        return at, at + 1, "vague"
+    if found[2] != "person" or following.startswith("ال") or is_role_word(following) \
+            or following in words_ar("titles_ar"):
+        return found
+    if following.endswith("يه") or any(w in _RESUMPTIVE for w in words[found[0]:found[1] + 1]):
+        return at, at + 1, "vague"  # an adjective ("رسمية"), a clause ("حصلت عليها")
+    return found
 
 
 def _document(words: list[str], at: int) -> tuple[int, int, str]:
@@ -294,6 +325,11 @@ def _named_after(words: list[str], start: int, end: int) -> int:
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}
 # "بصورة غير قانونية" goes on a body's name ("الجهاز المركزي لمعالجة أوضاع المقيمين بصورة ...")
 _MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
+# "المكتب الناطق بلسان وزارة الصحة": an office that speaks for a body is named by it
+_SPEAKING = {normalize_ar(w) for w in ("الناطق", "الناطقة", "المتحدث", "المتحدثة")}
+_FOR = {normalize_ar(w) for w in ("باسم", "بلسان")}
+# "وزارة الصحة التابعة لنظام الأسد": who the body answers to is no part of its name
+_AFFILIATED = {normalize_ar(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين")}
 
 
 def _apposed_name(words: list[str], start: int, end: int) -> int:
@@ -346,7 +382,7 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
-    if not continues_body_name(word):
+    if not continues_body_name(word) or word in _AFFILIATED:
         return False
     if word.startswith("ل") and not word.startswith("لل") and opens_object(word[1:]):
         return False  # "لهيئة الرقابة المالية لإعادة التداول": what it was asked for
@@ -355,7 +391,8 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         return False  # "جامعة عين شمس لمصراوي": the one it spoke to after the name
     if word.startswith("بال"):
         return False  # "رحبت وزارة الصحة بالخطوة"
-    if word.startswith("ب") and previous.startswith(("ال", "لل", "وال")) and word not in _MANNER:
+    if (word.startswith("ب") and previous.startswith(("ال", "لل", "وال")) and word not in _MANNER
+            and not (previous in _SPEAKING and word in _FOR)):
         return False  # "رحب مجلس الوزراء بعودة سمو الأمير", "مصدر في الرئاسة الفلسطينية بما يلي"
     if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", "وزارة التعليم
         # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"
