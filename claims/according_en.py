@@ -29,6 +29,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|St
                            r"Capt|Supt|Insp|Det|Hon|Inc|Co|Corp|Ltd)|\b[A-Z])$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*)(?:\s+(?:of|for|to|on|the|and|de)?\s*[A-Z][\w.’'\-]*)*$")
 _BY = re.compile(r"\s(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)$")
+_ADDRESS = re.compile(r"(?<=\s)[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}$")
 MAX_WORDS = 12
 
 
@@ -43,6 +44,9 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
         by = _BY.search(phrase)  # "a new report by Politico": the body behind the report
         if by:
             return cue.start(), start + by.start("name"), by.group("name")
+        address = _ADDRESS.search(phrase)  # "the tracker layoffs.fyi": the site's name
+        if address:
+            return cue.start(), start + address.start(), address.group()
         if words[0][:1].islower() and words[0] not in ("the", "a", "an"):
             named = _NAME_RUN.search(phrase)  # "conservative talk radio host Rush Limbaugh"
             if named and named.start() > 0 and not words[0].endswith("’s"):
@@ -56,8 +60,9 @@ def _phrase_end(sentence: str, start: int) -> int:
     word of a name ("Alliance to Reclaim Our Schools")."""
     for end in _END.finditer(sentence, start):
         mark = end.group().strip()
-        if mark == "." and _ABBREVIATION.search(sentence, start, end.start()):
-            continue
+        if mark == "." and (_ABBREVIATION.search(sentence, start, end.start())
+                            or sentence[end.end():end.end() + 1].isalnum()):
+            continue  # "Dr.", "W.", a web address ("layoffs.fyi")
         if mark.isalpha() and sentence[end.end():end.end() + 1].isupper() and _ends_capitalised(
                 sentence[start:end.start()]):
             continue

@@ -13,7 +13,7 @@ from claims.findings import Finding
 from claims.lexicon import alternation, entries, phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
-from claims.quotes_en import quote_only_finding, quoted_ranges, straight_quotes
+from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
 from claims.sources_en import (
     clean_source,
     first_apposition,
@@ -167,7 +167,8 @@ def _headline_case(sentence: str) -> str:
 
 # the heads of bare groups without their first letter, so "Police" and "police" both hold one;
 # looked for as plain substrings, far faster than a regular expression
-_BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", *GROUP_HEADS_BARE.split("|")))
+_BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", "leadership", "management",
+                                           *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
 _NEEDS = {"statement": ("statement", "announcement"), "after": tuple(QUOTES + "!?"),
           "naming": ("call", "describ", "dub", "label", "brand", "refer"),
@@ -182,6 +183,9 @@ _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>
 
 
 def attribute(sentence: str) -> Finding | None:
+    labelled = speaker_label(sentence) if ":" in sentence[:40] else None
+    if labelled is not None:
+        return labelled
     patterns = _patterns()
     written = straight_quotes(sentence)
     sentence = _headline_case(written)

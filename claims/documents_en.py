@@ -15,7 +15,7 @@ from functools import cache
 SORTS = {
     "report": ("report", "study", "survey", "poll", "paper", "analysis", "review",
                "document", "audit"),
-    "statement": ("statement", "release", "letter", "email", "memo", "post", "tweet"),
+    "statement": ("statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet"),
     "lawsuit": ("lawsuit", "suit", "complaint", "claim", "filing", "notice", "document"),
     "decision": ("decision", "ruling", "judgment", "order"),
 }

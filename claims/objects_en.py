@@ -33,6 +33,10 @@ _SPEECH = ("claims?|idea|notion|accounts?|characteri[sz]ations?|allegations?|acc
            "figures|numbers|estimates?|narrative|version|portrayal|description|theor(?:y|ies)|"
            "assumptions?|logic|fairness|integrity|sentiments?|views?|concerns?|warnings?|"
            "message|rhetoric|talking\\s+points|charges\\s+that")
+# what is set out in words: "outlined two reasons", "outlined his vision"
+_REASONS = ("reasons?|plans?|proposals?|vision|steps|priorities|strateg(?:y|ies)|agenda|case|"
+            "positions?|concerns?|details|conditions|demands|arguments?|goals|principles|"
+            "objections|grievances|rationale|thinking|views?")
 # "as" after the object, but not "as part of", "as well as", "as he spoke", "as of"
 _AS = (r"(?:[\w’'.\-]+\s+){1,12}?as\s+(?!(?:part|well|soon|much|many|long|far|if|though|"
        r"a\s+result|he|she|it|they|we|I|you|of|to|his|her|their|its)\b)")
@@ -57,6 +61,7 @@ _OBJECTS = {
     "stance": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_STANCE}))\b",
     "outcome": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_OUTCOME}))\b",
     "speech": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_SPEECH}))\b",
+    "reasons": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_REASONS}))\b",
     "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
     "out": r"\s+out\b(?!\s+of\b)",
     "as": rf"\s+{_AS}",

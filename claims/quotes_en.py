@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.findings import Finding
+from claims.people_en import first_names
 from claims.words_en import NAME
 
 _QUOTE_MARK = re.compile("[\"“”«»]")
@@ -73,3 +74,21 @@ def _quote_only(sentence: str) -> bool:
         return False
     closing = max(stripped.rfind("\""), stripped.rfind("”"), stripped.rfind("»"))
     return closing > len(stripped) * 0.6
+
+
+# a transcript's speaker label: "Tom Frieden: Good afternoon", "DR. ANNE SCHUCHAT: Thank you"
+_LABEL = re.compile(r"^\s*(?:(?i:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof)\.?\s+)?"
+                    r"(?P<src>[A-Z][A-Za-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z’'\-]+){1,2})"
+                    r"(?P<cue>:)\s+(?=[\"“A-Z])")
+
+
+def speaker_label(sentence: str) -> Finding | None:
+    """A line of a transcript opened by its speaker's name and a colon. The name must start
+    with a known given name, so "Breaking News: ..." and "Editor's Note: ..." are no speakers;
+    a name in capitals is written as a name ("TOM FRIEDEN" -> "Tom Frieden")."""
+    found = _LABEL.match(sentence)
+    if found is None or found.group("src").split()[0].lower() not in first_names():
+        return None
+    source = found.group("src")
+    return Finding(":", source.title() if source.isupper() else source, "person",
+                   "en:transcript", 0.85)
