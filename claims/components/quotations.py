@@ -22,6 +22,7 @@ class Quotations:
                 claim = claims[index]
                 claim.kind, claim.speaker, claim.cue = "attributed", speaker, ":"
                 claim.rule, claim.confidence = f"{claim.lang}:transcript-turn", 0.8
+        _labelled_turns(claims, text)
         for run in quotation_runs(text, spans):
             speaker = _speaker(run, claims)
             if speaker is None:
@@ -39,6 +40,22 @@ class Quotations:
                 before.kind, before.speaker = "attributed", claim.speaker  # “...” / ― Name
                 before.cue, before.rule, before.confidence = claim.cue, "en:signed-before", 0.8
         return doc
+
+
+def _labelled_turns(claims, text: str) -> None:
+    """"Tom Frieden: Good afternoon. Ebola is a serious disease.": after a speaker's label in
+    ordinary case (claims.quotes_en.speaker_label), the rest of its paragraph is the same turn."""
+    for index, claim in enumerate(claims):
+        if claim.rule != "en:transcript" or not claim.speaker:
+            continue
+        previous = claim
+        for said in claims[index + 1:]:
+            if "\n" in text[previous.end:said.start] or said.finding is not None \
+                    or said.furniture:
+                break  # the paragraph ended, or a sentence with a source of its own
+            said.kind, said.speaker, said.cue = "attributed", claim.speaker, ":"
+            said.rule, said.confidence = "en:transcript-turn", 0.7
+            previous = said
 
 
 def _own_cue(claim, run: Run) -> bool:

@@ -116,7 +116,6 @@ class Speakers:
                             else _kind_of(history, speaker)))
         _named_later(doc._.claims, books["ar"])
         _block_quotes(doc._.claims, doc.user_data["claimsift_text"])
-        _transcript(doc._.claims, doc.user_data["claimsift_text"])
         return doc
 
 
@@ -151,22 +150,6 @@ def _block_quotes(claims, text: str) -> None:
             quoted.kind, quoted.speaker = "attributed", claim.speaker
             quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
             previous = quoted
-
-
-def _transcript(claims, text: str) -> None:
-    """"Tom Frieden: Good afternoon. Ebola is a serious disease.": in a transcript everything
-    after a speaker's label, to the end of the paragraph, is what the speaker said."""
-    for index, claim in enumerate(claims):
-        if claim.rule != "en:transcript" or not claim.speaker:
-            continue
-        previous = claim
-        for said in claims[index + 1:]:
-            if "\n" in text[previous.end:said.start] or said.finding is not None \
-                    or said.furniture:
-                break  # the paragraph ended, or a sentence with a source of its own
-            said.kind, said.speaker = "attributed", claim.speaker
-            said.rule, said.confidence = "en:transcript+carried", 0.7
-            previous = said
 
 
 def _carry(history, index, finding) -> str | None:
