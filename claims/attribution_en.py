@@ -84,7 +84,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "statement": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)"
             rf"\s+(?:an?|the\s+following)\s+(?:written\s+|joint\s+|brief\s+)?statement"
-            rf"|made\s+the\s+announcement)"),  # "X made the announcement Wednesday"
+            rf"|made\s+the\s+announcement"  # "X made the announcement Wednesday"
+            # "Cooper had a stern warning for coastal residents: ..."
+            rf"|{_HAD_FOR.pattern})"),
         # "Musk was also cited by Bloomberg as saying", "X is quoted as telling"
         "quoted": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
@@ -106,7 +108,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
         # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation
         "inverted": re.compile(
-            rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|explained|argued|noted)\s+"
+            rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|writes|explained|argued|noted|"
+            rf"reports|reported)\s+(?!{WHEN}\b)"
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
             rf"(?=\s*(?:[,.;:]|$))"),
         "after": re.compile(
@@ -131,6 +134,9 @@ def _object_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
+# "Cooper had a stern warning for coastal residents: ..."
+_HAD_FOR = re.compile(r"had\s+(?:a|an|this|one|some)\s+(?:[a-z]+\s+)?(?:message|warning|words?|"
+                      r"advice|reminder)\s+for")
 _AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*$")
 
 
@@ -140,6 +146,7 @@ def _may_attribute(sentence: str) -> bool:
     that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
             or "made the announcement" in sentence
+            or ("had " in sentence and _HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
             or sentence.startswith(("Said ", "Says "))
@@ -170,10 +177,11 @@ def _headline_case(sentence: str) -> str:
 _BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", "leadership", "management",
                                            *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
-_NEEDS = {"statement": ("statement", "announcement"), "after": tuple(QUOTES + "!?"),
+_NEEDS = {"statement": ("statement", "announcement", "had "), "after": tuple(QUOTES + "!?"),
           "naming": ("call", "describ", "dub", "label", "brand", "refer"),
           "signed": ("―", "—", "–"),
-          "inverted": ("aid", "ays", "added", "wrote", "explained", "argued", "noted")}
+          "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
+                       "reported", "reports")}
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,80},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
@@ -247,9 +255,15 @@ def attribute(sentence: str) -> Finding | None:
                                      or _PREDICATE.search(sentence, 0, match.start("src"))
                                      or _OPENING_PHRASE.match(match.group("src"))
                                      or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
-                                     or _inside_opening(sentence, match)):
+                                     or _inside_opening(sentence, match)
+                                     or (cue.lower().startswith("declar")
+                                         and _DECLARED_ACT.match(sentence, match.end("cue")))):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
+            if rule == "participle" and cue in _frame_cues() and not (
+                    _FRAME.match(sentence, match.end("cue")) or (
+                        cue in _BARE_FRAME and _BARE_CLAUSE.match(sentence, match.end("cue")))):
+                continue  # "... and predicted a storm": no report without its clause
             if (rule == "before" and cue.lower() in _conditional_cues()
                     and not _reporting_frame(match)
                     and not reports_object(cue, sentence, match.end("cue"))
@@ -296,6 +310,15 @@ def _matches(pattern: re.Pattern[str], sentence: str,
 
 
 _FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“])")
+# a clause with no "that" after a verb of saying, not of belief ("thought too many people were"):
+# "predicted as many as a million people would leave", "reported winds increased to 130 mph": a
+# short subject, then an auxiliary or a verb in the past
+_BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
+               "estimated"}  # not "reports": "the government received expert reports it had"
+_BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
+                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
+                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
+                          r"were|[a-z]{3,}ed\b(?!\s+by\b))")
 
 
 _BE = re.compile(r"\b(?:is|are|was|were)\b")
@@ -308,7 +331,9 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
 _PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|between|under|over)\s+"
                           r"(?:the\s+)?$")
 # a group and the place it acts in: "police in the American capital announced" (not "capital")
-_GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP})\s+(?:in|at|from)\s+(?:the\s+)?$")
+_GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP}|^\W*(?:Police|Prosecutors|"
+                             rf"{GROUP_HEADS_BARE.title()}))\s+(?:in|at|from|"
+                             r"across|along|around|throughout|up\s+and\s+down)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
@@ -350,6 +375,11 @@ def _participle(sentence: str, match: re.Match[str]) -> bool:
 # singular heads that British usage may give a plural verb ("the government say")
 _COLLECTIVE = {"police", "staff", "people", "government", "team", "family", "couple", "public",
                "crew", "band", "jury", "panel", "board", "council", "committee"}
+# what a declaration brings into force is an act, not a report: "declared a state of emergency"
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:an?\s+|the\s+)?(?:(?:local|public\s+health|national|"
+    r"federal|climate|disaster)\s+)?(?:states?\s+of\s+(?:emergency|disaster|siege|alert)|"
+    r"emergenc(?:y|ies)|martial\s+law|curfew|bankruptcy|(?:public\s+)?holiday|disaster\s+areas?)\b")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 
 
@@ -388,7 +418,8 @@ def _reporting_frame(match: re.Match[str]) -> bool:
     that report only with an object (cues_object_en) take no frame."""
     if match.group("cue").lower() not in _frame_cues():
         return False
-    if _FRAME.match(match.group("after")):
+    if _FRAME.match(match.group("after")) or (match.group("cue").lower() in _BARE_FRAME
+                                              and _BARE_CLAUSE.match(match.group("after"))):
         return True
     head = match.group("src").split()[-1].lower().strip(",")
     return match.group("cue").lower() in EVIDENCE and head in EVIDENCE_SUBJECTS

@@ -27,7 +27,8 @@ PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding",
 NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing"}
 _QUOTED_NAME = re.compile(r"\s+(?:[\w’'.\-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?[\"“‘]")
 FINITE = {"said", "says", "added", "argued", "insisted", "warned", "noted", "told", "wrote",
-          "explained", "claimed", "stressed", "acknowledged"}
+          "explained", "claimed", "stressed", "acknowledged", "announced", "urged", "admitted",
+          "conceded", "predicted", "estimated"}
 
 _OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|Meanwhile|However|"
             r"Speaking|Asked|Even|Instead|Separately|Then|Still|Also|But|And|Yet|Now|Today|"

@@ -69,6 +69,8 @@ _NOT_PERSON = {
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "trail", "highway", "drive", "stadium", "arena", "plaza",
 }
+_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "today", "tonight", "yesterday"}
 _POSSESSIVE = re.compile(r"(?:[’']s|\.)$")
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
 
@@ -159,6 +161,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
                 continue
         role, name = split_name(words)
         name = [w for w in name if not _PARTY_TAG.match(w)]
+        while len(name) > 2 and name[-1].lower() in _WHEN_WORDS:
+            name = name[:-1]  # "Gov. Roy Cooper Monday evening urged": the day is no name
         if name:
             name[-1] = _POSSESSIVE.sub("", name[-1])
         lower = [w.lower().rstrip(".") for w in name]

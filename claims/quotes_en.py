@@ -70,8 +70,10 @@ def _quote_only(sentence: str) -> bool:
         words = [w for w in stripped[1:].split() if w not in _SMALL_WORDS]  # "'Per usual, I
         return stripped.endswith((".'", "?'", "!'")) and sum(  # don't ... why.'"; no heading in
             w[:1].isupper() for w in words) < 0.6 * len(words)  # marks ("'Legend of the Lakes.'")
-    if stripped[:1] not in "\"“«" or len(stripped.split()) < 4:
+    if stripped[:1] not in "\"“«" or len(stripped.split()) < 2:
         return False
+    if len(stripped.split()) < 4:  # “Get ready now.”: short, but a sentence for its full stop
+        return stripped.endswith((".”", "!”", "?”", '."', '!"', '?"', ".»", "!»", "?»"))
     closing = max(stripped.rfind("\""), stripped.rfind("”"), stripped.rfind("»"))
     return closing > len(stripped) * 0.6
 

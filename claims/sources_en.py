@@ -118,6 +118,7 @@ def np_head(words: list[str]) -> list[str]:
 
 
 _UNNAMED = {"anonymous", "unnamed", "unidentified"}
+_VAGUE_NOUNS = VAGUE_HEADS - {"some", "many", "others", "reports"}
 
 
 def source_kind(source: str) -> str:
@@ -131,6 +132,9 @@ def source_kind(source: str) -> str:
     if (lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS
             or not _UNNAMED.isdisjoint(lower)):  # "two anonymous Pentagon officials"
         return "vague"
+    if "and" in lower[1:-1] and all(w.islower() for w in words) and (
+            _VAGUE_NOUNS.intersection(lower[:lower.index("and")])):
+        return "vague"  # "forecasters and officials urge": one of them unnamed, both are
     if len(lower) == 2 and lower[0] in ("one", "another") and lower[1] in ROLE_NOUNS:
         return "vague"  # "one analyst described it as", "another resident said": unnamed
     if lower[-1] in ROLE_NOUNS and 2 <= len(words) <= 3 and lower[0] not in first_names() and (

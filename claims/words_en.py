@@ -73,7 +73,8 @@ LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|
 ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})"
 PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
-                "some", "many", "others", "insiders", "people", "officials familiar"}
+                "some", "many", "others", "insiders", "people", "officials familiar",
+                "forecasters", "meteorologists"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
