@@ -42,6 +42,7 @@ _DATELINE = re.compile(
     r"|^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
     r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
+    r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[ \t]+"  # "السعودية/ كشفت"
 )
 _FIRST_MARK = re.compile(r"[«»“”]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -99,15 +100,20 @@ def attribute(sentence: str) -> Finding | None:
     if verb_at is not None:
         stem, number, feminine = verb_forms()[words[verb_at]]
         cue = original(verb_at, verb_at + 1)
-        if _PASSIVE.match(cue) and stem not in active_with_damma():
-            return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named
+        if _PASSIVE.match(cue) and stem not in active_with_damma() and (
+                subject_at is None or words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
+            return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named;
+            # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
         found = _subject_before(words, subject_at, verb_at) if subject_at is not None else None
+        if found is not None and feminine and _byline(words, found, verb_at):
+            found = None  # "تنومة: فهد الشهري توقعت الرئاسة العامة": the writer, then the verb
         source_at = verb_at + 1
         if stem == _RELAY:
             source_at = next((i + 1 for i in range(verb_at + 1, min(len(words), verb_at + 10))
                               if words[i] == "عن" or words[i] in _ISSUED_IT), None)
             if source_at is None:
                 return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
+        source_at = _quoted_name(words, source_at)
         found = found or source_after(words, source_at) or _was_subject(words, first, verb_at)
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
@@ -233,6 +239,29 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
     return (start, end, found[2]) if end > start else None
 
 
+def _quoted_name(words: list[str], at: int) -> int:
+    """قال "حسين القحطاني" الناطق الرسمي ... إن: a name of two or three words in quotation
+    marks, then its role and what was said, is the source without its marks."""
+    if not (words[at:at + 1] and words[at] in _MARKS):
+        return at
+    close = next((i for i in range(at + 2, min(len(words), at + 5)) if words[i] in _MARKS), None)
+    if close is None or any(w in _THAT or w in PUNCT for w in words[at + 1:close]) or not any(
+            w in _THAT for w in words[close + 1:close + 25]):
+        return at
+    found = source_after(words, at + 1)
+    return at + 1 if found is not None and found[0] == at + 1 and found[1] <= close else at
+
+
+def _byline(words: list[str], found: tuple[int, int, str], verb_at: int) -> bool:
+    """A name right after the dateline's colon, with no feminine ending, before a feminine
+    verb whose own subject follows it: the writer's byline, not the subject."""
+    start, end, kind = found
+    after = source_after(words, verb_at + 1)
+    return (kind == "person" and start > 0 and words[start - 1] == ":" and start <= 3
+            and end == verb_at and not any(w.endswith("ه") for w in words[start:end])
+            and after is not None and after[0] == verb_at + 1 and words[verb_at + 1].endswith("ه"))
+
+
 def _was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, str] | None:
     """"وكان الدكتور خالد عبدالغفار، نائب رئيس مجلس الوزراء، أكد أن": the subject after an
     opening كان, its role between commas, and the verb after them."""
@@ -326,8 +355,10 @@ def _expressed(words: list[str], at: int, stem: str, position: int, subject: int
 
 def _ambiguous(word: str, stem: str) -> bool:
     """A form of a verb that is also a noun or preposition ("طالب" a student, "ردا" a reply,
-    "بين" between); its present forms ("يطالب") are verbs only."""
+    "بين" between); its present forms ("يطالب") and its feminine past are verbs only."""
     bare = word[1:] if word[:1] in "وف" and word[1:] else word
+    if bare == stem + "ت":
+        return False  # "توقعت", "بينت": a feminine past, no noun (ة is written ه here)
     return stem in _AMBIGUOUS and not (bare[:1] in "يت" and not stem.startswith(bare[:1]))
 
 

@@ -14,6 +14,7 @@ from claims.words_ar import (
     is_adjective,
     is_nationality,
     is_role_word,
+    names_a_place,
     opens_object,
     verb_forms,
 )
@@ -73,7 +74,8 @@ def is_role_only(mention: str) -> bool:
                or "ال" + w in bodies  # "عضو جمعية الفلك"
                or w.startswith("بال")  # "الباحث ... بالمملكة العربية السعودية"
                or (w.startswith(("ال", "ل", "وال")) and w not in names)  # "مدرب المنتخب لكرة القدم"
-               for w in words[1:])
+               or (at > 2 and words[at - 1] in titles and names_a_place(words[at - 2]))
+               for at, w in enumerate(words[1:], start=1))  # "في جامعة الملك عبدالعزيز"
 
 
 def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: int) -> str | None:

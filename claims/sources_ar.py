@@ -337,6 +337,16 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
     الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
     if end >= len(words) or words[end] not in ("،", ",") or not is_role_only(" ".join(words[start:end])):
         return end
+    more = _more_roles(words, start, end)
+    if more > end:
+        named = _name_at(words, more)
+        if named > more:
+            return named
+    return _name_at(words, end)
+
+
+def _name_at(words: list[str], end: int) -> int:
+    """Past the name after the comma at `end`, or `end` when no name stands there."""
     at = title_end(words, end + 1)
     while at < len(words) and is_nationality(words[at]):
         at += 1  # "مدرب المنتخب السعودي، الفرنسي هيرفي رينارد"
@@ -350,6 +360,24 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
         return end  # no name, or an accusative ("ردا") or a definite word with no title
     closed = at >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS
     return at if closed else end
+
+
+def _more_roles(words: list[str], start: int, end: int) -> int:
+    """Past further parts of the role before the name, each between commas: a second role
+    with و ("رئيس قسم الأرصاد، ومدير مركز التميز، منصور المزروعي،") or where it is held
+    ("، في جامعة الملك عبدالعزيز،")."""
+    for _ in range(3):
+        comma = next((i for i in range(end + 2, min(len(words), end + 10))
+                      if words[i] in ("،", ",")), None)
+        if comma is None:
+            return end
+        part = words[end + 1:comma]
+        role = ([part[0][1:], *part[1:]] if part[0][:1] == "و" and part[0][1:] else
+                [words[start], *part] if part[0] == "في" else [])
+        if not role or not is_role_only(" ".join(role)):
+            return end
+        end = comma
+    return end
 
 
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:

@@ -159,6 +159,8 @@ def _after_role(normalized: list[str]) -> int | None:
         word, previous = normalized[index], normalized[index - 1]
         following = normalized[index + 1] if index + 1 < len(normalized) else ""
         idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
+        if previous in words_ar("titles_ar") and names_a_place(normalized[index - 2]):
+            continue  # "رئيس قسم الأرصاد في جامعة الملك عبدالعزيز": the place's name
         if previous.startswith("ال") and word in words_ar("given_names_ar"):
             return index  # "رئيس الحكومة الياس الفخفاخ"
         if previous in words_ar("countries_ar") and is_role_word(normalized[index - 2]):
