@@ -177,7 +177,8 @@ def _headline_case(sentence: str) -> str:
 _BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", "leadership", "management",
                                            *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
-_NEEDS = {"statement": ("statement", "announcement", "had "), "after": tuple(QUOTES + "!?"),
+_NEEDS = {"statement": ("statement", "announcement", "message for", "warning for", "word for",
+                        "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
           "naming": ("call", "describ", "dub", "label", "brand", "refer"),
           "signed": ("―", "—", "–"),
           "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
