@@ -41,7 +41,10 @@ ROLE_NOUNS = {
 }
 # "G.K.", "Dr." and "F." end in a full stop; "Reuters." does not
 _WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*)"
-NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|la|du)[ \t]+)?{_WORD})*")
+# the same as rf"\b{_WORD}...", written to open with a letter class: the engine then skips the
+# places where no capital stands without trying the pattern there
+NAME_RUN = re.compile(r"[A-Z](?<!\B[A-Z])(?:\.(?:[A-Z]\.){1,2}|[a-z]{0,2}\.|[\w’'\-]*)"
+                      rf"(?:[ \t]+(?:(?:de|van|von|al|bin|la|du)[ \t]+)?{_WORD})*")
 _NOT_NAME = {
     "the", "a", "an", "on", "in", "at", "but", "and", "although", "though", "many", "when", "after",
     "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",

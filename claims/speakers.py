@@ -360,7 +360,7 @@ def _stop_words_ar() -> frozenset[str]:
 
 
 _EN_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|de|al|bin|van|von)[ \t]+)?"
+    r"[A-Z](?<!\B[A-Z])[\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|de|al|bin|van|von)[ \t]+)?"
     r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3}(?=[ \t]+[A-Z])))+"  # "John D. Podesta"
 )
 
@@ -385,6 +385,9 @@ def _title_case(text: str, start: int) -> bool:
             and not line.isupper())
 
 
+_NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}
+
+
 def collect_names_en(text: str, book: SpeakerBook) -> None:
     """Adds capitalised names to the book, titles and roles left out ("Surrey Mayor Doug
     McCallum" -> "Doug McCallum"), so short mentions resolve to them. A headline in title
@@ -397,7 +400,7 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         if titled[line]:
             continue
         words = match.group().split()
-        while words and (words[0].lower() in _NOT_NAME_START | {"the", "un", "u.n."}
+        while words and (words[0].lower() in _NOT_OPENING
                          or words[0].endswith(("'", "’", "'s", "’s"))):
             words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner
         _, words = split_name(words)
