@@ -55,7 +55,8 @@ _SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد ق�
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 _SPEECH_NEXT = {normalize_ar(w) for w in (*_THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
                                           "بالقول", "بقوله", "في", "خلال", "حديثه")}
-_IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر")}  # followed by أن: "it is worth noting"
+# followed by أن: "it is worth noting", "it is believed"
+_IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر", "يعتقد", "ويعتقد")}
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما",
                                             "عن", "وعن",
                                             "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى",

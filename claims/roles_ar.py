@@ -48,10 +48,10 @@ def stems(text: str) -> frozenset[str]:
     return found.union(*(same for names, same in _SAME_ROLE if names <= found))
 
 
-# one role, two names: "المدير الفني للمنتخب" is its coach ("مدرب المنتخب"), "الناطق باسم"
-# its spokesman ("المتحدث باسم")
-_SAME_ROLE = [(frozenset({"مدير", "فني"}), {"مدرب"}), (frozenset({"ناطق"}), {"متحدث"}),
-              (frozenset({"متحدث"}), {"ناطق"})]
+# one role, two names: "المدير الفني للمنتخب" is its coach ("مدرب المنتخب") and the other way
+# round, "الناطق باسم" its spokesman ("المتحدث باسم")
+_SAME_ROLE = [(frozenset({"مدير", "فني"}), {"مدرب"}), (frozenset({"مدرب"}), {"مدير", "فني"}),
+              (frozenset({"ناطق"}), {"متحدث"}), (frozenset({"متحدث"}), {"ناطق"})]
 
 
 
@@ -72,10 +72,20 @@ def is_role_only(mention: str) -> bool:
     return all(w in roles or w in titles or w in bodies or w in LINKS or w in countries
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
                or "ال" + w in bodies  # "عضو جمعية الفلك"
+               or _owned(w) in bodies  # "مدرب منتخبنا الوطني": our team
                or w.startswith("بال")  # "الباحث ... بالمملكة العربية السعودية"
                or (w.startswith(("ال", "ل", "وال")) and w not in names)  # "مدرب المنتخب لكرة القدم"
                or (at > 2 and words[at - 1] in titles and names_a_place(words[at - 2]))
                for at, w in enumerate(words[1:], start=1))  # "في جامعة الملك عبدالعزيز"
+
+
+def _owned(word: str) -> str:
+    """"منتخبنا" -> "المنتخب", "وزارتنا" -> "الوزاره": a noun with "our" on it, as a body word
+    ("" when the word has no such ending)."""
+    if not word.endswith("نا") or len(word) < 5:
+        return ""
+    noun = word[:-2]
+    return "ال" + (noun[:-1] + "ه" if noun.endswith("ت") else noun)
 
 
 def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: int) -> str | None:

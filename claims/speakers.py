@@ -163,8 +163,11 @@ def _after_role(normalized: list[str]) -> int | None:
             continue  # "رئيس قسم الأرصاد في جامعة الملك عبدالعزيز": the place's name
         if previous.startswith("ال") and word in words_ar("given_names_ar"):
             return index  # "رئيس الحكومة الياس الفخفاخ"
-        if previous in words_ar("countries_ar") and is_role_word(normalized[index - 2]):
-            return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف"
+        if previous in words_ar("countries_ar") and (
+                is_role_word(normalized[index - 2])
+                or (index == 3 and not word.startswith(("ال", "لل")) and word not in STOP_WORDS)):
+            return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف", "مدرب منتخب
+            # مصر كارلوس كيروش": the role, what it leads, the country, then the name
         if (previous.startswith(("ال", "وال")) and not word.startswith(("ال", "لل", "بال"))
                 and not _conjunct(word) and word not in LINKS
                 and word not in roles and len(word) > 2 and not idafa):
