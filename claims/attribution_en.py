@@ -26,12 +26,14 @@ from claims.words_en import (
     ADVERBS,
     APPOSITION,
     BARE_GROUP,
+    DAY,
     EVIDENCE,
     EVIDENCE_SUBJECTS,
     FRAME_GAP,
     GROUP_HEADS_BARE,
     HEADLINE_VERBS,
     LOWER_WORD,
+    MONTH,
     NAME,
     PARTY,
     PRONOUN,
@@ -272,14 +274,14 @@ def attribute(sentence: str) -> Finding | None:
                     and not _closing_frame(sentence, match)):
                 continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote;
                 # "welcomed guests" is no report, "welcomed the decision" is
-            if not source:
-                continue
+            if not source or _WHEN_NAME.fullmatch(source):
+                continue  # "A report from Monday stated": a day is no source
             if not apposed:
                 source = person_in(sentence, match, rule, source)
             kind = source_kind(source)
             if not noun_phrase_source(source, cue if rule != "inverted" else ""):
                 continue
-            if kind == "document" and _unnamed_evidence(source, cue):
+            if kind in ("document", "body") and _unnamed_evidence(source, cue):
                 kind = "vague"
             start = match.start("src")
             if _UNNAMED_BEFORE.search(sentence, max(0, start - 30), start):
@@ -401,10 +403,15 @@ def _noun_cue(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _unnamed_evidence(source: str, cue: str) -> bool:
-    """ "a new report shows": which report is not said, as in "reports indicate" (GUIDELINES)."""
+    """ "a new report shows": which report is not said, as in "reports indicate" (GUIDELINES);
+    "A report from Monday stated" with any verb: a day names no report."""
     words = source.split()
-    return (cue.lower() in EVIDENCE and words[0].lower() in ("a", "an")
-            and not any(w[:1].isupper() for w in words[1:]))
+    named = [w for w in words[1:] if w[:1].isupper() and not _WHEN_NAME.fullmatch(w)]
+    return words[0].lower() in ("a", "an") and not named and (
+        cue.lower() in EVIDENCE or "report" in (w.lower() for w in words[1:3]))
+
+
+_WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
 
 
 def _closing_frame(sentence: str, match: re.Match[str]) -> bool:

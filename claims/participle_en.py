@@ -10,6 +10,7 @@ from claims.words_en import (
     ADVERBS,
     APPOSITION,
     BARE_GROUP,
+    DAY,
     LOWER_WORD,
     NAME,
     OWNED_NP,
@@ -52,8 +53,10 @@ _OFF = "|".join(sorted(PARTICIPLES | NAMING))
 _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
          rf"|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b)"
          # "issued a written statement at 3:20 p.m. saying", "sent an update saying"
-         rf"|\s+(?:statement|update|release|letter|message|tweet|email|video|notice)"
-         rf"(?:\s+(?:at|on|in)\s+[^,;\"“]{{1,30}}?)?\s+(?=saying\b))")
+         # "a series of tweets early Friday saying"
+         rf"|\s+(?:statement|update|release|letter|message|tweet|email|video|notice|post)s?"
+         rf"(?:\s+(?:at|on|in)\s+[^,;\"“]{{1,30}}?|\s+(?:(?:early|late)\s+)?{DAY}"
+         rf"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=saying\b))")
 _CUES = "|".join(sorted(PARTICIPLES | FINITE | NAMING))
 # what follows is a report, not "saying goodbye" or "saying nothing"
 _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"

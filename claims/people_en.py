@@ -32,6 +32,8 @@ ROLE_NOUNS = {
     "director", "president", "minister", "mayor", "premier", "senator", "governor", "chief",
     "spokesperson", "officer", "official", "leader", "founder", "owner", "chair", "ceo", "player",
     "forward", "defenceman", "defenseman", "goaltender", "goalie", "captain", "artist",
+    "striker", "midfielder", "defender", "winger", "quarterback", "linebacker", "cornerback",
+    "kicker", "pitcher", "outfielder", "infielder", "shortstop", "batsman", "bowler", "rookie",
     "columnist", "editor", "historian", "candidate", "councillor", "councilor", "mp", "mpp",
     "secretary", "adviser", "advisor", "consultant", "specialist", "pastor", "priest",
     "superintendent", "commissioner", "inspector", "sergeant", "constable", "detective",

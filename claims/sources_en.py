@@ -98,11 +98,15 @@ def noun_phrase_source(source: str, cue: str) -> bool:
     return (cue.lower() in PLAIN_SAYING and words[-1].isalpha() and not words[-1].endswith("ly"))
 
 
+# "said Reid of Mahomes’ hand": the name ends before "of" and the owner of what he spoke of
+_OF_OWNER = re.compile(r"\s+of\s+[A-Z][\w.\-]*[’'](?:s)?$")
+
+
 def clean_source(source: str) -> str:
     words = source.split()
     while words and words[0].lower().strip(",") in LEADING:
         words = words[1:]
-    return re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,;:")
+    return re.sub(r"[’']s$", "", _OF_OWNER.sub("", " ".join(words))).rstrip(".,;:")
 
 
 def np_head(words: list[str]) -> list[str]:

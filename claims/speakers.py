@@ -403,11 +403,20 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         if titled[line]:
             continue
         words = match.group().split()
-        while words and (words[0].lower() in _NOT_OPENING
-                         or words[0].endswith(("'", "’", "'s", "’s"))):
-            words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner
-        _, words = split_name(words)
-        while words and words[0][0].islower():  # "CEO of Civic Action"
-            words = words[1:]
-        if len(words) >= 2:
-            book.add_at(re.sub(r"[’']s$", "", " ".join(words)), match.start())
+        runs = [words]
+        if "of" in words and words[-1].endswith(("'", "’", "'s", "’s")):
+            at = words.index("of")  # "said Reid of Mahomes’ hand", "Part of Ian Poulter’s
+            runs = [words[:at], words[at + 1:]]  # office": two runs, neither with "of"
+        for run in runs:
+            _add_name_en(run, match.start(), book)
+
+
+def _add_name_en(words: list[str], offset: int, book: SpeakerBook) -> None:
+    while words and (words[0].lower() in _NOT_OPENING
+                     or words[0].endswith(("'", "’", "'s", "’s"))):
+        words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner
+    _, words = split_name(words)
+    while words and words[0][0].islower():  # "CEO of Civic Action"
+        words = words[1:]
+    if len(words) >= 2:
+        book.add_at(re.sub(r"[’']s$", "", " ".join(words)), offset)

@@ -33,7 +33,7 @@ OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z
 # "Police officials said", "Federal and state officials said"
 GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
-                    r"protesters|supporters|voters|workers|executives")
+                    r"protesters|supporters|voters|workers|executives|coaches|players")
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
                r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")
@@ -59,7 +59,8 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 _MANNER = r"(?!(?:family|assembly|rally|supply|monopoly|anomaly|bully|belly|folly|homily)\b)[a-z]{3,}ly"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
-            r"did(?=\s+(?:say|tell|add)\b)|"  # "Rood did say that": an emphatic did
+            r"did(?=\s+(?:say|tell|add|mention|note|confirm|acknowledge|admit|go\s+on)\b)|"
+            r"himself|herself|themselves|"  # "Rood did say that", "Allen himself said"
             r"immediately|frequently|similarly|never|always|first|all|both|"
             r"(?:went|goes|go)\s+on\s+to|" + _MANNER + "|" + WHEN +
             r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
@@ -78,7 +79,7 @@ VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
-                "both", "two"}
+                "both", "two", "coaches", "players"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
