@@ -155,6 +155,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if quote is not None and quote[0] <= match.start() < quote[1]:
             continue
         words = match.group().split()
+        if words[0] in ("Said", "Says") and text[match.end():match.end() + 1] in (":", ","):
+            words = words[1:]  # "Said Ellis: ...": the verb before its source
         if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() not in surnames:
             continue  # one capitalised word is a person only as a known surname
         while words and words[0].lower().rstrip(".") in _NOT_NAME:

@@ -389,6 +389,7 @@ def _title_case(text: str, start: int) -> bool:
 
 
 _NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}
+_SAID_FIRST = ("Said", "Says")
 
 
 def collect_names_en(text: str, book: SpeakerBook) -> None:
@@ -403,6 +404,8 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         if titled[line]:
             continue
         words = match.group().split()
+        if words[0] in _SAID_FIRST and text[match.end():match.end() + 1] in (":", ","):
+            words = words[1:]  # "Said Ellis: ...": the verb before its source, no given name
         runs = [words]
         if "of" in words and words[-1].endswith(("'", "’", "'s", "’s")):
             at = words.index("of")  # "said Reid of Mahomes’ hand", "Part of Ian Poulter’s

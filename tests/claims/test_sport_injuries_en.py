@@ -45,3 +45,12 @@ def test_posts_on_a_day_saying_that_report_the_subject():
     got = kinds_and_speakers(
         "The senator published a string of posts late Tuesday saying that the vote was rigged.\n")
     assert got == [(A, "senator")]
+
+
+def test_said_before_a_name_and_a_colon_is_the_verb_not_a_given_name():
+    got = kinds_and_speakers(
+        "The club met on Monday to discuss the stadium.\n"
+        "Said Okafor: “We are not done yet.”\n"
+        "Said Jalili told reporters the talks were over.\n")
+    assert got[1] == (A, "Okafor")
+    assert got[2] == (A, "Said Jalili")
