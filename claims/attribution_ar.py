@@ -30,6 +30,7 @@ from claims.words_ar import (
 
 _HIGHLIGHTED = normalize_ar("أبرز")  # a verb only with its subject: "وأبرز الفخفاخ أن"
 _THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
+_REPLIED = normalize_ar("رد")  # "ولم يرد معظمهم على أسئلة الصحفيين": no answer, no report
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
 _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
@@ -105,6 +106,8 @@ def attribute(sentence: str) -> Finding | None:
                 subject_at is None or words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
             return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named;
             # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
+        if stem == _REPLIED and words[verb_at - 1:verb_at] in (["لم"], ["ولم"]):
+            return None
         found = _subject_before(words, subject_at, verb_at) if subject_at is not None else None
         if found is not None and feminine and _byline(words, found, verb_at):
             found = None  # "تنومة: فهد الشهري توقعت الرئاسة العامة": the writer, then the verb
@@ -112,7 +115,9 @@ def attribute(sentence: str) -> Finding | None:
         if stem == _RELAY:
             source_at = next((i + 1 for i in range(verb_at + 1, min(len(words), verb_at + 10))
                               if words[i] == "عن" or words[i] in _ISSUED_IT), None)
-            if source_at is None:
+            if source_at is None and words[verb_at - 1:verb_at] in (["ما"], ["حسبما"]):
+                source_at = verb_at + 1  # "بحسب ما نقلت وكالة رويترز": what it passed on
+            elif source_at is None:
                 return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
         source_at = _quoted_name(words, source_at)
         found = found or source_after(words, source_at) or _was_subject(words, first, verb_at)

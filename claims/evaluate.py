@@ -88,6 +88,9 @@ def by_doc(rows: Iterable[dict]) -> dict[str, list[dict]]:
 _SPLIT = re.compile(r"[\s\-‐]+")
 
 
+_ABD = fold_name("عبد")
+
+
 def speaker_tokens(name: str) -> list[str]:
     """Tokens of a name after normalising Arabic letters and dropping titles and punctuation."""
     titles = {fold_name(t) for t in words_ar("titles_ar")} | words_en("titles_en")
@@ -96,7 +99,18 @@ def speaker_tokens(name: str) -> list[str]:
         token = raw.strip(".,،:;\"'’“”«»()")
         if token and token not in titles and token.rstrip(".") not in titles and token != "the":
             tokens.append(token)
-    return tokens
+    return _joined_compounds(tokens)
+
+
+def _joined_compounds(tokens: list[str]) -> list[str]:
+    """"عبد العزيز" and "عبدالعزيز" are one name written two ways: عبد joins the word after it."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and joined[-1] == _ABD:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
 
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:

@@ -49,6 +49,7 @@ NAME_ABBREVIATIONS = {
 }
 # Abbreviations that stand before a number ("No. 5", "Vol. 2"), and only there.
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "p", "fig", "art", "sec", "ch", "para"}
+_THAT_AR = {"أن", "إن", "بأن", "ان", "بان"}
 # Words that start a new sentence after a dotted acronym ("in the U.S. The ...").
 SENTENCE_STARTERS = {
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
@@ -108,6 +109,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # '"What bone?" Harbaugh said.': the question is what he said
     if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, line_end):
         return False  # a headline's two parts: "ولي العهد يترأس القمة.. ويرحب بالرؤساء"
+    if core == ".." and after in _THAT_AR:
+        return False  # "وأضاف في تصريحات لـ«وام» .. أن الدول": what he said follows
     if core == "؛":
         return _word_count(text[last:at]) >= 4 and _word_count(text[stop:stop + 200]) >= 4
     if core != ".":

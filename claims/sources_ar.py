@@ -68,7 +68,7 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             return _whose(words, at)
         if words[at] in _CONFORMITY:
             return None  # "وفقا للقانون", "وفقا للجدول المعلن": in keeping with, nobody spoke
-    quoted = _quoted_name(words, at)
+    quoted = _quoted_name(words, at, at_end=after_phrase)
     if quoted is not None:
         return quoted
     if words[at:at + 2] == ["كل", "من"]:
@@ -164,15 +164,17 @@ def _country(words: list[str], at: int) -> int:
     return 0
 
 
-def _quoted_name(words: list[str], at: int) -> tuple[int, int, str] | None:
+def _quoted_name(words: list[str], at: int, at_end: bool = False) -> tuple[int, int, str] | None:
     """A name in quotation marks, the house style of some papers: "وأكد «إسماعيل» أن",
-    "وأعرب "أبو الغيط" في كلمته عن"; a quotation that is what was said is no source."""
+    "وأعرب "أبو الغيط" في كلمته عن"; a quotation that is what was said is no source. After a
+    phrase cue the name may close the sentence: 'بحسب ما نقلته "رويترز".'"""
     if at >= len(words) or words[at] not in QUOTES:
         return None
     for close in range(at + 2, min(at + 4, len(words))):
         if words[close] in QUOTES:
             after = words[close + 1] if close + 1 < len(words) else ""
-            if (after in STOP_WORDS or after in ("،", ",")) and not any(
+            if (after in STOP_WORDS or after in ("،", ",")
+                    or (at_end and after in ("", ".", "؟"))) and not any(
                     w in PUNCT or w in STOP_WORDS or w in LEAD or w in SPEECH_WORDS
                     or w in verb_forms() for w in words[at + 1:close]):
                 found = source_after(words, at + 1)

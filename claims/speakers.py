@@ -47,15 +47,17 @@ _JOINS_NEXT = {normalize_ar(w) for w in ("عبد", "أبو", "ابو")}
 
 
 def _joined_ar(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """"عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر" are one name written two ways."""
-    if not _JOINS_NEXT.intersection(tokens[:-1]):
-        return tokens
+    """"عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر" are one name written two ways; the
+    article is gone from the word after عبد ("عبد العزيز" is keyed "عبد" + "عزيز"), so it goes
+    from "عبدالعزيز" too."""
     joined: list[str] = []
     for token in tokens:
         if joined and joined[-1] in _JOINS_NEXT:
             joined[-1] += token
-        else:
-            joined.append(token)
+            continue
+        head = next((j for j in _JOINS_NEXT if token.startswith(j + "ال")), None)
+        joined.append(head + token[len(head) + 2:] if head and len(token) > len(head) + 4
+                      else token)
     return tuple(joined)
 
 
@@ -257,6 +259,10 @@ class SpeakerBook:
             score = (seen, len(other)) if kind == "body" and not self.arabic else (recency, len(other))
             if score > best_score:
                 best, best_score = known, score
+        if self.arabic:  # "عبدالعزيز بن سلمان" after "عبد العزيز بن سلمان": the first spelling
+            found = self.key(best)
+            return next((known for known in self.holding.get(found[0], ())
+                         if self.key(known) == found), best)
         return best
 
 

@@ -91,10 +91,14 @@ NAME_WORDS = 4  # name words after a title, links not counted
 
 
 def name_span(words: list[str], start: int) -> int:
-    """The end of the longest run of at most NAME_WORDS name words (links apart) from `start`."""
+    """The end of the longest run of at most NAME_WORDS name words (links apart) from `start`;
+    one more in a lineage with بن when a role follows it: "سهيل بن محمد فرج فارس المزروعي وزير"."""
     end, counted = start, 0
     while end < len(words) and (counted < NAME_WORDS or words[end] in NAME_LINKS):
         counted += words[end] not in NAME_LINKS
+        end += 1
+    if (end + 1 < len(words) and NAME_LINKS.intersection(words[start + 1:end])
+            and is_name_word(words[end].removeprefix("ال")) and is_role_word(words[end + 1])):
         end += 1
     return end
 
