@@ -18,6 +18,9 @@ from claims.words_en import (
 )
 
 _CUE = re.compile(r"\b[Aa]ccording to\s+")
+# ", per Refinitiv.": a name after "per" that closes the sentence ("per share" is no source)
+_PER = re.compile(r",\s+(?P<cue>per)\s+(?P<name>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)"
+                  r"{0,3})[.!]?[\"”’]?\s*$")
 _END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|and|but|as|when|while|"
                   r"after|before|because|if|since|in|on|at|to|for|of|with|last|this|earlier)\s)")
 # "according to plan", "according to the rules": manner, not a source
@@ -52,7 +55,13 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
             if named and named.start() > 0 and not words[0].endswith("’s"):
                 return cue.start(), start + named.start(), named.group()
         return cue.start(), start, phrase
+    per = _PER.search(sentence)
+    if per and per.group("name").split()[-1].rstrip(".") not in _NOT_PER:
+        return per.start("cue"), per.start("name"), per.group("name").rstrip(".")
     return None
+
+
+_NOT_PER = {"Section", "Article", "Rule", "Chapter", "Paragraph", "Clause", "Annum", "Capita"}
 
 
 def _phrase_end(sentence: str, start: int) -> int:
@@ -85,7 +94,8 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     if found is None or any(a < found[0] < b for a, b in quoted):
         return None
     cue_at, source_at, source = found
-    cue, source = sentence[cue_at:cue_at + len("according to")], clean_source(source)
+    length = 3 if sentence.startswith("per", cue_at) else len("according to")
+    cue, source = sentence[cue_at:cue_at + length], clean_source(source)
     owner = _OWNER.match(source)  # "Foster’s book", "Infrastructure Canada’s public database"
     if owner:
         source = owner.group(1)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from claims.according_en import according
-from claims.datelines_en import blank_dashed, blank_dateline
+from claims.datelines_en import blank_city, blank_dashed, blank_dateline
 from claims.evidence_en import evidence
 from claims.findings import Finding
 from claims.lexicon import alternation, entries, phrase_pattern
@@ -84,8 +84,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     source = SOURCE_NP
     return {
         "statement": re.compile(
-            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:released|issued|published|put out)"
-            rf"\s+(?:an?|the\s+following)\s+(?:written\s+|joint\s+|brief\s+)?statement"
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
+            rf"(?P<cue>(?:released|issued|published|put out|made)"
+            rf"\s+(?:an?|the\s+following)\s+(?:(?:written|joint|brief|official|public)\s+)?"
+            rf"statement"
             rf"|made\s+the\s+announcement"  # "X made the announcement Wednesday"
             # "Cooper had a stern warning for coastal residents: ..."
             rf"|{_HAD_FOR.pattern})"),
@@ -93,6 +95,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quoted": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
             rf"(?:cited|quoted)\b[^.;\"“”]{{0,60}}?\bas\s+(?P<cue>saying|telling|writing)\b"),
+        # "Bloomberg quotes Brian Yarbrough, analyst at Edward Jones, saying": the one quoted
+        "quotes": re.compile(
+            rf"\b(?:quotes|quoted|cites|cited)\s+(?:[a-z]+\s+){{0,3}}?(?P<src>{NAME})"
+            rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:as\s+)?(?P<cue>saying|telling|writing)\b"),
         "before": _before(source),
         # the same without bare groups, for the many sentences with no group's head noun
         "before-nameonly": _before(source.replace(f"|{BARE_GROUP}", "")),
@@ -147,6 +153,7 @@ def _may_attribute(sentence: str) -> bool:
     it and a word boundary after it), "according to" or "statement", or a verb with the object
     that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
+            or ", per " in sentence
             or "made the announcement" in sentence
             or ("had " in sentence and _HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
@@ -179,15 +186,17 @@ def _headline_case(sentence: str) -> str:
 _BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", "leadership", "management",
                                            *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
-_NEEDS = {"statement": ("statement", "announcement", "message for", "warning for", "word for",
+_NEEDS = {"quotes": ("quotes", "quoted", "cites", "cited"),
+          "statement": ("statement", "announcement", "message for", "warning for", "word for",
                         "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
           "naming": ("call", "describ", "dub", "label", "brand", "refer"),
           "signed": ("―", "—", "–"),
           "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
                        "reported", "reports")}
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
-_RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,80},\s+according\s+to\s+"
+_RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
+_RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
@@ -207,12 +216,12 @@ def attribute(sentence: str) -> Finding | None:
                            0.7)
     if not _may_attribute(sentence):
         return quote_only_finding(sentence)
-    sentence = blank_dashed(blank_dateline(sentence))
+    sentence = blank_city(blank_dashed(blank_dateline(sentence)))
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
     vague = None
     relayed = None  # "..., X told the committee, according to Politico": X spoke, Politico
-    if "ccording to" in sentence:  # relays it
+    if "ccording to" in sentence or ", per " in sentence:  # relays it
         found = according(sentence, quoted, vague_phrase)
         if found is not None and found.source_kind != "vague":
             if not _RELAYED.search(sentence):
@@ -225,8 +234,8 @@ def attribute(sentence: str) -> Finding | None:
         return found
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
-    for rule in ("statement", "quoted", "after", "participle", "before", "naming", "signed",
-                 "inverted"):
+    for rule in ("statement", "quoted", "quotes", "after", "participle", "before", "naming",
+                 "signed", "inverted"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or not any(
                 part in sentence for part in _NEEDS.get(rule, ("",))):
@@ -274,6 +283,10 @@ def attribute(sentence: str) -> Finding | None:
                     and not _closing_frame(sentence, match)):
                 continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote;
                 # "welcomed guests" is no report, "welcomed the decision" is
+            if (rule == "before" and cue.lower().startswith("report")
+                    and _RELATIVE_END.search(sentence, 0, match.start("src"))
+                    and not _reporting_frame(match)):
+                continue  # "outperformed ..., where it reported a profit": the figure, no report
             if not source or _WHEN_NAME.fullmatch(source):
                 continue  # "A report from Monday stated": a day is no source
             if not apposed:

@@ -2,7 +2,7 @@
 "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Jan 9 (KUNA) -", "WASHINGTON (Reuters) -",
 "Dubai:". It names where the story was filed, never who speaks, so the attribution rules read
 the sentence with it blanked out; so too a relative clause set off by dashes between a subject
-and its verb."""
+and its verb, and the city before a region in "The Waterloo, Ontario-based company"."""
 from __future__ import annotations
 
 import re
@@ -44,3 +44,15 @@ def blank_dashed(sentence: str) -> str:
     if " - " not in sentence and "–" not in sentence and "—" not in sentence:
         return sentence
     return _DASHED.sub(lambda found: " " * len(found.group()), sentence)
+
+
+# "The Waterloo, Ontario-based company said": the city and its comma, before "Region-based"
+_CITY_BASED = re.compile(r"(?<=\b[Tt]he\s)[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?,\s+"
+                         r"(?=[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?-based\s)")
+
+
+def blank_city(sentence: str) -> str:
+    """The sentence with the city of a "City, Region-based" subject turned into spaces."""
+    if "-based" not in sentence:
+        return sentence
+    return _CITY_BASED.sub(lambda found: " " * len(found.group()), sentence)

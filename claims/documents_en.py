@@ -99,6 +99,8 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
     if holding:
         return max(holding)[1]
     found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)), None)
+    if found is None and head in _COMPANIES and text:  # "The company said" before any company
+        found = _most_named(text, before, named, is_person)  # spoke: the one the article names most
     if found is None and head in _PUBLIC and text:  # "NASA and SpaceX decided ..., the space
         start = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before), 0)  # agency said":
         found = next((m.group() for m in reversed(list(_ACRONYM.finditer(text, start, before)))
@@ -106,6 +108,33 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
     return found
 
 
+def _most_named(text: str, before: int, named: dict[str, list[int]], is_person) -> str | None:
+    """The capitalised word written most often in `text` (three times at least, once inside a
+    sentence, first before `before`) that is no person's, in its fullest named form:
+    "BlackBerry" -> "BlackBerry Ltd"."""
+    people = {w for name in named if is_person(name) for w in name.split()}
+    counts: dict[str, list[int]] = {}
+    for found in _CAPITALISED.finditer(text):
+        counts.setdefault(found.group(), []).append(found.start())
+    inside = {m.group(1) for m in _INSIDE.finditer(text)}
+    ranked = sorted(((len(at), -at[0], word) for word, at in counts.items()
+                     if len(at) >= 3 and at[0] < before and word in inside
+                     and word not in people and word not in _NOT_COMPANY), reverse=True)
+    if not ranked:
+        return None
+    word = ranked[0][2]
+    return next((name for name in named if name.split()[0] == word and not is_person(name)), word)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w&\-]+\b")
+_INSIDE = re.compile(r"[a-z,]\s+([A-Z][\w&\-]+)\b")  # after a lower-case word or a comma
+_NOT_COMPANY = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                "August", "September", "October", "November", "December", "US", "U.S", "CEO"}
+_COMPANIES = {"company", "firm", "corporation", "retailer", "automaker", "carrier", "insurer",
+              "airline", "bank"}
+# a company's legal ending: "BlackBerry Ltd", "Tiffany & Co."
+COMPANY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$")
 _PUBLIC = {"agency", "administration", "bureau", "commission", "service", "department"}
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # wire services, time zones, countries and titles are no agency that speaks

@@ -52,6 +52,10 @@ _NAMED = (rf"(?:it|him|her|them|this|that|(?:the|his|her|their|its|these|those)\
           rf"(?:\s+[\w’'\-]+)?|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)"
           rf"{{0,2}}|(?!(?:an?|in|on|to|up|out|off|back|for|at|into|from|with|by|about|over)\s)"
           rf"[a-z]+\s+[a-z]+)\s+{_COMPLEMENT}")
+# a company's figures: "reported first-quarter revenue", "reported a profit of", "reported losses"
+_RESULTS = (r"(?:revenues?|sales|earnings|profits?|net\s+income|income|losses|(?:net\s+)?loss|"
+            r"results)(?!\s+of\s+(?![$€£¥\d]|(?:US|C|A)\$|(?:about|nearly|almost|roughly|around|"
+            r"some|over|more|less|just)\b))")  # not "a loss of power"
 # "voiced on Friday its deep regret": when, between the verb and its object
 _WHEN = rf"(?:\s+{WHEN}|\s+(?:also|again|once\s+again|further))?"
 # "underlined the critical importance of", "highlighted the need for"
@@ -63,6 +67,7 @@ _OBJECTS = {
     "speech": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_SPEECH}))\b",
     "reasons": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_REASONS}))\b",
     "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
+    "results": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b",
     "out": r"\s+out\b(?!\s+of\b)",
     "as": rf"\s+{_AS}",
     "naming": rf"\s+{_NAMED}",

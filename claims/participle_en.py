@@ -22,7 +22,8 @@ from claims.words_en import (
 # the verb in -ing after a comma or "by", and the finite verb after "and"
 PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding", "warning",
                "explaining", "asserting", "contending", "declaring", "stating", "writing",
-               "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging"}
+               "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging",
+               "reporting"}
 # naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
 # quotation soon after the object
 NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing"}

@@ -132,6 +132,9 @@ def split_name(words: list[str]) -> tuple[str | None, list[str]]:
                 role = _SHORT_ROLES.get(title, title)  # "Gov. Doug Ducey" is "the governor"
             if words[start:start + 1] == ["of"] and len(words) > start + 3:
                 start += 2  # "Secretary of State John F. Kerry"
+    if role in ("executive", "officer") and {"chief", "executive"} <= {
+            w.lower() for w in words[:start]}:
+        role = "ceo"  # "Chief Executive (Officer) John Chambers" is the CEO of the headline
     return role, words[start:]
 
 

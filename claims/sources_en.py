@@ -102,11 +102,18 @@ def noun_phrase_source(source: str, cue: str) -> bool:
 _OF_OWNER = re.compile(r"\s+of\s+[A-Z][\w.\-]*[’'](?:s)?$")
 
 
+# "Canada's BlackBerry Ltd", "Minn.-based Cardiovascular Systems": the place is no part of the name
+_PLACE_OWNER = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+(?=[A-Z][^\s]*\s+"
+                          r"(?:[A-Z][^\s]*\s+){0,3}(?:Ltd|Inc|Corp|Co|Group|Plc|PLC|AG|SA|LLC)"
+                          r"\b)|^\S+-based\s+(?=[A-Z])")
+
+
 def clean_source(source: str) -> str:
     words = source.split()
     while words and words[0].lower().strip(",") in LEADING:
         words = words[1:]
-    return re.sub(r"[’']s$", "", _OF_OWNER.sub("", " ".join(words))).rstrip(".,;:")
+    source = _PLACE_OWNER.sub("", " ".join(words))
+    return re.sub(r"[’']s$", "", _OF_OWNER.sub("", source)).rstrip(".,;:")
 
 
 def np_head(words: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ from claims.words_ar import (
 from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.words_ar import WORD as _AR_WORD
 
-_EN_WORD = re.compile(r"[\w][\w.'’\-]*")
+_EN_WORD = re.compile(r"[\w][\w.'’\-]*|(?<=\s)&(?=\s)")
 _PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the word before is a given name
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
 
@@ -197,6 +197,7 @@ class SpeakerBook:
     unnamed: list = field(default_factory=list)  # (offset, role, role words): roles with no name
     holding: dict = field(default_factory=dict)  # key word -> the names holding it, in order
     aliases: dict = field(default_factory=dict)  # key of a short name in marks -> its body
+    described: dict = field(default_factory=dict)  # "company" -> the body "the company" was
     added: int = 0  # names added so far, counting repeats
 
     def key(self, name: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ WHEN = (rf"(?:(?:on\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:in|o
         r"(?:\s+\d{1,2})?|(?:(?:earlier|later|late|early)\s+)?(?:this|last|that)\s+(?:week|month|year"
         r"|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tonight)")
 # "Clinton on Monday" is no name: "on" joins names only before a word that is no date
-NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|de|al|bin|van"
+NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|de|al|bin|van|&"
         rf"|von)?\s*[A-Z][\w.’'\-]*){{0,6}})")
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
                 "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",

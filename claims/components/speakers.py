@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.quotes_en import quoted_ranges
-from claims.documents_en import author, body_for
+from claims.documents_en import COMPANY_END, author, body_for
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again, opens_role
 from claims.normalize import normalize_ar
@@ -299,9 +299,12 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
     if person:
         return person, "person"
     if kind in ("body", "group"):
-        body = body_for(finding.source, at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
-                        lambda name: _is_person(name, people), text)
+        head = finding.source.split()[-1].lower()  # "the company" stays the company it was
+        body = book.described.get(head) or body_for(
+            finding.source, at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
+            lambda name: _is_person(name, people), text)
         if body:
+            book.described[head] = body
             return body, "body"
     if kind in ("document", "group"):
         last_body = next((h[1] for h in reversed(history) if h[2] == "body"), None)
@@ -384,7 +387,10 @@ def _role_en(finding, at: int, people) -> str | None:
 
 
 def _is_person(name: str, people) -> bool:
-    """A name with a known first name, or written as a person's somewhere in the article."""
+    """A name with a known first name, or written as a person's somewhere in the article; never
+    a company's ("Tiffany & Co", "BlackBerry Ltd")."""
+    if COMPANY_END.search(name) or " & " in name:
+        return False
     if name_gender(name) or name.split()[0].lower() in first_names():
         return True
     return any(people().canonical(m.name) == name and m.strong for m in people().mentions)
