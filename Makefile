@@ -47,13 +47,14 @@ postgres:
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
 
 # A real Label Studio for the round-trip tests, in its own environment (it pins its own Django and
-# the same label-studio-sdk), kept between runs.
+# the same label-studio-sdk), kept between runs. Label Studio 1.23.2 asks for sentry-sdk with no
+# upper bound, and sentry-sdk 3.0 (December 2026) refuses its 'send_default_pii' option at start-up.
 LS_VENV := .venv-ls
-LS_STAMP := $(LS_VENV)/.installed-1.23.2
+LS_STAMP := $(LS_VENV)/.installed-1.23.2-sentry2
 $(LS_STAMP):
 	@test -x $(LS_VENV)/bin/python || $(PYTHON) -m venv $(LS_VENV)
 	$(LS_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(LS_VENV)/bin/python -m pip install --quiet label-studio==1.23.2
+	$(LS_VENV)/bin/python -m pip install --quiet label-studio==1.23.2 'sentry-sdk<3'
 	@touch $(LS_STAMP)
 
 test: lint chromium postgres $(LS_STAMP)
