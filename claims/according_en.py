@@ -19,7 +19,8 @@ from claims.words_en import (
 
 _CUE = re.compile(r"\b[Aa]ccording to\s+")
 # ", per Refinitiv.": a name after "per" that closes the sentence ("per share" is no source)
-_PER = re.compile(r",\s+(?P<cue>per)\s+(?P<name>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)"
+_PER = re.compile(r",\s+(?P<cue>per|as\s+(?:confirmed|reported|announced|stated)\s+by)\s+"
+                  r"(?P<name>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)"
                   r"{0,3})[.!]?[\"”’]?\s*$")
 _END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|and|but|as|when|while|"
                   r"after|before|because|if|since|in|on|at|to|for|of|with|last|this|earlier)\s)")
@@ -94,8 +95,9 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     if found is None or any(a < found[0] < b for a, b in quoted):
         return None
     cue_at, source_at, source = found
-    length = 3 if sentence.startswith("per", cue_at) else len("according to")
-    cue, source = sentence[cue_at:cue_at + length], clean_source(source)
+    cue = (sentence[cue_at:cue_at + len("according to")] if sentence[cue_at:].lower().startswith(
+        "according") else sentence[cue_at:source_at].rstrip())  # "per", "as confirmed by"
+    source = clean_source(source)
     owner = _OWNER.match(source)  # "Foster’s book", "Infrastructure Canada’s public database"
     if owner:
         source = owner.group(1)

@@ -8,6 +8,7 @@ from functools import cache
 
 from claims.according_en import according
 from claims.datelines_en import blank_city, blank_dashed, blank_dateline
+from claims.documents_en import ORG_NOUNS
 from claims.evidence_en import evidence
 from claims.findings import Finding
 from claims.lexicon import alternation, entries, phrase_pattern
@@ -153,7 +154,7 @@ def _may_attribute(sentence: str) -> bool:
     it and a word boundary after it), "according to" or "statement", or a verb with the object
     that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
-            or ", per " in sentence
+            or ", per " in sentence or ", as " in sentence
             or "made the announcement" in sentence
             or ("had " in sentence and _HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
@@ -202,10 +203,19 @@ _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telli
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
 
+# a headline that ends by naming its source by its sort: "Delta flight diverted ..., airline says"
+_SORT_SAYS = re.compile(r",\s+(?:the\s+)?(?P<src>" + "|".join(sorted(ORG_NOUNS)) + r")\s+"
+                        r"(?P<cue>says|said)\s*$")
+
+
 def attribute(sentence: str) -> Finding | None:
     labelled = speaker_label(sentence) if ":" in sentence[:40] else None
     if labelled is not None:
         return labelled
+    sort_says = _SORT_SAYS.search(sentence) if sentence.endswith(("says", "said")) else None
+    if sort_says:
+        return Finding(sort_says.group("cue"), "the " + sort_says.group("src"), "body",
+                       "en:headline-sort-says", 0.75)
     patterns = _patterns()
     written = straight_quotes(sentence)
     sentence = _headline_case(written)
@@ -221,7 +231,7 @@ def attribute(sentence: str) -> Finding | None:
     quoted = quoted_ranges(sentence)
     vague = None
     relayed = None  # "..., X told the committee, according to Politico": X spoke, Politico
-    if "ccording to" in sentence or ", per " in sentence:  # relays it
+    if "ccording to" in sentence or ", per " in sentence or ", as " in sentence:  # relays it
         found = according(sentence, quoted, vague_phrase)
         if found is not None and found.source_kind != "vague":
             if not _RELAYED.search(sentence):

@@ -56,6 +56,8 @@ _NAMED = (rf"(?:it|him|her|them|this|that|(?:the|his|her|their|its|these|those)\
 _RESULTS = (r"(?:revenues?|sales|earnings|profits?|net\s+income|income|losses|(?:net\s+)?loss|"
             r"results)(?!\s+of\s+(?![$€£¥\d]|(?:US|C|A)\$|(?:about|nearly|almost|roughly|around|"
             r"some|over|more|less|just)\b))")  # not "a loss of power"
+# "raised alarm about", "sounded the alarm", "raised concerns that": a warning given in words
+_ALARM = r"(?:concerns?|alarms?|doubts?|objections?|fears?|worries|red\s+flags?)"
 # "voiced on Friday its deep regret": when, between the verb and its object
 _WHEN = rf"(?:\s+{WHEN}|\s+(?:also|again|once\s+again|further))?"
 # "underlined the critical importance of", "highlighted the need for"
@@ -68,6 +70,7 @@ _OBJECTS = {
     "reasons": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_REASONS}))\b",
     "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
     "results": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b",
+    "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
     "as": rf"\s+{_AS}",
     "naming": rf"\s+{_NAMED}",

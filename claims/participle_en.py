@@ -41,7 +41,12 @@ _OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|M
 # "Democratic presidential nominee Hillary Clinton": a role in lower-case words (no verbs in
 # -ed or -s) before the name, left out of the source
 _ROLE = rf"(?:(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?![a-z]+(?:ed|s)\b){LOWER_WORD}\s+){{1,3}}(?=[A-Z]))"
-_SUBJECT = (rf"{_ROLE}?(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}"
+# "Officials with the Denver Police Department declined ..., saying": the body speaks
+_MEMBERS_OF = (r"(?:(?:[Oo]fficials|[Oo]fficers|[Rr]epresentatives|[Ss]pokespeople|"
+               r"[Ll]eaders|[Ii]nvestigators|[Aa]uthorities|[Mm]embers)\s+"
+               r"(?:with|of|from|at|for)\s+(?:the\s+)?(?=[A-Z]))")
+_SUBJECT = (rf"(?:{_ROLE}|{_MEMBERS_OF})?"
+            rf"(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}"
             rf"|{THE_NP}|{BARE_GROUP}|{PRONOUN})")
 _IRREGULAR = ("said|told|went|took|spoke|gave|made|wrote|sent|broke|stood|brought|held|led|met|"
               "came|began|chose|drew|fought|hit|kept|left|lost|put|ran|saw|set|struck|won|threw|"

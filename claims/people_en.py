@@ -272,6 +272,11 @@ class People:
         after = [m for m in self.mentions if m.start >= at and m.role == role]
         return self.canonical(after[0].name) if after else None
 
+    def last_role_at(self, role: str, before: int) -> int:
+        """Where the person last written with that role before offset `before` is, else -1."""
+        return max((m.start for m in self.mentions if m.start < before and m.role == role),
+                   default=-1)
+
     def by_role(self, role: str, before: int) -> str | None:
         """"The mayor said": the person last written with that role before offset `before`;
         else the person nearest to the role word in the last sentence before that has both

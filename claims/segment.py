@@ -125,6 +125,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # "Libbey Inc. (NYSE American: LBY) announced"
     if lower in NUMBER_ABBREVIATIONS and after[0].isdigit():
         return False
+    if lower == "ft" and after[:1].isupper() and not text[:at - len(token)].rstrip()[-1:].isdigit():
+        return False  # "Ft. Lauderdale", "Ft. Worth"; "rose 6 ft. The" ends a sentence
     if len(token) == 1 and (token.isupper() or _ARABIC_LETTER.match(token)):
         return False  # an initial ("George W. Bush") or an Arabic abbreviation ("د.", "م.")
     if _DOTTED_ACRONYM.match(token):

@@ -163,6 +163,8 @@ def source_kind(source: str) -> str:
     first = words[0].removeprefix("al-").removeprefix("el-")  # "al-Shabaab" is a name
     if not first[:1].isupper() or (lower[-1] in GROUP_HEADS and words[-1].islower()):
         return "group" if lower[-1] in GROUP_HEADS else "vague"
+    if lower[-1] in _GROUP_NOUNS and words[-1].islower():
+        return "group"  # "Flight attendants have expressed concern"
     if any(w in DOCUMENT_HEADS for w in lower):
         return "body"
     return "person"

@@ -33,7 +33,8 @@ OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z
 # "Police officials said", "Federal and state officials said"
 GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
-                    r"protesters|supporters|voters|workers|executives|coaches|players")
+                    r"protesters|supporters|voters|workers|executives|coaches|players|"
+                    r"attendants|pilots|nurses|teachers|employees|passengers|parents|students")
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
                r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")

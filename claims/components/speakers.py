@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.quotes_en import quoted_ranges
-from claims.documents_en import COMPANY_END, author, body_for
+from claims.documents_en import SPOKES, COMPANY_END, author, body_for, spokesperson_body
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again, opens_role
 from claims.normalize import normalize_ar
@@ -256,7 +256,10 @@ def _people(doc: Doc, book: SpeakerBook) -> People:
     claims = list(doc._.claims)
     quoted = [(c.start + a, c.start + b) for c in claims if c.lang == "en"
               for a, b in quoted_ranges(c.text)]
-    sentences = [(c.start, c.end) for c in claims]
+    sentences = [(c.start, c.end) for c in claims]  # a credit line's "Getty Images" is no one:
+    furniture = [(c.start, c.end) for c in claims if c.furniture]  # its words are left out
+    for start, end in furniture:
+        text = text[:start] + " " * (end - start) + text[end:]
     mentions = find_mentions(text, sentences, quoted)
     canonical: dict[str, str] = {}
 
@@ -292,14 +295,36 @@ def _quote_en(people: People, history, index) -> str | None:
     return people.resolve("", index, speakers)
 
 
+# a statement by a body named by its sort: "a statement by the airline", "the statement from
+# the company"
+_STATEMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:written|official|brief)\s+)?(?:statement|"
+                           r"(?:press\s+)?release|email|e-mail|post|tweet)\s+(?:by|from)\s+"
+                           r"((?:the|its)\s+[a-z]+(?:\s+[a-z]+)?)")
+
+
 def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple[str, str]:
     """Who stands behind a common-noun source: the person with that role ("the mayor"), the
     body named by its sort ("the railway"), the author of a document ("the study")."""
+    inner = _STATEMENT_BY.fullmatch(finding.source)
+    if inner:  # "According to a statement by the airline": the airline
+        finding, kind = replace(finding, source=inner.group(1)), "body"
+        speaker = book.resolve(name_from_mention_en(inner.group(1), "body"), "body", at)
+    where = text.rfind(finding.source, max(0, at - 300), at)
+    body = (spokesperson_body(finding.source, text[max(0, where - 60):max(0, where)])
+            if kind in ("group", "body") else None)
+    if body and not _is_person(body, people):  # "A spokesperson for American Airlines"
+        book.described["spokesperson"] = (at, book.resolve(body, "body"))
+        return book.described["spokesperson"][1], "body"
     person = _role_en(finding, at, people) if kind in ("group", "body") else None
+    unnamed = book.described.get("spokesperson")
+    head = finding.source.split()[-1].lower()
+    if unnamed and head in SPOKES and finding.source.lower().startswith("the ") and (
+            person is None or unnamed[0] > people().last_role_at(head, at)):
+        return unnamed[1], "body"  # "the spokesperson said": the unnamed one written last
     if person:
         return person, "person"
     if kind in ("body", "group"):
-        head = finding.source.split()[-1].lower()  # "the company" stays the company it was
+        # "the company" stays the company it was
         body = book.described.get(head) or body_for(
             finding.source, at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
             lambda name: _is_person(name, people), text)
