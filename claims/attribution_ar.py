@@ -50,6 +50,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MARKS = {"«", "»", "“", "”", '"'}
 _TEENS = {normalize_ar(w) for w in ("عشر", "عشرة")}  # "اثنى عشر": twelve, not "أثنى" (praised)
 _WAS = {normalize_ar(w) for w in ("كان", "وكان", "كانت", "وكانت")}
+# a verb straight after these opens a clause of its own, its subject after it
+_SUBORDINATE = {normalize_ar(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "كلما",
+                                          "لما", "حين", "حيث")}
 _TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
 _WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
 _SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
@@ -309,8 +312,10 @@ def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None
                 and words[index + 1:index + 2] not in _SAYING
                 and not _expressed(words, index, forms[word][0], position, subject)) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS):
-            return index, subject  # an ambiguous form after the clause's first word is a
-            # noun: "في أول رد فعل له ...، قال"
+            if index > first and words[index - 1] in _SUBORDINATE:
+                return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
+            return index, subject  # follows; an ambiguous form after the clause's first word
+            # is a noun: "في أول رد فعل له ...، قال"
         if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
             if position == 0 and index and words[index - 1] in _PREPOSITIONS:
                 phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb
@@ -380,9 +385,12 @@ def _clause_verb(words: list[str], first: int) -> int | None:
             continue
         if words[index - 1] in _WHERE:  # "عقد المدربان مؤتمرا صحفيا حيث أكد مدرب المنتخب"
             return index
-        if (words[index - 1] in ("،", ",") and (was or word.startswith("و"))
-                and (words[index + 1] in DROPPED_AFTER or words[index + 1] == ":")):
-            return index
+        comma = words[index - 1] in ("،", ",") or (  # "...، هذا وأشارت اللجنة بأن"
+            words[index - 1] == "هذا" and index > 1 and words[index - 2] in ("،", ","))
+        if comma and (was or word.startswith("و")) and (
+                words[index + 1] in DROPPED_AFTER or words[index + 1] == ":"
+                or (word.startswith("و") and _THAT.intersection(words[index + 2:index + 8]))):
+            return index  # "...، وأشارت اللجنة بأن": a subject, then what it said
     return None
 
 
@@ -404,6 +412,13 @@ def _cue_phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=\s)|(?<=[،,]))[وف]?(?:" + alternation + ")")
 
 
+# "وجاء القرار وفقا لتوقعات المحللين": the decision came in line with them, nobody said it
+_CAME_IN_LINE = re.compile(r"(?:^|[\s،,])[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,2}$")
+
+
 def _cue_phrase(normalized: str) -> re.Match[str] | None:
-    return _cue_phrase_pattern().search(normalized)
+    for found in _cue_phrase_pattern().finditer(normalized):
+        if not _CAME_IN_LINE.search(normalized, max(0, found.start() - 40), found.start()):
+            return found
+    return None
 

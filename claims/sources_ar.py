@@ -425,8 +425,11 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and not (previous in _SPEAKING and word in _FOR)):
         return False  # "رحب مجلس الوزراء بعودة سمو الأمير", "مصدر في الرئاسة الفلسطينية بما يلي"
     if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", "وزارة التعليم
-        # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"
-        return previous.startswith("لل") or head in _MINISTRY
+        # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"; "الجهاز
+        # المركزي للتعبئة العامة والإحصاء،": a last field after the field's adjective
+        return previous.startswith("لل") or head in _MINISTRY or (
+            previous.startswith("ال") and previous.endswith(("ه", "ة")) and len(word) > 5
+            and (not following or following in PUNCT or following in verb_forms()))
     return not (previous.startswith(("ال", "لل", "وال")) and not word.startswith(("ال", "ب", "ل"))
                 and word != "غير")
 

@@ -132,10 +132,14 @@ def _named_later(claims, book: SpeakerBook) -> None:
             claim.speaker = fuller[claim.speaker]
 
 
+# an item of a list: "- تخفيض عجز الموازنة", "• lower fees", "2) ..."
+_BULLET = re.compile(r"\s*(?:[-–•*●▪]|\d{1,2}[.)])\s")
+
+
 def _block_quotes(claims, text: str) -> None:
     """"The governor added:" or "وأضاف:" closing its paragraph introduces the next paragraph as
-    what was said (a block quotation whose marks the page lost): its sentences without a source
-    of their own take the speaker."""
+    what was said (a block quotation whose marks the page lost), or a list of items, each on
+    its line: its sentences without a source of their own take the speaker."""
     for index, claim in enumerate(claims[:-1]):
         if claim.kind != "attributed" or not claim.speaker or not claim.text.rstrip().endswith(":"):
             continue
@@ -143,10 +147,12 @@ def _block_quotes(claims, text: str) -> None:
         if "\n" not in text[claim.end:following[0].start]:
             continue  # the quotation goes on in the same paragraph: the sentence holds it
         previous = claim
+        listed = _BULLET.match(following[0].text) is not None
         for quoted in following:
-            if (quoted is not following[0] and "\n" in text[previous.end:quoted.start]) \
+            if (quoted is not following[0] and "\n" in text[previous.end:quoted.start]
+                    and not (listed and _BULLET.match(quoted.text))) \
                     or quoted.finding is not None or quoted.furniture:
-                break  # the paragraph ended, or a sentence with a source of its own
+                break  # the paragraph or the list ended, or a sentence with its own source
             quoted.kind, quoted.speaker = "attributed", claim.speaker
             quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
             previous = quoted
