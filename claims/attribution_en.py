@@ -185,6 +185,7 @@ def _headline_case(sentence: str) -> str:
 # the heads of bare groups without their first letter, so "Police" and "police" both hold one;
 # looked for as plain substrings, far faster than a regular expression
 _BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", "leadership", "management",
+                                           "authorities",
                                            *GROUP_HEADS_BARE.split("|")))
 # what each rule's pattern cannot match without, looked for as plain substrings
 _NEEDS = {"quotes": ("quotes", "quoted", "cites", "cited"),
@@ -197,15 +198,20 @@ _NEEDS = {"quotes": ("quotes", "quoted", "cites", "cited"),
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
+# "According to the news release, Long said he asked ...": the release relays what Long said
+_RELAY_OPENS = re.compile(r"According\s+to\s+[^,;\"“”]{1,80},\s+(?:[A-Z][\w.’'\-]*\s+){1,3}"
+                          r"(?:said|says|told|added|wrote|stated)\b")
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
 
-# a headline that ends by naming its source by its sort: "Delta flight diverted ..., airline says"
-_SORT_SAYS = re.compile(r",\s+(?:the\s+)?(?P<src>" + "|".join(sorted(ORG_NOUNS)) + r")\s+"
-                        r"(?P<cue>says|said)\s*$")
+# a headline that ends by naming its source by its sort or role: "Delta flight diverted ...,
+# airline says", "Arkansas deputy fatally shot, sheriff says"
+_SORT_SAYS = re.compile(r",\s+(?:the\s+)?(?P<src>" + "|".join(sorted(ORG_NOUNS | {
+    "sheriff", "mayor", "governor", "coroner", "prosecutor", "minister", "president", "coach",
+    "chief", "spokesperson", "spokesman", "spokeswoman"})) + r")\s+(?P<cue>says|said)\s*$")
 
 
 def attribute(sentence: str) -> Finding | None:
@@ -214,7 +220,8 @@ def attribute(sentence: str) -> Finding | None:
         return labelled
     sort_says = _SORT_SAYS.search(sentence) if sentence.endswith(("says", "said")) else None
     if sort_says:
-        return Finding(sort_says.group("cue"), "the " + sort_says.group("src"), "body",
+        source = "the " + sort_says.group("src")
+        return Finding(sort_says.group("cue"), source, source_kind(source),
                        "en:headline-sort-says", 0.75)
     patterns = _patterns()
     written = straight_quotes(sentence)
@@ -234,7 +241,7 @@ def attribute(sentence: str) -> Finding | None:
     if "ccording to" in sentence or ", per " in sentence or ", as " in sentence:  # relays it
         found = according(sentence, quoted, vague_phrase)
         if found is not None and found.source_kind != "vague":
-            if not _RELAYED.search(sentence):
+            if not (_RELAYED.search(sentence) or _RELAY_OPENS.match(sentence)):
                 return found
             relayed = found
         else:

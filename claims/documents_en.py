@@ -32,7 +32,9 @@ _GAP = (r"(?:,?\s+(?:which|that|is|was|were|are|being|been|to|be|released|publis
 
 @cache
 def _patterns(sort: str) -> list[re.Pattern[str]]:
-    head = r"(?:" + "|".join(SORTS[sort]) + r")s?\b"
+    """The patterns for a sort ("statement") or, written "=release", for one document noun."""
+    nouns = (sort[1:],) if sort.startswith("=") else SORTS[sort]
+    head = r"(?:" + "|".join(nouns) + r")s?\b"
     return [re.compile(p) for p in (
         rf"\b{head}{_GAP}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?P<name>{_NAME})",
         # "the Civic Action annual study"; not "the UN Charter. The statement"
@@ -63,10 +65,16 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
     if modifier and words[0].lower() in ("the", "a", "an"):  # "the Civic Action study"
         return re.sub(r"[’']s$", "", " ".join(modifier))
     found = None
-    for pattern in _patterns(sort):
-        for match in pattern.finditer(text, 0, before):
-            if found is None or match.start() > found.start():
-                found = match
+    # "the news release" is the release named before, however many statements came between;
+    # a bare "the report" may be the study named last
+    keys = ("=" + words[-1].lower().strip(".,"), sort) if len(words) > 2 else (sort,)
+    for key in keys:
+        for pattern in _patterns(key):
+            for match in pattern.finditer(text, 0, before):
+                if found is None or match.start() > found.start():
+                    found = match
+        if found is not None:
+            break
     if found is None:
         return None
     name = re.split(r"\.\s", found.group("name"))[0]  # "by Civic Action. And ..."

@@ -39,6 +39,7 @@ ROLE_NOUNS = {
     "superintendent", "commissioner", "inspector", "sergeant", "constable", "detective",
     "representative", "delegate", "chancellor", "dean", "teacher", "student", "resident",
     "organizer", "organiser", "activist", "expert", "executive", "vice-president", "speaker",
+    "sheriff", "coroner", "marshal",
     *GENDERED,
 }
 # "G.K.", "Dr." and "F." end in a full stop; "Reuters." does not

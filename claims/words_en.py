@@ -34,11 +34,12 @@ OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z
 GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
                     r"protesters|supporters|voters|workers|executives|coaches|players|"
-                    r"attendants|pilots|nurses|teachers|employees|passengers|parents|students")
+                    r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
+                    r"deputies|troopers|detectives|firefighters|authorities")
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
                r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")
-BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|"
+BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|authorities|"
               rf"(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
@@ -80,7 +81,8 @@ VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
-                "both", "two", "coaches", "players"}
+                "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
+                "investigators", "detectives"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}

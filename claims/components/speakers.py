@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claims.components.blocks import block_quotes, signed_posts
 from claims.quotes_en import quoted_ranges
 from claims.documents_en import SPOKES, COMPANY_END, author, body_for, spokesperson_body
 from claims.findings import Finding
@@ -115,7 +116,8 @@ class Speakers:
             history.append((index, speaker, kind if kind not in ("dropped", "pronoun")
                             else _kind_of(history, speaker)))
         _named_later(doc._.claims, books["ar"])
-        _block_quotes(doc._.claims, doc.user_data["claimsift_text"])
+        block_quotes(doc._.claims, doc.user_data["claimsift_text"])
+        signed_posts(doc._.claims, doc.user_data["claimsift_text"], books["en"])
         return doc
 
 
@@ -130,32 +132,6 @@ def _named_later(claims, book: SpeakerBook) -> None:
     for claim in claims:
         if claim.speaker in fuller:
             claim.speaker = fuller[claim.speaker]
-
-
-# an item of a list: "- تخفيض عجز الموازنة", "• lower fees", "2) ..."
-_BULLET = re.compile(r"\s*(?:[-–•*●▪]|\d{1,2}[.)])\s")
-
-
-def _block_quotes(claims, text: str) -> None:
-    """"The governor added:" or "وأضاف:" closing its paragraph introduces the next paragraph as
-    what was said (a block quotation whose marks the page lost), or a list of items, each on
-    its line: its sentences without a source of their own take the speaker."""
-    for index, claim in enumerate(claims[:-1]):
-        if claim.kind != "attributed" or not claim.speaker or not claim.text.rstrip().endswith(":"):
-            continue
-        following = claims[index + 1:]
-        if "\n" not in text[claim.end:following[0].start]:
-            continue  # the quotation goes on in the same paragraph: the sentence holds it
-        previous = claim
-        listed = _BULLET.match(following[0].text) is not None
-        for quoted in following:
-            if (quoted is not following[0] and "\n" in text[previous.end:quoted.start]
-                    and not (listed and _BULLET.match(quoted.text))) \
-                    or quoted.finding is not None or quoted.furniture:
-                break  # the paragraph or the list ended, or a sentence with its own source
-            quoted.kind, quoted.speaker = "attributed", claim.speaker
-            quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
-            previous = quoted
 
 
 def _carry(history, index, finding) -> str | None:

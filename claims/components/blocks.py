@@ -1,0 +1,68 @@
+"""Sentences whose speaker is given around them rather than in them: a paragraph or a list
+after "The governor added:" / "وأضاف:", and the text of an embedded post above its signature."""
+from __future__ import annotations
+
+import re
+
+from claims.documents_en import COMPANY_END
+from claims.speakers import SpeakerBook, name_from_mention_en
+
+
+# an item of a list: "- تخفيض عجز الموازنة", "• lower fees", "2) ..."
+_BULLET = re.compile(r"\s*(?:[-–•*●▪]|\d{1,2}[.)])\s")
+
+
+def block_quotes(claims, text: str) -> None:
+    """"The governor added:" or "وأضاف:" closing its paragraph introduces the next paragraph as
+    what was said (a block quotation whose marks the page lost), or a list of items, each on
+    its line: its sentences without a source of their own take the speaker."""
+    for index, claim in enumerate(claims[:-1]):
+        if claim.kind != "attributed" or not claim.speaker or not claim.text.rstrip().endswith(":"):
+            continue
+        following = claims[index + 1:]
+        if "\n" not in text[claim.end:following[0].start]:
+            continue  # the quotation goes on in the same paragraph: the sentence holds it
+        previous = claim
+        listed = _BULLET.match(following[0].text) is not None
+        for quoted in following:
+            if (quoted is not following[0] and "\n" in text[previous.end:quoted.start]
+                    and not (listed and _BULLET.match(quoted.text))) \
+                    or quoted.finding is not None or quoted.furniture:
+                break  # the paragraph or the list ended, or a sentence with its own source
+            quoted.kind, quoted.speaker = "attributed", claim.speaker
+            quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
+            previous = quoted
+
+
+# an embedded post signed under its text: "Posted by Izard County Sheriff's Office on Tuesday,
+# January 2, 2024"; "... #arnews pic.twitter.com/z0 — Attorney General Tim Griffin
+# (@AGTimGriffin) January 3, 2024"
+_POSTED_BY = re.compile(r"Posted by (?P<name>[A-Z].{1,100}?)(?:\s+-\s+.{1,60})? "
+                        r"on [A-Z][a-z]+day, ")
+_TWEETED = re.compile(r"[—―]\s*(?P<name>[A-Z][^()—―]{1,80}?)\s*\(@\w{1,30}\)\s*"
+                      r"[A-Z][a-z]+ \d{1,2}, \d{4}$")
+
+
+def signed_posts(claims, text: str, book: SpeakerBook) -> None:
+    """The sentences of an embedded post, in the paragraph its signature closes, are its
+    author's."""
+    for index, claim in enumerate(claims):
+        if claim.lang != "en":
+            continue
+        posted = _POSTED_BY.match(claim.text) if claim.furniture else None
+        tweeted = _TWEETED.search(claim.text) if posted is None else None
+        if posted is None and tweeted is None:
+            continue
+        found = posted or tweeted
+        kind = "body" if COMPANY_END.search(found.group("name")) else "person"
+        speaker = book.resolve(name_from_mention_en(found.group("name").strip(), kind), kind)
+        signed = []  # the signature line itself holds no words of the post (GGT agrees)
+        for before in reversed(claims[:index]):
+            if "\n" in text[before.end:(signed[-1] if signed else claim).start]:
+                break  # the paragraph of the post ends (a byline on its own line signs nothing)
+            if before.finding is not None or before.furniture or before.kind == "attributed":
+                break
+            signed.append(before)
+        for post in signed:
+            post.kind, post.speaker = "attributed", speaker
+            post.rule, post.confidence = "en:signed-post", 0.7
