@@ -101,7 +101,13 @@ def attribute(sentence: str) -> Finding | None:
         verb_at = _clause_verb(words, first)
     if (verb_at is not None and words[verb_at] in _IMPERSONAL
             and words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
-        return None  # "يذكر أن الكويت انضمت ...": background the writer adds, no source
+        # "يذكر أن الكويت انضمت ...": background the writer adds, no source; unless it tells
+        # what someone said: "يذكر أن رئيس سلطة الطيران المدنى، صرحت بأن ..."
+        rest = sentence[to_original(index_map, tokens[verb_at + 1].end(),
+                                    tokens[verb_at + 1].end())[0]:].lstrip()
+        found = attribute(rest) if verb_at + 2 < len(tokens) and "ان" not in words[:verb_at] \
+            else None
+        return found if found is not None and found.source_kind in ("person", "body") else None
     if verb_at is not None:
         stem, number, feminine = verb_forms()[words[verb_at]]
         cue = original(verb_at, verb_at + 1)
@@ -123,6 +129,7 @@ def attribute(sentence: str) -> Finding | None:
             elif source_at is None:
                 return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
         source_at = _quoted_name(words, source_at)
+        source_at = _past_addressee(words, source_at)
         found = found or source_after(words, source_at) or _was_subject(words, first, verb_at)
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
@@ -253,12 +260,24 @@ def _quoted_name(words: list[str], at: int) -> int:
     marks, then its role and what was said, is the source without its marks."""
     if not (words[at:at + 1] and words[at] in _MARKS):
         return at
-    close = next((i for i in range(at + 2, min(len(words), at + 5)) if words[i] in _MARKS), None)
+    close = next((i for i in range(at + 3, min(len(words), at + 5)) if words[i] in _MARKS), None)
     if close is None or any(w in _THAT or w in PUNCT for w in words[at + 1:close]) or not any(
             w in _THAT for w in words[close + 1:close + 25]):
         return at
     found = source_after(words, at + 1)
     return at + 1 if found is not None and found[0] == at + 1 and found[1] <= close else at
+
+
+def _past_addressee(words: list[str], at: int) -> int:
+    """أبلغ "الاقتصادية" مسؤول في الهيئة: an outlet of one or two words in quotation marks
+    before a noun is who was told; the source follows it."""
+    if not (words[at:at + 1] and words[at] in _MARKS):
+        return at
+    close = next((i for i in range(at + 2, min(len(words), at + 4)) if words[i] in _MARKS), None)
+    if close is None or close + 1 >= len(words) or words[close + 1] in PUNCT:
+        return at
+    found = source_after(words, close + 1)
+    return close + 1 if found is not None and found[0] == close + 1 else at
 
 
 def _byline(words: list[str], found: tuple[int, int, str], verb_at: int) -> bool:

@@ -225,6 +225,8 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
         if (word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT
                 and not (index and names_a_place(words[index - 1]))):
             end = title_end(words, index)
+            if end < len(words) and is_role_word(words[end]):
+                continue  # "معالي رئيس الهيئة ... الأستاذ عبدالعزيز": the name after a later title
             names, first = 0, end
             limit = name_span(words, end)
             while (end < limit and not ends_source(words, end, names == 0)

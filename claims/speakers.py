@@ -84,6 +84,10 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         if is_title and (start is None or start == index):
             start = index + 1
         elif is_title and start is not None and start < index:
+            bodies = words_ar("bodies_ar")
+            if not any(is_name_word(w) and w not in bodies for w in normalized[start:index]):
+                start = index + 1  # "معالي رئيس الهيئة ... الأستاذ عبدالعزيز": a role between
+                continue
             break  # a title word after a name word is part of the name ("طارق الشيخ")
     if start is None:
         start = _after_role(normalized) or next(
