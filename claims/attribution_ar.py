@@ -14,8 +14,8 @@ from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
 from claims.sources_ar import source_after
+from claims.verbs_ar import MARKS, THAT, WAS, clause_verb, find_verb, verb_after_quote
 from claims.words_ar import (
-    DROPPED_AFTER,
     HONORIFIC_PRONOUNS,
     LEAD,
     PUNCT,
@@ -29,7 +29,6 @@ from claims.words_ar import (
 )
 
 _HIGHLIGHTED = normalize_ar("أبرز")  # a verb only with its subject: "وأبرز الفخفاخ أن"
-_THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
 _REPLIED = normalize_ar("رد")  # "ولم يرد معظمهم على أسئلة الصحفيين": no answer, no report
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
@@ -37,6 +36,8 @@ _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدر�
 _STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
                                           "البلاغ")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
+# words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
+_WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
 _DATELINE = re.compile(
     r"^\s*(?:[^\s\d()«»\"|-]+\s+){0,2}[^\s\d()«»\"|-]+\s*\|\|\s*"  # "رام الله|| أدانت"
@@ -46,30 +47,11 @@ _DATELINE = re.compile(
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[ \t]+"  # "السعودية/ كشفت"
 )
 _FIRST_MARK = re.compile(r"[«»“”]")
-_LETTER = re.compile(r"[^\W\d_]")
-_MARKS = {"«", "»", "“", "”", '"'}
-_TEENS = {normalize_ar(w) for w in ("عشر", "عشرة")}  # "اثنى عشر": twelve, not "أثنى" (praised)
-_WAS = {normalize_ar(w) for w in ("كان", "وكان", "كانت", "وكانت")}
-# a verb straight after these opens a clause of its own, its subject after it
-_SUBORDINATE = {normalize_ar(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "كلما",
-                                          "لما", "حين", "حيث")}
-_TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
-_WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
-_SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
-_SPEECH_NEXT = {normalize_ar(w) for w in (*_THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
+_SPEECH_NEXT = {normalize_ar(w) for w in (*THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
                                           "بالقول", "بقوله", "في", "خلال", "حديثه")}
 # followed by أن: "it is worth noting", "it is believed"
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر", "يعتقد", "ويعتقد")}
-_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما",
-                                            "عن", "وعن",
-                                            "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى",
-                                            # "وعقب انتهاء الفاضل من مداخلته أكد رئيس المجلس"
-                                            "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "خلال",
-                                            "وخلال", "أثناء", "وأثناء", "إثر", "وإثر", "عند",
-                                            "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى")}
-_AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
-                                          "علق", "رد", "توقع", "أبرز")}
 
 
 def _tokens(normalized: str) -> list[re.Match[str]]:
@@ -94,11 +76,11 @@ def attribute(sentence: str) -> Finding | None:
     dateline = _DATELINE.match(normalized)
     first = next((i for i, t in enumerate(tokens) if t.start() >= dateline.end()), len(tokens)) \
         if dateline else 0
-    verb_at, subject_at = _find_verb(words, first)
+    verb_at, subject_at = find_verb(words, first)
     if verb_at is None:
-        verb_at = _verb_after_quote(words)
+        verb_at = verb_after_quote(words)
     if verb_at is None:
-        verb_at = _clause_verb(words, first)
+        verb_at = clause_verb(words, first)
     if (verb_at is not None and words[verb_at] in _IMPERSONAL
             and words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
         # "يذكر أن الكويت انضمت ...": background the writer adds, no source; unless it tells
@@ -151,7 +133,7 @@ def attribute(sentence: str) -> Finding | None:
                 return None  # "وأبرز ما جاء في التقرير": the adjective, no verb
             return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
         start, end, kind = found
-        if stem == _HIGHLIGHTED and not any(w in _THAT for w in words[end:end + 8]):
+        if stem == _HIGHLIGHTED and not any(w in THAT for w in words[end:end + 8]):
             return None  # "أبرز المشاركين في المؤتمر ...": the adjective
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
@@ -258,11 +240,11 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
 def _quoted_name(words: list[str], at: int) -> int:
     """قال "حسين القحطاني" الناطق الرسمي ... إن: a name of two or three words in quotation
     marks, then its role and what was said, is the source without its marks."""
-    if not (words[at:at + 1] and words[at] in _MARKS):
+    if not (words[at:at + 1] and words[at] in MARKS):
         return at
-    close = next((i for i in range(at + 3, min(len(words), at + 5)) if words[i] in _MARKS), None)
-    if close is None or any(w in _THAT or w in PUNCT for w in words[at + 1:close]) or not any(
-            w in _THAT for w in words[close + 1:close + 25]):
+    close = next((i for i in range(at + 3, min(len(words), at + 5)) if words[i] in MARKS), None)
+    if close is None or any(w in THAT or w in PUNCT for w in words[at + 1:close]) or not any(
+            w in THAT for w in words[close + 1:close + 25]):
         return at
     found = source_after(words, at + 1)
     return at + 1 if found is not None and found[0] == at + 1 and found[1] <= close else at
@@ -271,9 +253,9 @@ def _quoted_name(words: list[str], at: int) -> int:
 def _past_addressee(words: list[str], at: int) -> int:
     """أبلغ "الاقتصادية" مسؤول في الهيئة: an outlet of one or two words in quotation marks
     before a noun is who was told; the source follows it."""
-    if not (words[at:at + 1] and words[at] in _MARKS):
+    if not (words[at:at + 1] and words[at] in MARKS):
         return at
-    close = next((i for i in range(at + 2, min(len(words), at + 4)) if words[i] in _MARKS), None)
+    close = next((i for i in range(at + 2, min(len(words), at + 4)) if words[i] in MARKS), None)
     if close is None or close + 1 >= len(words) or words[close + 1] in PUNCT:
         return at
     found = source_after(words, close + 1)
@@ -293,7 +275,7 @@ def _byline(words: list[str], found: tuple[int, int, str], verb_at: int) -> bool
 def _was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, str] | None:
     """"وكان الدكتور خالد عبدالغفار، نائب رئيس مجلس الوزراء، أكد أن": the subject after an
     opening كان, its role between commas, and the verb after them."""
-    if (words[first:first + 1] and words[first] in _WAS and verb_at > first + 2
+    if (words[first:first + 1] and words[first] in WAS and verb_at > first + 2
             and words[verb_at - 1] in ("،", ",")):
         return _subject_before(words, first + 1, verb_at)
     return None
@@ -307,121 +289,6 @@ def _has_object(words: list[str], at: int) -> bool:
     return (any(opens_object(w) for w in words[at:at + 8]) or words[at:at + 1] == ["ما"]
             or any(w.startswith("ب") for w in words[at:at + 1])
             or any(w.startswith("بال") for w in words[at:at + 3]))
-
-
-def _find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
-    """(the verb's token, the token its subject starts at when the subject comes first). The
-    verb stands among the first words of the sentence or of a clause after a comma ("وفي تصريح
-    لـ«القبس»، قال النائب", "بن فرحان لم ينف ذلك، لكنه أوضح"), within its first 14 words; a
-    verb that is also a noun or preposition ("بين") only first in the first clauses."""
-    forms = verb_forms()
-    if words[first:first + 1] in (["هل"], ["وهل"]):
-        return None, None  # "هل تتوقع ...؟" asks the reader
-    position, subject, phrase, late = 0, None, False, False
-    quoted = _quoted_subject(words, first) or _topic_subject(words, first)
-    if quoted is not None:
-        return quoted
-    for index, word in enumerate(words[first:first + 14], start=first):
-        if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause, quotation or
-            late = late or position == 99
-            position, subject, phrase = 0, None, False  # dateline ends; the verb may open
-            continue  # the next part
-        if word in forms and position < 99 and not (
-                _ambiguous(word, forms[word][0]) and (position > 0 or late)
-                and words[index + 1:index + 2] not in _SAYING
-                and not _expressed(words, index, forms[word][0], position, subject)) and not (
-                words[index + 1:index + 2] and words[index + 1] in _TEENS):
-            if index > first and words[index - 1] in _SUBORDINATE:
-                return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
-            return index, subject  # follows; an ambiguous form after the clause's first word
-            # is a noun: "في أول رد فعل له ...، قال"
-        if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
-            if position == 0 and index and words[index - 1] in _PREPOSITIONS:
-                phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb
-            elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
-                subject = index
-            position += 1
-            if position > 2 and subject is None and not phrase or position > (6 if phrase else 4):
-                position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح"
-    return None, None
-
-
-def _quoted_subject(words: list[str], first: int) -> tuple[int, int] | None:
-    """A headline's subject in quotation marks before a verb in the present: '"التعليم" تنفي
-    تقسيم العام الدراسي', «الصحة» تعلن ... (not «نحن ملتزمون» قال الوزير, a quotation)."""
-    if words[first:first + 1] and words[first] in _MARKS:
-        for close in (first + 2, first + 3):
-            if close + 1 < len(words) and words[close] in _MARKS:
-                verb = words[close + 1]
-                if verb in verb_forms() and verb[:1] in "يت":
-                    return close + 1, first + 1
-                return None
-    return None
-
-
-def _topic_subject(words: list[str], first: int) -> tuple[int, int] | None:
-    """"أما مدرب الفريق المضيف نادر العلي فقال": after أما the subject, however long, and its
-    verb with ف."""
-    if words[first:first + 1] and words[first] in _TOPIC:
-        forms = verb_forms()
-        for index in range(first + 2, min(len(words), first + 12)):
-            if words[index] in ("،", ",", ":"):
-                return None
-            if words[index][:1] == "ف" and words[index] in forms:
-                return index, first + 1
-    return None
-
-
-_EXPRESSED = normalize_ar("عبر")
-_WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
-
-
-def _expressed(words: list[str], at: int, stem: str, position: int, subject: int | None) -> bool:
-    """"الوزير عبر عن استعداده": right after its subject and before عن, عبر is the verb
-    "expressed", not "via"."""
-    return stem == _EXPRESSED and position == 1 and subject is not None \
-        and words[at + 1:at + 2] == ["عن"]
-
-
-def _ambiguous(word: str, stem: str) -> bool:
-    """A form of a verb that is also a noun or preposition ("طالب" a student, "ردا" a reply,
-    "بين" between); its present forms ("يطالب") and its feminine past are verbs only."""
-    bare = word[1:] if word[:1] in "وف" and word[1:] else word
-    if bare == stem + "ت":
-        return False  # "توقعت", "بينت": a feminine past, no noun (ة is written ه here)
-    return stem in _AMBIGUOUS and not (bare[:1] in "يت" and not stem.startswith(bare[:1]))
-
-
-def _clause_verb(words: list[str], first: int) -> int | None:
-    """A verb with a dropped subject opening a later clause, however far into the sentence:
-    "جاء ذلك في كلمته، خلال افتتاح المؤتمر، وأضاف أن ..."; after an opening كان, the verb
-    of its subject, without و; after حيث, with its subject or without."""
-    forms = verb_forms()
-    was = words[first:first + 1] and words[first] in _WAS  # "وكان الوزير، ...، أكد أن"
-    for index in range(max(first, 1), len(words) - 1):
-        word = words[index]
-        if word not in forms or _ambiguous(word, forms[word][0]):
-            continue
-        if words[index - 1] in _WHERE:  # "عقد المدربان مؤتمرا صحفيا حيث أكد مدرب المنتخب"
-            return index
-        comma = words[index - 1] in ("،", ",") or (  # "...، هذا وأشارت اللجنة بأن"
-            words[index - 1] == "هذا" and index > 1 and words[index - 2] in ("،", ","))
-        if comma and (was or word.startswith("و")) and (
-                words[index + 1] in DROPPED_AFTER or words[index + 1] == ":"
-                or (word.startswith("و") and _THAT.intersection(words[index + 2:index + 8]))):
-            return index  # "...، وأشارت اللجنة بأن": a subject, then what it said
-    return None
-
-
-def _verb_after_quote(words: list[str]) -> int | None:
-    """The verb right after a quotation that opens the sentence: "«نحن ملتزمون»، قال الوزير"."""
-    if not words or words[0] not in ("«", "“", '"'):
-        return None
-    for index, word in enumerate(words[1:], start=1):
-        if word in ("»", "”", '"'):
-            after = index + 1 + (index + 1 < len(words) and words[index + 1] in ("،", ","))
-            return after if after < len(words) and words[after] in verb_forms() else None
-    return None
 
 
 @cache

@@ -1,0 +1,144 @@
+"""Where the reporting verb of an Arabic sentence stands: among the first words of the sentence
+or of a clause after a comma, after a quotation, or opening a later clause with its subject
+dropped or after it (claims.attribution_ar takes the source from there)."""
+from __future__ import annotations
+
+import re
+
+from claims.normalize import normalize_ar
+from claims.words_ar import DROPPED_AFTER, LEAD, STOP_WORDS, verb_forms
+
+THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
+_LETTER = re.compile(r"[^\W\d_]")
+MARKS = {"«", "»", "“", "”", '"'}
+_TEENS = {normalize_ar(w) for w in ("عشر", "عشرة")}  # "اثنى عشر": twelve, not "أثنى" (praised)
+WAS = {normalize_ar(w) for w in ("كان", "وكان", "كانت", "وكانت")}
+# a verb straight after these opens a clause of its own, its subject after it
+_SUBORDINATE = {normalize_ar(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "كلما",
+                                          "لما", "حين", "حيث")}
+_TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
+_WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
+_SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
+_PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما",
+                                            "عن", "وعن",
+                                            "حول", "وحول", "بشأن", "وبشأن", "على", "وعلى",
+                                            # "وعقب انتهاء الفاضل من مداخلته أكد رئيس المجلس"
+                                            "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "خلال",
+                                            "وخلال", "أثناء", "وأثناء", "إثر", "وإثر", "عند",
+                                            "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى")}
+_AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
+                                          "علق", "رد", "توقع", "أبرز")}
+
+
+def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
+    """(the verb's token, the token its subject starts at when the subject comes first). The
+    verb stands among the first words of the sentence or of a clause after a comma ("وفي تصريح
+    لـ«القبس»، قال النائب", "بن فرحان لم ينف ذلك، لكنه أوضح"), within its first 14 words; a
+    verb that is also a noun or preposition ("بين") only first in the first clauses."""
+    forms = verb_forms()
+    if words[first:first + 1] in (["هل"], ["وهل"]):
+        return None, None  # "هل تتوقع ...؟" asks the reader
+    position, subject, phrase, late = 0, None, False, False
+    quoted = _quoted_subject(words, first) or _topic_subject(words, first)
+    if quoted is not None:
+        return quoted
+    for index, word in enumerate(words[first:first + 14], start=first):
+        if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause, quotation or
+            late = late or position == 99
+            position, subject, phrase = 0, None, False  # dateline ends; the verb may open
+            continue  # the next part
+        if word in forms and position < 99 and not (
+                _ambiguous(word, forms[word][0]) and (position > 0 or late)
+                and words[index + 1:index + 2] not in _SAYING
+                and not _expressed(words, index, forms[word][0], position, subject)) and not (
+                words[index + 1:index + 2] and words[index + 1] in _TEENS):
+            if index > first and words[index - 1] in _SUBORDINATE:
+                return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
+            return index, subject  # follows; an ambiguous form after the clause's first word
+            # is a noun: "في أول رد فعل له ...، قال"
+        if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
+            if position == 0 and index and words[index - 1] in _PREPOSITIONS:
+                phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb
+            elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
+                subject = index
+            position += 1
+            if position > 2 and subject is None and not phrase or position > (6 if phrase else 4):
+                position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح"
+    return None, None
+
+
+def _quoted_subject(words: list[str], first: int) -> tuple[int, int] | None:
+    """A headline's subject in quotation marks before a verb in the present: '"التعليم" تنفي
+    تقسيم العام الدراسي', «الصحة» تعلن ... (not «نحن ملتزمون» قال الوزير, a quotation)."""
+    if words[first:first + 1] and words[first] in MARKS:
+        for close in (first + 2, first + 3):
+            if close + 1 < len(words) and words[close] in MARKS:
+                verb = words[close + 1]
+                if verb in verb_forms() and verb[:1] in "يت":
+                    return close + 1, first + 1
+                return None
+    return None
+
+
+def _topic_subject(words: list[str], first: int) -> tuple[int, int] | None:
+    """"أما مدرب الفريق المضيف نادر العلي فقال": after أما the subject, however long, and its
+    verb with ف."""
+    if words[first:first + 1] and words[first] in _TOPIC:
+        forms = verb_forms()
+        for index in range(first + 2, min(len(words), first + 12)):
+            if words[index] in ("،", ",", ":"):
+                return None
+            if words[index][:1] == "ف" and words[index] in forms:
+                return index, first + 1
+    return None
+
+
+_EXPRESSED = normalize_ar("عبر")
+
+
+def _expressed(words: list[str], at: int, stem: str, position: int, subject: int | None) -> bool:
+    """"الوزير عبر عن استعداده": right after its subject and before عن, عبر is the verb
+    "expressed", not "via"."""
+    return stem == _EXPRESSED and position == 1 and subject is not None \
+        and words[at + 1:at + 2] == ["عن"]
+
+
+def _ambiguous(word: str, stem: str) -> bool:
+    """A form of a verb that is also a noun or preposition ("طالب" a student, "ردا" a reply,
+    "بين" between); its present forms ("يطالب") and its feminine past are verbs only."""
+    bare = word[1:] if word[:1] in "وف" and word[1:] else word
+    if bare == stem + "ت":
+        return False  # "توقعت", "بينت": a feminine past, no noun (ة is written ه here)
+    return stem in _AMBIGUOUS and not (bare[:1] in "يت" and not stem.startswith(bare[:1]))
+
+
+def clause_verb(words: list[str], first: int) -> int | None:
+    """A verb with a dropped subject opening a later clause, however far into the sentence:
+    "جاء ذلك في كلمته، خلال افتتاح المؤتمر، وأضاف أن ..."; after an opening كان, the verb
+    of its subject, without و; after حيث, with its subject or without."""
+    forms = verb_forms()
+    was = words[first:first + 1] and words[first] in WAS  # "وكان الوزير، ...، أكد أن"
+    for index in range(max(first, 1), len(words) - 1):
+        word = words[index]
+        if word not in forms or _ambiguous(word, forms[word][0]):
+            continue
+        if words[index - 1] in _WHERE:  # "عقد المدربان مؤتمرا صحفيا حيث أكد مدرب المنتخب"
+            return index
+        comma = words[index - 1] in ("،", ",") or (  # "...، هذا وأشارت اللجنة بأن"
+            words[index - 1] == "هذا" and index > 1 and words[index - 2] in ("،", ","))
+        if comma and (was or word.startswith("و")) and (
+                words[index + 1] in DROPPED_AFTER or words[index + 1] == ":"
+                or (word.startswith("و") and THAT.intersection(words[index + 2:index + 8]))):
+            return index  # "...، وأشارت اللجنة بأن": a subject, then what it said
+    return None
+
+
+def verb_after_quote(words: list[str]) -> int | None:
+    """The verb right after a quotation that opens the sentence: "«نحن ملتزمون»، قال الوزير"."""
+    if not words or words[0] not in ("«", "“", '"'):
+        return None
+    for index, word in enumerate(words[1:], start=1):
+        if word in ("»", "”", '"'):
+            after = index + 1 + (index + 1 < len(words) and words[index + 1] in ("،", ","))
+            return after if after < len(words) and words[after] in verb_forms() else None
+    return None
