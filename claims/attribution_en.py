@@ -7,19 +7,38 @@ from collections.abc import Iterator
 from functools import cache
 
 from claims.according_en import according
+from claims.before_en import (
+    BARE_CLAUSE,
+    BARE_FRAME,
+    DECLARED_ACT,
+    FRAME,
+    GROUP_IN_PLACE,
+    NAME_AFTER,
+    OPENING_PHRASE,
+    PREDICATE,
+    WHEN_NAME,
+    after_preposition,
+    all_cues,
+    closing_frame,
+    conditional_cues,
+    frame_cues,
+    ing_modifier,
+    inside_opening,
+    noun_cue,
+    reporting_frame,
+    unnamed_evidence,
+)
 from claims.datelines_en import blank_city, blank_dashed, blank_dateline
 from claims.documents_en import ORG_NOUNS
 from claims.evidence_en import evidence
 from claims.findings import Finding
-from claims.lexicon import alternation, entries, phrase_pattern
+from claims.lexicon import alternation, phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
 from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
 from claims.sources_en import (
     clean_source,
-    first_apposition,
     noun_phrase_source,
-    np_head,
     person_in,
     source_kind,
 )
@@ -27,14 +46,9 @@ from claims.words_en import (
     ADVERBS,
     APPOSITION,
     BARE_GROUP,
-    DAY,
-    EVIDENCE,
-    EVIDENCE_SUBJECTS,
-    FRAME_GAP,
     GROUP_HEADS_BARE,
     HEADLINE_VERBS,
     LOWER_WORD,
-    MONTH,
     NAME,
     PARTY,
     PRONOUN,
@@ -47,31 +61,9 @@ from claims.words_en import (
 )
 
 
-def _forms(name: str) -> frozenset[str]:
-    """The cue forms of a lexicon, a phrase's words joined by underscores there ("called_for")."""
-    return frozenset(form.replace("_", " ") for line in entries(name) for form in line.split())
-
-
-@cache
-def _frame_cues() -> frozenset[str]:
-    return _forms("cues_frame_en")
-
-
-@cache
-def _all_cues() -> frozenset[str]:
-    return _forms("cues_en") | _frame_cues()
-
-
-@cache
-def _conditional_cues() -> frozenset[str]:
-    """Verbs that report only in a frame (cues_frame_en) or with the right object after them
-    (cues_object_en)."""
-    return _frame_cues() | (frozenset(object_cues()) - _forms("cues_en"))
-
-
 @cache
 def _cue_alternation(objects: bool = False) -> str:
-    return alternation(_all_cues() | frozenset(object_cues()) if objects else _all_cues())
+    return alternation(all_cues() | frozenset(object_cues()) if objects else all_cues())
 
 
 def _before(source: str) -> re.Pattern[str]:
@@ -133,7 +125,7 @@ _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declin
 @cache
 def _cue_words() -> frozenset[str]:
     return frozenset(next((w for w in _WORD.findall(form) if w not in _AUXILIARIES), form)
-                     for form in _all_cues())  # "did not rule out": "rule", no common "did"
+                     for form in all_cues())  # "did not rule out": "rule", no common "did"
 
 
 @cache
@@ -269,49 +261,49 @@ def attribute(sentence: str) -> Finding | None:
             source = clean_source(match.group("src"))
             if unnamed and source and source.lower() in unnamed:
                 continue
-            apposed = _after_preposition(sentence, match) if rule == "before" else None
+            apposed = after_preposition(sentence, match) if rule == "before" else None
             if apposed is not None:
                 if not apposed:
                     continue
                 source = apposed
-            elif rule == "before" and (group := _GROUP_IN_PLACE.search(sentence, 0,
+            elif rule == "before" and (group := GROUP_IN_PLACE.search(sentence, 0,
                                                                        match.start("src"))):
                 # "police in the capital announced": the group with its place, as GUIDELINES
                 # keeps it, and no person to look for inside it (person_in below)
                 source = apposed = sentence[group.start():match.end("src")]
-            if rule == "before" and (_participle(sentence, match) or _noun_cue(sentence, match)
-                                     or _NAME_AFTER.match(sentence, match.end("cue"))
-                                     or _PREDICATE.search(sentence, 0, match.start("src"))
-                                     or _OPENING_PHRASE.match(match.group("src"))
-                                     or _OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
-                                     or _inside_opening(sentence, match)
+            if rule == "before" and (ing_modifier(sentence, match) or noun_cue(sentence, match)
+                                     or NAME_AFTER.match(sentence, match.end("cue"))
+                                     or PREDICATE.search(sentence, 0, match.start("src"))
+                                     or OPENING_PHRASE.match(match.group("src"))
+                                     or OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
+                                     or inside_opening(sentence, match)
                                      or (cue.lower().startswith("declar")
-                                         and _DECLARED_ACT.match(sentence, match.end("cue")))):
+                                         and DECLARED_ACT.match(sentence, match.end("cue")))):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
-            if rule == "participle" and cue in _frame_cues() and not (
-                    _FRAME.match(sentence, match.end("cue")) or (
-                        cue in _BARE_FRAME and _BARE_CLAUSE.match(sentence, match.end("cue")))):
+            if rule == "participle" and cue in frame_cues() and not (
+                    FRAME.match(sentence, match.end("cue")) or (
+                        cue in BARE_FRAME and BARE_CLAUSE.match(sentence, match.end("cue")))):
                 continue  # "... and predicted a storm": no report without its clause
-            if (rule == "before" and cue.lower() in _conditional_cues()
-                    and not _reporting_frame(match)
+            if (rule == "before" and cue.lower() in conditional_cues()
+                    and not reporting_frame(match)
                     and not reports_object(cue, sentence, match.end("cue"))
                     and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))
-                    and not _closing_frame(sentence, match)):
+                    and not closing_frame(sentence, match)):
                 continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote;
                 # "welcomed guests" is no report, "welcomed the decision" is
             if (rule == "before" and cue.lower().startswith("report")
                     and _RELATIVE_END.search(sentence, 0, match.start("src"))
-                    and not _reporting_frame(match)):
+                    and not reporting_frame(match)):
                 continue  # "outperformed ..., where it reported a profit": the figure, no report
-            if not source or _WHEN_NAME.fullmatch(source):
+            if not source or WHEN_NAME.fullmatch(source):
                 continue  # "A report from Monday stated": a day is no source
             if not apposed:
                 source = person_in(sentence, match, rule, source)
             kind = source_kind(source)
             if not noun_phrase_source(source, cue if rule != "inverted" else ""):
                 continue
-            if kind in ("document", "body") and _unnamed_evidence(source, cue):
+            if kind in ("document", "body") and unnamed_evidence(source, cue):
                 kind = "vague"
             start = match.start("src")
             if _UNNAMED_BEFORE.search(sentence, max(0, start - 30), start):
@@ -340,124 +332,3 @@ def _matches(pattern: re.Pattern[str], sentence: str,
         if long is not None and long.end("src") > found.end("src"):
             yield long
         found = pattern.search(sentence, found.start() + 1)
-
-
-_FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“])")
-# a clause with no "that" after a verb of saying, not of belief ("thought too many people were"):
-# "predicted as many as a million people would leave", "reported winds increased to 130 mph": a
-# short subject, then an auxiliary or a verb in the past
-_BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
-               "estimated"}  # not "reports": "the government received expert reports it had"
-_BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
-                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
-                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
-                          r"were|[a-z]{3,}ed\b(?!\s+by\b))")
-
-
-_BE = re.compile(r"\b(?:is|are|was|were)\b")
-_CONTRACTED_BE = re.compile(rf"{PRONOUN}[’']s")
-# a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
-# leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
-_PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
-# nor is one after another preposition when a comma follows it: "His former business partner at
-# Lenox, Lawrence B. Cummings, called" (the name set off by commas is the subject)
-_PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|between|under|over)\s+"
-                          r"(?:the\s+)?$")
-# a group and the place it acts in: "police in the American capital announced" (not "capital")
-_GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP}|^\W*(?:Police|Prosecutors|"
-                             rf"{GROUP_HEADS_BARE.title()}))\s+(?:in|at|from|"
-                             r"across|along|around|throughout|up\s+and\s+down)\s+(?:the\s+)?$")
-_APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
-# ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
-# what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
-_NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}\s*(?:,|\.?\s*$)")
-_OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
-_INSIDE_OPENING = re.compile(r"\W*(?:Upon|After|Before|While|When|Following|Despite|Amid|"
-                             r"Speaking|Asked|Responding|Commenting|Addressing)\s+[^,;]*")
-
-
-def _inside_opening(sentence: str, match: re.Match[str]) -> bool:
-    """A noun phrase inside the phrase that opens the sentence, whose verb comes after that
-    phrase's comma: "Upon appealing the decision, the defense attorney, X, argued" (the subject
-    follows the comma). "While the Rockets said ..., the team's manager defended" reports."""
-    return ("," in sentence[match.end("src"):match.start("cue")]
-            and _INSIDE_OPENING.fullmatch(sentence, 0, match.start("src")) is not None)
-
-
-def _after_preposition(sentence: str, match: re.Match[str]) -> str | None:
-    """None when the source stands after no preposition or no comma follows it; otherwise the
-    name set off by commas after it, the true subject ("in Washington, Marc H. Morial, the chief
-    executive of the National Urban League, told"; "with the Star, former train porter Harold
-    Adams, 76, recalls"), or "" when there is none."""
-    if not sentence[match.end("src"):match.start("cue")].lstrip().startswith(",") or not (
-            _PREPOSITION.search(sentence, 0, match.start("src"))):
-        return None
-    found = _APPOSED_NAME.fullmatch(first_apposition(sentence, match))
-    return found.group("name") if found and len(found.group("name").split()) > 1 else ""
-
-
-def _participle(sentence: str, match: re.Match[str]) -> bool:
-    """A verb in -ing straight after its noun modifies it ("a statement claiming"); "is
-    claiming" reports. "saying", "telling" and "adding" report either way ("a letter saying")."""
-    cue = match.group("cue")
-    contracted = _CONTRACTED_BE.fullmatch(match.group("src"))  # "He’s claiming"
-    return (cue.endswith("ing") and cue not in ("saying", "telling", "adding", "writing")
-            and not contracted and not _BE.search(sentence, match.end("src"), match.start("cue")))
-
-
-# singular heads that British usage may give a plural verb ("the government say")
-_COLLECTIVE = {"police", "staff", "people", "government", "team", "family", "couple", "public",
-               "crew", "band", "jury", "panel", "board", "council", "committee"}
-# what a declaration brings into force is an act, not a report: "declared a state of emergency"
-_DECLARED_ACT = re.compile(
-    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:an?\s+|the\s+)?(?:(?:local|public\s+health|national|"
-    r"federal|climate|disaster)\s+)?(?:states?\s+of\s+(?:emergency|disaster|siege|alert)|"
-    r"emergenc(?:y|ies)|martial\s+law|curfew|bankruptcy|(?:public\s+)?holiday|disaster\s+areas?)\b")
-_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
-
-
-def _noun_cue(sentence: str, match: re.Match[str]) -> bool:
-    """ "the city claim of 974", "the agency estimate of 1,400": a bare verb after a singular noun
-    with a determiner and no auxiliary is a noun, not the noun phrase's verb. Collective nouns
-    may take a plural verb in British usage ("the government say") and are left alone."""
-    cue = match.group("cue")
-    forms = _all_cues()
-    if not ({cue + "s", cue + "es", cue[:-1] + "ies"} & forms) or cue.endswith(("s", "ed", "ing")):
-        return False
-    words = np_head(match.group("src").split())
-    head = words[-1].lower()
-    return (words[0].lower() in ("the", "a", "an", "its", "his", "her", "this", "that")
-            and head.isalpha() and head.islower() and not head.endswith("s")
-            and head not in _COLLECTIVE
-            and not _MODAL.search(sentence, match.end("src"), match.start("cue")))
-
-
-def _unnamed_evidence(source: str, cue: str) -> bool:
-    """ "a new report shows": which report is not said, as in "reports indicate" (GUIDELINES);
-    "A report from Monday stated" with any verb: a day names no report."""
-    words = source.split()
-    named = [w for w in words[1:] if w[:1].isupper() and not _WHEN_NAME.fullmatch(w)]
-    return words[0].lower() in ("a", "an") and not named and (
-        cue.lower() in EVIDENCE or "report" in (w.lower() for w in words[1:3]))
-
-
-_WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
-
-
-def _closing_frame(sentence: str, match: re.Match[str]) -> bool:
-    """"..., Foster writes.": a verb that ends the sentence after a comma frames what came before."""
-    return (sentence[:match.start("src")].rstrip().endswith(",")
-            and not sentence[match.end("cue"):].strip(" .!\"”»"))
-
-
-def _reporting_frame(match: re.Match[str]) -> bool:
-    """ "said that", "wrote:", "found that": the verb frames a report. A verb of evidence with a
-    poll or a study for its subject needs no frame ("A new poll shows Clinton ahead"). The verbs
-    that report only with an object (cues_object_en) take no frame."""
-    if match.group("cue").lower() not in _frame_cues():
-        return False
-    if _FRAME.match(match.group("after")) or (match.group("cue").lower() in _BARE_FRAME
-                                              and _BARE_CLAUSE.match(match.group("after"))):
-        return True
-    head = match.group("src").split()[-1].lower().strip(",")
-    return match.group("cue").lower() in EVIDENCE and head in EVIDENCE_SUBJECTS

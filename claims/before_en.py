@@ -1,0 +1,167 @@
+"""Checks on a match of a source before its verb ("X said"): whether it is a report of the
+sentence or a phrase inside it ("its statement claiming", "the chief of Y said"), a verb that
+frames a clause, a source set off after a preposition. Used by claims.attribution_en."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.lexicon import entries
+from claims.objects_en import object_cues
+from claims.sources_en import first_apposition, np_head
+from claims.words_en import (
+    BARE_GROUP,
+    DAY,
+    EVIDENCE,
+    EVIDENCE_SUBJECTS,
+    FRAME_GAP,
+    GROUP_HEADS_BARE,
+    LOWER_WORD,
+    MONTH,
+    NAME,
+    PRONOUN,
+    WHEN,
+)
+
+
+def _forms(name: str) -> frozenset[str]:
+    """The cue forms of a lexicon, a phrase's words joined by underscores there ("called_for")."""
+    return frozenset(form.replace("_", " ") for line in entries(name) for form in line.split())
+
+
+@cache
+def frame_cues() -> frozenset[str]:
+    return _forms("cues_frame_en")
+
+
+@cache
+def all_cues() -> frozenset[str]:
+    return _forms("cues_en") | frame_cues()
+
+
+@cache
+def conditional_cues() -> frozenset[str]:
+    """Verbs that report only in a frame (cues_frame_en) or with the right object after them
+    (cues_object_en)."""
+    return frame_cues() | (frozenset(object_cues()) - _forms("cues_en"))
+
+
+FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“])")
+# a clause with no "that" after a verb of saying, not of belief ("thought too many people were"):
+# "predicted as many as a million people would leave", "reported winds increased to 130 mph": a
+# short subject, then an auxiliary or a verb in the past
+BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
+              "estimated"}  # not "reports": "the government received expert reports it had"
+BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
+                         r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
+                         r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
+                         r"were|[a-z]{3,}ed\b(?!\s+by\b))")
+
+
+_BE = re.compile(r"\b(?:is|are|was|were)\b")
+_CONTRACTED_BE = re.compile(rf"{PRONOUN}[’']s")
+# a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
+# leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
+PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
+# nor is one after another preposition when a comma follows it: "His former business partner at
+# Lenox, Lawrence B. Cummings, called" (the name set off by commas is the subject)
+_PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|between|under|over)\s+"
+                          r"(?:the\s+)?$")
+# a group and the place it acts in: "police in the American capital announced" (not "capital")
+GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP}|^\W*(?:Police|Prosecutors|"
+                            rf"{GROUP_HEADS_BARE.title()}))\s+(?:in|at|from|"
+                            r"across|along|around|throughout|up\s+and\s+down)\s+(?:the\s+)?$")
+_APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
+# ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
+# what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
+NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}\s*(?:,|\.?\s*$)")
+OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
+_INSIDE_OPENING = re.compile(r"\W*(?:Upon|After|Before|While|When|Following|Despite|Amid|"
+                             r"Speaking|Asked|Responding|Commenting|Addressing)\s+[^,;]*")
+
+
+def inside_opening(sentence: str, match: re.Match[str]) -> bool:
+    """A noun phrase inside the phrase that opens the sentence, whose verb comes after that
+    phrase's comma: "Upon appealing the decision, the defense attorney, X, argued" (the subject
+    follows the comma). "While the Rockets said ..., the team's manager defended" reports."""
+    return ("," in sentence[match.end("src"):match.start("cue")]
+            and _INSIDE_OPENING.fullmatch(sentence, 0, match.start("src")) is not None)
+
+
+def after_preposition(sentence: str, match: re.Match[str]) -> str | None:
+    """None when the source stands after no preposition or no comma follows it; otherwise the
+    name set off by commas after it, the true subject ("in Washington, Marc H. Morial, the chief
+    executive of the National Urban League, told"; "with the Star, former train porter Harold
+    Adams, 76, recalls"), or "" when there is none."""
+    if not sentence[match.end("src"):match.start("cue")].lstrip().startswith(",") or not (
+            _PREPOSITION.search(sentence, 0, match.start("src"))):
+        return None
+    found = _APPOSED_NAME.fullmatch(first_apposition(sentence, match))
+    return found.group("name") if found and len(found.group("name").split()) > 1 else ""
+
+
+def ing_modifier(sentence: str, match: re.Match[str]) -> bool:
+    """A verb in -ing straight after its noun modifies it ("a statement claiming"); "is
+    claiming" reports. "saying", "telling" and "adding" report either way ("a letter saying")."""
+    cue = match.group("cue")
+    contracted = _CONTRACTED_BE.fullmatch(match.group("src"))  # "He’s claiming"
+    return (cue.endswith("ing") and cue not in ("saying", "telling", "adding", "writing")
+            and not contracted and not _BE.search(sentence, match.end("src"), match.start("cue")))
+
+
+# singular heads that British usage may give a plural verb ("the government say")
+_COLLECTIVE = {"police", "staff", "people", "government", "team", "family", "couple", "public",
+               "crew", "band", "jury", "panel", "board", "council", "committee"}
+# what a declaration brings into force is an act, not a report: "declared a state of emergency"
+DECLARED_ACT = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:an?\s+|the\s+)?(?:(?:local|public\s+health|national|"
+    r"federal|climate|disaster)\s+)?(?:states?\s+of\s+(?:emergency|disaster|siege|alert)|"
+    r"emergenc(?:y|ies)|martial\s+law|curfew|bankruptcy|(?:public\s+)?holiday|disaster\s+areas?)\b")
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
+
+
+def noun_cue(sentence: str, match: re.Match[str]) -> bool:
+    """ "the city claim of 974", "the agency estimate of 1,400": a bare verb after a singular noun
+    with a determiner and no auxiliary is a noun, not the noun phrase's verb. Collective nouns
+    may take a plural verb in British usage ("the government say") and are left alone."""
+    cue = match.group("cue")
+    forms = all_cues()
+    if not ({cue + "s", cue + "es", cue[:-1] + "ies"} & forms) or cue.endswith(("s", "ed", "ing")):
+        return False
+    words = np_head(match.group("src").split())
+    head = words[-1].lower()
+    return (words[0].lower() in ("the", "a", "an", "its", "his", "her", "this", "that")
+            and head.isalpha() and head.islower() and not head.endswith("s")
+            and head not in _COLLECTIVE
+            and not _MODAL.search(sentence, match.end("src"), match.start("cue")))
+
+
+def unnamed_evidence(source: str, cue: str) -> bool:
+    """ "a new report shows": which report is not said, as in "reports indicate" (GUIDELINES);
+    "A report from Monday stated" with any verb: a day names no report."""
+    words = source.split()
+    named = [w for w in words[1:] if w[:1].isupper() and not WHEN_NAME.fullmatch(w)]
+    return words[0].lower() in ("a", "an") and not named and (
+        cue.lower() in EVIDENCE or "report" in (w.lower() for w in words[1:3]))
+
+
+WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
+
+
+def closing_frame(sentence: str, match: re.Match[str]) -> bool:
+    """"..., Foster writes.": a verb that ends the sentence after a comma frames what came before."""
+    return (sentence[:match.start("src")].rstrip().endswith(",")
+            and not sentence[match.end("cue"):].strip(" .!\"”»"))
+
+
+def reporting_frame(match: re.Match[str]) -> bool:
+    """ "said that", "wrote:", "found that": the verb frames a report. A verb of evidence with a
+    poll or a study for its subject needs no frame ("A new poll shows Clinton ahead"). The verbs
+    that report only with an object (cues_object_en) take no frame."""
+    if match.group("cue").lower() not in frame_cues():
+        return False
+    if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME
+                                              and BARE_CLAUSE.match(match.group("after"))):
+        return True
+    head = match.group("src").split()[-1].lower().strip(",")
+    return match.group("cue").lower() in EVIDENCE and head in EVIDENCE_SUBJECTS
