@@ -10,7 +10,8 @@ from claims.lexicon import words_ar, words_en
 from claims.normalize import fold_name, normalize_ar
 from claims.people_en import split_name
 from claims.roles_ar import LINKS, stems
-from claims.sources_ar import AT_POST, body_goes_on, ends_source
+from claims.bodies_ar import body_goes_on
+from claims.sources_ar import AT_POST, ends_source
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
     RANK_AFTER,

@@ -1,0 +1,66 @@
+"""Where the name of an Arabic body ends: "الرئاسة العامة للأرصاد وحماية البيئة", "وزارة الزراعة
+واستصلاح الأراضي" and "الجهاز المركزي للتعبئة العامة والإحصاء" go on; "... ووزارة الداخلية",
+"وزارة الصحة بالخطوة" and "وزارة الصحة التابعة لنظام الأسد" end before the second word."""
+from __future__ import annotations
+
+from claims.lexicon import words_ar
+from claims.normalize import normalize_ar
+from claims.words_ar import PUNCT, opens_object, verb_forms
+
+_MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
+# a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
+# الأمن", "وشرطة المرور", other bodies)
+_FIELD_NOUN = ("است", "ت", "ا", "شوون", "شيون")
+# "بصورة غير قانونية" goes on a body's name ("الجهاز المركزي لمعالجة أوضاع المقيمين بصورة ...")
+_MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
+# "المكتب الناطق بلسان وزارة الصحة": an office that speaks for a body is named by it
+_SPEAKING = {normalize_ar(w) for w in ("الناطق", "الناطقة", "المتحدث", "المتحدثة")}
+_FOR = {normalize_ar(w) for w in ("باسم", "بلسان")}
+# "وزارة الصحة التابعة لنظام الأسد": who the body answers to is no part of its name
+_AFFILIATED = {normalize_ar(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين")}
+
+
+def body_goes_on(previous: str, word: str, head: str = "", following: str = "") -> bool:
+    """Whether `word` still belongs to a body's name after `previous`. After a definite word
+    only a definite word, a preposition phrase or "غير" goes on: "الجمعية الكويتية لحقوق
+    الإنسان سارة الراشد" ends before the person, "الجهاز المركزي لمعالجة أوضاع المقيمين بصورة
+    غير قانونية" does not end."""
+    if (previous.startswith("لل") and word.startswith("و") and not word.startswith("وال")
+            and following.startswith("ال") and len(word) > 3):
+        return True  # "الرئاسة العامة للأرصاد وحماية البيئة": a second field of the body
+    if (word.startswith("و") and not word.startswith("وال") and following.startswith("ال")
+            and (not previous.startswith(("ال", "لل", "وال"))
+                 or (head in _MINISTRY and word[1:].startswith(_FIELD_NOUN)))
+            and len(word) > 3
+            and word not in verb_forms() and previous not in PUNCT
+            and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
+        return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
+        # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
+    if not continues_body_name(word) or word in _AFFILIATED:
+        return False
+    if word.startswith("ل") and not word.startswith("لل") and opens_object(word[1:]):
+        return False  # "لهيئة الرقابة المالية لإعادة التداول": what it was asked for
+    if (word.startswith("ل") and not word.startswith("لل")
+            and not previous.startswith(("ال", "لل", "وال"))):
+        return False  # "جامعة عين شمس لمصراوي": the one it spoke to after the name
+    if word.startswith("بال"):
+        return False  # "رحبت وزارة الصحة بالخطوة"
+    if (word.startswith("ب") and previous.startswith(("ال", "لل", "وال")) and word not in _MANNER
+            and not (previous in _SPEAKING and word in _FOR)):
+        return False  # "رحب مجلس الوزراء بعودة سمو الأمير", "مصدر في الرئاسة الفلسطينية بما يلي"
+    if word.startswith("وال"):  # "شركة العربية للأدوية والصناعات الكيماوية", "وزارة التعليم
+        # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"; "الجهاز
+        # المركزي للتعبئة العامة والإحصاء،": a last field after the field's adjective
+        return previous.startswith("لل") or head in _MINISTRY or (
+            previous.startswith("ال") and previous.endswith(("ه", "ة")) and len(word) > 5
+            and (not following or following in PUNCT or following in verb_forms()))
+    return not (previous.startswith(("ال", "لل", "وال")) and not word.startswith(("ال", "ب", "ل"))
+                and word != "غير")
+
+
+def continues_body_name(word: str) -> bool:
+    """Words after a body's head noun that still belong to its name: not a new conjunct ("ووزارة")
+    and not an indefinite accusative object ("اجتماعا")."""
+    if (word.startswith("و") and len(word) > 2 and not word.startswith("وال")) or word[:1].isdigit():
+        return False
+    return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
