@@ -241,6 +241,7 @@ def attribute(sentence: str) -> Finding | None:
     found = evidence(sentence)
     if found is not None and found.source_kind != "vague":
         return found
+    vague_end, vague_cue = -1, -1  # where the last vague source ended, and its cue
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("statement", "quoted", "quotes", "after", "participle", "before", "naming",
@@ -308,9 +309,12 @@ def attribute(sentence: str) -> Finding | None:
             start = match.start("src")
             if _UNNAMED_BEFORE.search(sentence, max(0, start - 30), start):
                 kind = "vague"  # "Two anonymous Pentagon officials told": the match began after
-            if kind == "vague" or (vague_phrase and vague_phrase.start() <= start + 1):
+            if kind == "vague" or (vague_phrase and vague_phrase.start() <= start + 1) or (
+                    start < vague_end and match.start("cue") == vague_cue):
                 vague = vague or Finding(cue, source, "vague", f"en:{rule}-vague", 0.7)
-                continue  # a named source found by another rule comes first
+                vague_end, vague_cue = max(vague_end, match.end("src")), match.start("cue")
+                continue  # a named source found by another rule comes first; "officials" of
+                # "forecasters and officials urged" is as vague as the whole
             if kind == "pronoun":
                 plural = source.lower() in ("they", "we")
                 return Finding(cue, source.lower(), "pronoun", f"en:{rule}-pronoun", 0.82,

@@ -36,6 +36,9 @@ _ANY_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _CLAUSE = re.compile(r"\b(?:is|was|were|are|but|said|says|when|while|if|because|after|before"
                      r"|and(?!\s+[A-Z]))\b")
 _DEFINITE = ("the", "this", "that", "its", "their")
+# who put out figures that are no document of their own: "data from Cal Fire"
+_AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w.&’'\-]*"
+                     r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'\-]*){0,6})\s*$")
 _NAMED = re.compile(r"\s[A-Z]|[’']s\b|\b(?:by|from)\s+\S")  # a name in it, or its author
 
 
@@ -54,4 +57,7 @@ def evidence(sentence: str) -> Finding | None:
              or (words[0] in _DEFINITE and words[-1].lower() in _COUNTABLE))
     if not named:
         return Finding(found.group("cue"), noun_phrase, "vague", "en:evidence-vague", 0.7)
+    author = _AUTHOR.match(found.group("rest"))
+    if author and words[-1].lower() not in _COUNTABLE:  # "the latest data from Cal Fire showed"
+        return Finding(found.group("cue"), author.group("name"), "body", "en:evidence-author", 0.8)
     return Finding(found.group("cue"), noun_phrase, "document", "en:evidence-document", 0.8)

@@ -39,7 +39,7 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
                r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")
-BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|authorities|"
+BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|authorities|officials|"
               rf"(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
