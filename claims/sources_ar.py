@@ -140,6 +140,8 @@ _RESUMPTIVE = {normalize_ar(w) for w in ("عليها", "عليه", "عنها", "
                                           "منها", "منه")}
 _ANAPHORS = {normalize_ar(w) for w in ("المذكور", "المذكورة", "المذكوران", "المذكورين")}
 _DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "نفس", "ذات")}
+_LINEAGE = {normalize_ar(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "بو")}
+_PERIODS = {normalize_ar(w) for w in ("اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الأمس")}
 _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
@@ -207,6 +209,10 @@ def _document(words: list[str], at: int) -> tuple[int, int, str]:
     bodies = words_ar("bodies_ar")
     if following in bodies or "ال" + bare in bodies:
         return _extent(words, at + 1, at + 2, "body")
+    if (not words[at].startswith(("ال", "وال")) and following.startswith("ال")
+            and following not in _ISSUED and following not in _PERIODS
+            and not is_adjective(following) and not is_role_word(following)):
+        return _extent(words, at + 1, at + 2, "body")  # "بيان الدفاع المدني": whose statement
     return at, at + 1, "document"
 
 
@@ -289,6 +295,12 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         named = quoted_after(words, end)
         if named:
             return start, named, kind  # "صحيفة «القبس» الكويتية": the name ends at its mark
+    if (kind == "person" and end == start + 1 and words[start].startswith("ال")
+            and is_name_word(words[start][2:]) and not is_adjective(words[start])
+            and words[start] not in words_ar("titles_ar")
+            and end < len(words) and not words[end].startswith(("ال", "آل"))
+            and words[end] not in _LINEAGE and not is_role_word(words[end])):
+        return start, end, kind  # "وعزا العتيبي انتشار الحريق إلى": a surname, then the object
     limit = min(len(words), start + (9 if kind == "body" else 16))
     named_at = None  # the name's first word after "لدى البلاد"
     while end < limit and (not ends_source(words, end) or joined_role(words, start, end, kind)

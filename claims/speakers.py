@@ -86,7 +86,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
             start = index + 1
         elif is_title and start is not None and start < index:
             bodies = words_ar("bodies_ar")
-            if not any(is_name_word(w) and w not in bodies for w in normalized[start:index]):
+            if not any(is_name_word(w) and w not in bodies and not w.startswith(("بال", "لل"))
+                       for w in normalized[start:index]):  # "... للدفاع المدني بالرياض النقيب"
                 start = index + 1  # "معالي رئيس الهيئة ... الأستاذ عبدالعزيز": a role between
                 continue
             break  # a title word after a name word is part of the name ("طارق الشيخ")
