@@ -282,7 +282,9 @@ def attribute(sentence: str) -> Finding | None:
                                          and DECLARED_ACT.match(sentence, match.end("cue")))):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
-            if rule == "participle" and cue in frame_cues() and not (
+            stance = (rule == "participle" and cue in object_cues()  # ", expressing his
+                      and reports_object(cue, sentence, match.end("cue")))  # support for"
+            if rule == "participle" and cue in frame_cues() and not stance and not (
                     FRAME.match(sentence, match.end("cue")) or (
                         cue in BARE_FRAME and BARE_CLAUSE.match(sentence, match.end("cue")))):
                 continue  # "... and predicted a storm": no report without its clause

@@ -130,7 +130,8 @@ def noun_cue(sentence: str, match: re.Match[str]) -> bool:
         return False
     words = np_head(match.group("src").split())
     head = words[-1].lower()
-    return (words[0].lower() in ("the", "a", "an", "its", "his", "her", "this", "that")
+    return ((words[0].lower() in ("the", "a", "an", "its", "his", "her", "this", "that")
+             or (len(words) > 1 and words[0].endswith(("’s", "'s"))))  # "Graham’s home state"
             and head.isalpha() and head.islower() and not head.endswith("s")
             and head not in _COLLECTIVE
             and not _MODAL.search(sentence, match.end("src"), match.start("cue")))

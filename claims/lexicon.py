@@ -36,7 +36,10 @@ def phrase_pattern(name: str, arabic: bool) -> re.Pattern[str]:
         body = entry.lstrip("^")
         if arabic:
             body = normalize_ar(body)
-        target.append(body if ("\\" in body or "(" in body or ".*" in body) else re.escape(body))
+        if "\\" in body or "(" in body or ".*" in body:
+            target.append(body)  # a regular expression
+        else:  # a phrase; a "$" at its end anchors it at the end ("^print$" is the whole line)
+            target.append(re.escape(body.removesuffix("$")) + ("$" if body.endswith("$") else ""))
     parts = []
     prefix = r"(?:^|(?<=\s))[وف]?" if arabic else r"\b"  # "ومن المتوقع", "ويرى مراقبون"
     if anchored:

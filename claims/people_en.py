@@ -198,8 +198,12 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if len(name) > 1:
             surnames.add(lower[-1])
             given_names.add(lower[0])
+        prefix = text[s_start:match.start()]
+        apposed = (words_before <= 8 and prefix.count(",") == 1  # "His fellow Kentucky
+                   and prefix.rstrip().endswith(",")           # Republican, Sen. Rand Paul,
+                   and text.startswith(",", match.end()))       # voted": the subject too
         mentions.append(Mention(match.start(), match.end(), " ".join(name), index, gender, role,
-                                words_before <= 3, strong))
+                                words_before <= 3 or apposed, strong))
     return mentions
 
 
@@ -240,7 +244,28 @@ class People:
         in it agrees. The subject of the same sentence, written before the pronoun at offset
         `at`, comes first: "Jeff Fogel was the first to comment, and he denounced ..."."""
         return (self._resolve(pronoun, sentence, speakers, WINDOW, at)
-                or self._resolve(pronoun, sentence, speakers, sentence, at))
+                or self._resolve(pronoun, sentence, speakers, sentence, at)
+                or self._named_next(pronoun, sentence))
+
+    def subject_of(self, sentence: int, pronoun: str) -> str | None:
+        """The person named in full as the subject of that sentence, if the pronoun agrees."""
+        found = [m for m in self.mentions if m.sentence == sentence and m.subject and m.strong
+                 and len(m.name.split()) > 1]
+        if len(found) != 1:
+            return None
+        name = self.canonical(found[0].name)
+        return name if self.agrees(name, pronoun_gender(pronoun)) else None
+
+    def _named_next(self, pronoun: str, sentence: int) -> str | None:
+        """Nobody before agrees: the person named in full in the next three sentences, as in
+        a lead that quotes "she said" before "Sen. Kyrsten Sinema broke her silence"."""
+        gender = pronoun_gender(pronoun)
+        for mention in self.mentions:
+            if 0 < mention.sentence - sentence <= 3 and mention.strong and (
+                    len(mention.name.split()) > 1) and self.agrees(
+                        self.canonical(mention.name), gender):
+                return self.canonical(mention.name)
+        return None
 
     def _resolve(self, pronoun, sentence, speakers, window, at) -> str | None:
         gender = pronoun_gender(pronoun)
@@ -251,7 +276,7 @@ class People:
                 continue
             if (distance == 0 and mention.subject and mention.end <= at
                     and self.text[mention.end:at].strip(" ,")):  # not "Schumer, he said, ..."
-                score[self.canonical(mention.name)] += 4.0
+                score[self.canonical(mention.name)] += 8.0  # over any earlier speaker
                 continue
             if distance <= 0:
                 break

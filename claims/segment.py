@@ -36,9 +36,10 @@ _TOKEN_BEFORE = re.compile(r"[\w\u064B-\u065F\u0670.\-]+$")
 
 TITLE_ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt",
-    "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "adm", "cmdr",
-    "brig", "fr", "messrs", "mme", "mlle", "vs", "e.g", "i.e", "approx", "dept", "univ", "ave",
-    "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "sgt", "gov", "sen", "sens", "rep", "reps", "rev", "hon", "pres", "supt", "insp", "det", "cpl",
+    "adm", "cmdr", "brig", "fr", "messrs", "mme", "mlle", "vs", "e.g", "i.e", "approx", "dept",
+    "univ", "ave", "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
 }
 # Company forms and US state abbreviations (AP style): they end a sentence too, so they hold
 # it together only before a bracket.

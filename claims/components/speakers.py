@@ -57,8 +57,10 @@ class Speakers:
         for index, claim in enumerate(doc._.claims):
             finding = claim.finding
             if finding is not None and finding.source_kind == "headline":
+                labelled = claim.lang == "en" and _LABEL_QUOTE.match(claim.text)
                 finding = claim.finding = _headline(finding, doc._.claims[index + 1:],
-                                                    books[claim.lang], people, claim.end)
+                                                    books[claim.lang], people, claim.end) or (
+                    replace(finding, source_kind="person") if labelled else None)
             if finding is None:
                 continue
             claim.cue = finding.cue
@@ -265,6 +267,10 @@ def _pronoun_en(pronoun, people: People, history, index, claim) -> str | None:
             and name_gender(speakers[-1][1]) == pronoun_gender(pronoun)):
         return speakers[-1][1]  # "..., said prosecutor Owen Heimer. He said ...": the speaker
         # just named, however often the article names the defendant
+    if not (history and history[-1][0] == index - 1):  # "His colleague, Sen. Paul Weir, voted
+        subject = people.subject_of(index - 1, pronoun)  # for it. “...,” he said": the subject
+        if subject:  # of the sentence just before, which quoted nobody
+            return subject
     return people.resolve(pronoun, index, speakers, at)
 
 
@@ -277,6 +283,12 @@ def _quote_en(people: People, history, index) -> str | None:
     return people.resolve("", index, speakers)
 
 
+# a name, a colon and a quotation: 'Schumer: “We’re pursuing a 2-path proposal.”' needs no
+# later mention to be the speaker's label
+_LABEL_QUOTE = re.compile(r"[A-Z][\w.’'\- ]{1,40}:\s*[“\"«]")
+# a person described by party or office: "the Kentucky Republican", "the veteran Democrat"
+_PARTISAN = {"republican", "democrat", "independent", "lawmaker", "legislator", "congressman",
+             "congresswoman", "conservative", "liberal", "progressive"}
 # a statement by a body named by its sort: "a statement by the airline", "the statement from
 # the company"
 _STATEMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:written|official|brief)\s+)?(?:statement|"
@@ -305,6 +317,12 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
         return unnamed[1], "body"  # "the spokesperson said": the unnamed one written last
     if person:
         return person, "person"
+    words = finding.source.lower().split()
+    if words[0] == "the" and words[-1] in _PARTISAN and len(words) <= 4:
+        last = next((h[1] for h in reversed(history) if h[2] == "person"
+                     and history[-1][0] - h[0] <= 2), None)
+        if last:  # '"...," the Kentucky Republican added': the person just quoted
+            return last, "person"
     if kind in ("body", "group"):
         # "the company" stays the company it was
         body = book.described.get(head) or body_for(
