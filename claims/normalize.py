@@ -16,10 +16,19 @@ _TABLE = str.maketrans(
      "ؤ": "و", "ئ": "ي"}
 )
 _HAS_DROP = re.compile("[" + "".join(sorted(_DROP)) + "]")
+# Arabic typed on a Persian keyboard: keheh is kaf, and farsi yeh is yaa inside a word and alef
+# maqsura at its end ("وأکد دوجاریک", "فی", "إلی"); one letter for one, so offsets hold
+_FARSI_YEH_END = re.compile("\u06cc(?![\u0621-\u064a\u066e-\u06d3])")
+
+
+def _arabic_letters(text: str) -> str:
+    if "\u06cc" not in text and "\u06a9" not in text:
+        return text
+    return _FARSI_YEH_END.sub("ى", text).replace("\u06cc", "ي").replace("\u06a9", "ك")
 
 
 def normalize_ar(text: str) -> str:
-    return text.translate(_TABLE)
+    return _arabic_letters(text).translate(_TABLE)
 
 
 def fold_name(text: str) -> str:
@@ -30,7 +39,7 @@ def fold_name(text: str) -> str:
 def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     """(normalised text, original index of each normalised character), or None when the two
     texts have the same length and so the same offsets."""
-    normalized = text.translate(_TABLE)
+    normalized = _arabic_letters(text).translate(_TABLE)
     if not _HAS_DROP.search(text):
         return normalized, None
     return normalized, [i for i, c in enumerate(text) if c not in _DROP]
