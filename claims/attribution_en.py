@@ -176,17 +176,18 @@ def _headline_case(sentence: str) -> str:
 
 # the heads of bare groups without their first letter, so "Police" and "police" both hold one;
 # looked for as plain substrings, far faster than a regular expression
-_BARE_HEADS = tuple(head[1:] for head in ("police", "prosecutors", "leadership", "management",
-                                           "authorities",
-                                           *GROUP_HEADS_BARE.split("|")))
+_BARE_HEADS = re.compile("|".join(re.escape(head[1:]) for head in (
+    "police", "prosecutors", "leadership", "management", "authorities",
+    *GROUP_HEADS_BARE.split("|"))))
 # what each rule's pattern cannot match without, looked for as plain substrings
-_NEEDS = {"quotes": ("quotes", "quoted", "cites", "cited"),
-          "statement": ("statement", "announcement", "message for", "warning for", "word for",
-                        "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
-          "naming": ("call", "describ", "dub", "label", "brand", "refer"),
-          "signed": ("―", "—", "–"),
-          "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
-                       "reported", "reports")}
+_NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
+    "quotes": ("quotes", "quoted", "cites", "cited"),
+    "statement": ("statement", "announcement", "message for", "warning for", "word for",
+                  "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
+    "naming": ("call", "describ", "dub", "label", "brand", "refer"),
+    "signed": ("―", "—", "–"),
+    "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
+                 "reported", "reports")}.items()}
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
@@ -247,11 +248,11 @@ def attribute(sentence: str) -> Finding | None:
     for rule in ("statement", "quoted", "quotes", "after", "participle", "before", "naming",
                  "signed", "inverted"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
-                                      and _QUOTED_AS.search(sentence))) or not any(
-                part in sentence for part in _NEEDS.get(rule, ("",))):
+                                      and _QUOTED_AS.search(sentence))) or (
+                rule in _NEEDS and not _NEEDS[rule].search(sentence)):
             continue  # the rule's pattern cannot match: no need to scan the sentence
         pattern = patterns.get(rule)
-        if rule == "before" and not any(head in sentence for head in _BARE_HEADS):
+        if rule == "before" and not _BARE_HEADS.search(sentence):
             pattern = patterns["before-nameonly"]  # "police officials said" needs its head
         found = (_matches(pattern, sentence, patterns.get(f"{rule}-long"))
                  if rule != "participle" else filter(None, [participle(sentence)]))

@@ -28,10 +28,13 @@ def words_en(name: str) -> frozenset[str]:
 
 
 @cache
-def phrase_pattern(name: str, arabic: bool) -> re.Pattern[str]:
-    """One alternation of the file's phrases, on word boundaries; `^` entries anchor at the start."""
+def phrase_pattern(name: str, arabic: bool, only: str = "") -> re.Pattern[str]:
+    """One alternation of the file's phrases, on word boundaries; `^` entries anchor at the start.
+    `only` "^" keeps the anchored entries alone, "*" the others."""
     anchored, anywhere = [], []
     for entry in entries(name):
+        if only and (entry.startswith("^") != (only == "^")):
+            continue
         target = anchored if entry.startswith("^") else anywhere
         body = entry.lstrip("^")
         if arabic:
@@ -56,7 +59,10 @@ def is_furniture(text: str, lang: str, matchable: str | None = None) -> bool:
     `matchable` is the text already normalised."""
     if matchable is None:
         matchable = normalize_ar(text) if lang == "ar" else text
-    return bool(phrase_pattern("furniture", lang == "ar").search(matchable.strip().lower()))
+    text = matchable.strip().lower()
+    arabic = lang == "ar"  # the anchored phrases are tried at the start only, the rest anywhere
+    return bool(phrase_pattern("furniture", arabic, "^").match(text)
+                or phrase_pattern("furniture", arabic, "*").search(text))
 
 
 def _first_letters(bodies: list[str], arabic: bool) -> str:
