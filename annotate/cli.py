@@ -8,11 +8,8 @@ from contextlib import contextmanager
 
 import click
 from rich.console import Console
-from sqlalchemy.exc import SQLAlchemyError
 
 from annotate import display
-from annotate.store.engine import DatabaseError, database_url, make_engine, make_sessionmaker
-from annotate.store.migrate import upgrade
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -23,6 +20,11 @@ DB_OPTION = click.option(
 
 
 def open_database(db_url: str | None):
+    # SQLAlchemy is imported here, not at the top: `classify` and `eval` never open a database
+    # and start a quarter of a second sooner without it
+    from annotate.store.engine import DatabaseError, database_url, make_engine, make_sessionmaker
+    from annotate.store.migrate import upgrade
+
     try:
         engine = make_engine(database_url(db_url))
         upgrade(engine)
@@ -81,6 +83,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, jobs: int) -> None:
     Each document is stored in its own transaction, so an interrupted run keeps what it stored
     and running it again completes the rest. Exit status 1 when some input was skipped.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from annotate.ingest import ingest_files, list_inputs
 
     sessions = open_database(db_url)
