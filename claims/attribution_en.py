@@ -194,6 +194,10 @@ _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+accordi
 # "According to the news release, Long said he asked ...": the release relays what Long said
 _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;\"“”]{1,80},\s+(?:[A-Z][\w.’'\-]*\s+){1,3}"
                           r"(?:said|says|told|added|wrote|stated)\b")
+# words that open a sentence and are never its source alone
+_NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", "while", "when",
+              "if", "despite", "amid", "since", "because", "although", "though", "once", "until",
+              "by", "of", "to", "but", "and", "or", "so", "yet", "then", "also", "still"}
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
@@ -300,8 +304,9 @@ def attribute(sentence: str) -> Finding | None:
                     and _RELATIVE_END.search(sentence, 0, match.start("src"))
                     and not reporting_frame(match)):
                 continue  # "outperformed ..., where it reported a profit": the figure, no report
-            if not source or WHEN_NAME.fullmatch(source):
-                continue  # "A report from Monday stated": a day is no source
+            if not source or WHEN_NAME.fullmatch(source) or source.lower() in _NO_SOURCE:
+                continue  # "A report from Monday stated": a day is no source; "With confirmed
+                # cases rising": an opening word
             if not apposed:
                 source = person_in(sentence, match, rule, source)
             kind = source_kind(source)

@@ -33,7 +33,7 @@ FINITE = {"said", "says", "added", "argued", "insisted", "warned", "noted", "tol
           "conceded", "predicted", "estimated"}
 
 _OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|Meanwhile|However|"
-            r"Speaking|Asked|Even|Instead|Separately|Then|Still|Also|But|And|Yet|Now|Today|"
+            r"Speaking|Asked|Even|Instead|Separately|Then|Still|Also|But|And|Yet|Now|Today|With|"
             r"Yesterday|Over|Throughout|Following|Under|Within|Despite|For|Thus|Moreover|"
             r"Furthermore|Additionally|Notably|Upon|When|While|Amid|Accordingly|Hence|Therefore|"
             r"Consequently|Likewise|Similarly|Besides|Nonetheless|Nevertheless)\b"
@@ -45,7 +45,8 @@ _ROLE = rf"(?:(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?![a-z]+(?:ed|s)\b){LOWER_WORD}
 _MEMBERS_OF = (r"(?:(?:[Oo]fficials|[Oo]fficers|[Rr]epresentatives|[Ss]pokespeople|"
                r"[Ll]eaders|[Ii]nvestigators|[Aa]uthorities|[Mm]embers)\s+"
                r"(?:with|of|from|at|for)\s+(?:the\s+)?(?=[A-Z]))")
-_SUBJECT = (rf"(?:{_ROLE}|{_MEMBERS_OF})?"
+_SUBJECT = (rf"(?!(?:With|In|On|At|As|For|From|After|Before|While|When|If|Despite|Amid|Since|"
+            rf"Because|Although|Though|Once|Until)\b)(?:{_ROLE}|{_MEMBERS_OF})?"
             rf"(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}"
             rf"|{THE_NP}|{BARE_GROUP}|{PRONOUN})")
 _IRREGULAR = ("said|told|went|took|spoke|gave|made|wrote|sent|broke|stood|brought|held|led|met|"
@@ -58,6 +59,8 @@ _VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
 _OFF = "|".join(sorted(PARTICIPLES | NAMING))
 _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
          rf"|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b)"
+         # "have ramped up surveillance and are urging the public", "is stepping up ... and urging"
+         rf"|,?\s+and\s+(?:(?:are|is|was|were)\s+)?(?=(?:{_OFF})\b)"
          # "issued a written statement at 3:20 p.m. saying", "sent an update saying"
          # "a series of tweets early Friday saying"
          rf"|\s+(?:statement|update|release|letter|message|tweet|email|video|notice|post)s?"

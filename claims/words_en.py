@@ -141,7 +141,9 @@ HEADLINE_VERBS = {"says", "say", "said", "tells", "told", "warns", "warn", "urge
                    "denied", "expresses", "expressed", "voices", "condemns", "condemned",
                    "welcomes", "welcomed", "stresses", "affirms", "reaffirms", "announces",
                    "announced", "confirms", "confirmed", "rejects", "reiterates", "hails",
-                   "underlines", "criticizes", "criticises", "demands", "reveals"}
+                   "underlines", "criticizes", "criticises", "demands", "reveals",
+                   # plural subjects: "Health Officials Confirm First 2 Cases"
+                   "confirm", "announce", "deny", "admit", "reveal", "insist", "vow"}
 
 UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "member", "staffer",
                 "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "officer"}
