@@ -79,12 +79,61 @@ def segment(text: str) -> list[Span]:
 
 
 def iter_sentences(text: str) -> Iterator[Span]:
-    for line in _LINE.finditer(text):
-        start = line.start()
-        for cut in _line_boundaries(text, line.start(), line.end()):
+    for begin, end in _wrapped(text):
+        start = begin
+        for cut in _line_boundaries(text, begin, end):
             yield from _trimmed(text, start, cut)
             start = cut
-        yield from _trimmed(text, start, line.end())
+        yield from _trimmed(text, start, end)
+
+
+def _wrapped(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of the text, a hard-wrapped paragraph joined into one: a run of lines of about
+    the same width (30 to 100 characters), one straight after the other, where none but the last
+    ends in a stop ("قال المستشار ... إن نسبة" / "المشاركة فى اليوم الثالث ..." / "ليوم ثالث.");
+    an English line with no stop whose next line opens in lower case goes on too. A headline
+    over a paragraph is no such run: the paragraph's line is longer than the headline's."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    index = 0
+    while index < len(lines):
+        last = index
+        while last + 1 < len(lines) and _wraps(text, lines, last, index):
+            last += 1
+        yield lines[index][0], lines[last][1]
+        index = last + 1
+
+
+def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool:
+    (begin, end), (next_begin, next_end) = lines[at], lines[at + 1]
+    if text.count("\n", end, next_begin) != 1 or text[end:next_begin].strip():
+        return False  # a blank line (or more) between: a new paragraph
+    line = text[begin:end].rstrip()
+    if not line or line[-1] in ".!?؟…:;؛\"”»'’)" or _ends_in_stop(text, end):
+        return False
+    following = text[next_begin:next_end].lstrip()
+    if following[:1].islower() and (line[-1:].isalpha() or line[-1:] == ",") and (
+            len(line) >= 30 or at > first):
+        return True  # "The mayor said on Monday that the" / "new bridge would open ..."
+    if any(_LABEL.match(text, b, e) for b, e in lines[first:at + 2]):
+        return False  # "العتيبي: هل تأخرت النتائج؟": headlines with a speaker's colon
+    width = max(e - b for b, e in lines[first:at + 1])
+    return (40 <= len(line) <= 100 and abs(len(line) - width) <= 10
+            and len(following) <= width + 10 and _ARABIC_WORD.search(line) is not None
+            and (at > first or _next_line_wraps(text, lines, at + 1, len(line))))
+
+
+_LABEL = re.compile(r"[^:\n]{1,40}:")
+
+
+def _next_line_wraps(text: str, lines: list[tuple[int, int]], at: int, width: int) -> bool:
+    """A run must hold two full lines: a headline over a short first line of a paragraph, or
+    two headlines, are no wrapped paragraph."""
+    if at + 1 >= len(lines):
+        return False
+    begin, end = lines[at]
+    line = text[begin:end].rstrip()
+    return (bool(line) and line[-1] not in ".!?؟…:;؛" and abs(len(line) - width) <= 10
+            and text.count("\n", end, lines[at + 1][0]) == 1)
 
 
 def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:

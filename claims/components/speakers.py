@@ -41,11 +41,12 @@ class Speakers:
     def __call__(self, doc: Doc) -> Doc:
         books = {"ar": SpeakerBook(arabic=True), "en": SpeakerBook(arabic=False)}
         langs = {claim.lang for claim in doc._.claims}
-        if "ar" in langs:
-            collect_names_ar(doc.user_data["claimsift_text"], books["ar"])
+        text = doc.user_data["claimsift_text"]
+        if "ar" in langs:  # not a metadata line's "المصدر: المفوضية ... البلد:"
+            collect_names_ar(_without_furniture(doc._.claims, text), books["ar"])
             _roles_ar(doc._.claims, books["ar"])
-        if "en" in langs:
-            collect_names_en(doc.user_data["claimsift_text"], books["en"])
+        if "en" in langs:  # "READ MORE: ... Donald Trump’s ..." may give the only full name
+            collect_names_en(text, books["en"])
         made: list[People] = []
 
         def people() -> People:  # the article's people, found only when a rule needs them
@@ -240,11 +241,8 @@ def _people(doc: Doc, book: SpeakerBook) -> People:
     claims = list(doc._.claims)
     quoted = [(c.start + a, c.start + b) for c in claims if c.lang == "en"
               for a, b in quoted_ranges(c.text)]
-    sentences = [(c.start, c.end) for c in claims]  # a credit line's "Getty Images" is no one:
-    furniture = [(c.start, c.end) for c in claims if c.furniture]  # its words are left out
-    for start, end in furniture:
-        text = text[:start] + " " * (end - start) + text[end:]
-    mentions = find_mentions(text, sentences, quoted)
+    sentences = [(c.start, c.end) for c in claims]
+    mentions = find_mentions(_without_furniture(claims, text), sentences, quoted)
     canonical: dict[str, str] = {}
 
     def resolve(name: str) -> str:
@@ -252,6 +250,19 @@ def _people(doc: Doc, book: SpeakerBook) -> People:
             canonical[name] = book.resolve(name, "person")
         return canonical[name]
     return People(mentions, resolve, text, sentences, quoted)
+
+
+def _without_furniture(claims, text: str) -> str:
+    """The text with its page furniture blanked (offsets kept): a credit line's "Getty Images"
+    or a metadata line's "المصدر: المفوضية ... البلد:" names no one the article quotes."""
+    furniture = [(c.start, c.end) for c in claims if c.furniture]
+    if not furniture:
+        return text
+    parts, last = [], 0
+    for start, end in furniture:
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    return "".join(parts) + text[last:]
 
 
 def _pronoun_en(pronoun, people: People, history, index, claim) -> str | None:
