@@ -143,11 +143,10 @@ _COMPANIES = {"company", "firm", "corporation", "retailer", "automaker", "carrie
               "airline", "bank"}
 # a company's legal ending ("BlackBerry Ltd", "Tiffany & Co.") or the word a body's name ends in
 # ("Delta Air Lines", "Denver Police Department"): no person's name ends so
-COMPANY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"
-                         r"\s(?:Air\s+Lines|Airlines|Airways|Bank|Group|Holdings|Motors|Systems|"
-                         r"Technologies|Railways?|"
-                         r"Pharmaceuticals|Foods|Insurance|Communications|Department|University|"
-                         r"Hospital|Police|Association|Agency|Administration)$")
+BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"
+                      r"\s(?:Air\s+Lines|Airlines|Airways|Bank|Group|Holdings|Motors|Systems|"
+                      r"Technologies|Railways?|Pharmaceuticals|Foods|Insurance|Communications|"
+                      r"Department|University|Hospital|Police|Association|Agency|Administration)$")
 _PUBLIC = {"agency", "administration", "bureau", "commission", "service", "department"}
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # wire services, time zones, countries and titles are no agency that speaks
@@ -156,15 +155,13 @@ _NO_AGENCY = {"AFP", "CNN", "BBC", "UPI", "NPR", "KUNA", "WAM", "SPA", "QNA", "M
 
 
 SPOKES = ("spokesperson", "spokesman", "spokeswoman")
-_SPOKES = "(?:spokesperson|spokesman|spokeswoman|representative)"
+_SPOKES = "(?:" + "|".join((*SPOKES, "representative")) + ")"
 _BODY_NAME = r"(?P<body>[A-Z][\w.&\-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)?[A-Z][\w.&\-]*)*)"
 # "A spokesperson for American Airlines", "a spokesman with the Albuquerque International
 # Sunport airport", "An American Airlines spokesperson": the body speaks through someone unnamed
 _SPOKES_FOR = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}\s+(?:for|with|of|at|from)\s+(?:the\s+)?"
                          rf"{_BODY_NAME}(?:\s+[a-z]+)?")
 _BODY_SPOKES = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_BODY_NAME}\s+{_SPOKES}")
-
-
 _SPOKES_BEFORE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES}\s+(?:for|with|of|at|from)\s+$")
 
 

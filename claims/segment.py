@@ -88,11 +88,12 @@ def iter_sentences(text: str) -> Iterator[Span]:
 
 
 def _wrapped(text: str) -> Iterator[tuple[int, int]]:
-    """The lines of the text, a hard-wrapped paragraph joined into one: a run of lines of about
-    the same width (30 to 100 characters), one straight after the other, where none but the last
-    ends in a stop ("قال المستشار ... إن نسبة" / "المشاركة فى اليوم الثالث ..." / "ليوم ثالث.");
-    an English line with no stop whose next line opens in lower case goes on too. A headline
-    over a paragraph is no such run: the paragraph's line is longer than the headline's."""
+    """The lines of the text, a hard-wrapped paragraph joined into one: a run of Arabic lines of
+    about the same width (40 to 100 characters, within 10 of each other), one straight after the
+    other, where none but the last ends in a stop and none is a "name:" headline ("قال المستشار
+    ... إن نسبة" / "المشاركة فى اليوم الثالث ..." / "ليوم ثالث."); an English line with no stop
+    whose next line opens in lower case goes on too. A headline over a paragraph is no such run:
+    the paragraph's line is longer than the headline's."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     index = 0
     while index < len(lines):

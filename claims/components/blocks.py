@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.documents_en import COMPANY_END
+from claims.documents_en import BODY_END
 from claims.speakers import SpeakerBook, name_from_mention_en
 
 
@@ -50,11 +50,12 @@ def signed_posts(claims, text: str, book: SpeakerBook) -> None:
         if claim.lang != "en":
             continue
         posted = _POSTED_BY.match(claim.text) if claim.furniture else None
-        tweeted = _TWEETED.search(claim.text) if posted is None else None
+        tweeted = (_TWEETED.search(claim.text) if posted is None and "(@" in claim.text
+                   else None)
         if posted is None and tweeted is None:
             continue
         found = posted or tweeted
-        kind = "body" if COMPANY_END.search(found.group("name")) else "person"
+        kind = "body" if BODY_END.search(found.group("name")) else "person"
         speaker = book.resolve(name_from_mention_en(found.group("name").strip(), kind), kind)
         signed = []  # the signature line itself holds no words of the post (GGT agrees)
         for before in reversed(claims[:index]):

@@ -8,8 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.components.blocks import block_quotes, signed_posts
-from claims.quotes_en import quoted_ranges
-from claims.documents_en import SPOKES, COMPANY_END, author, body_for, spokesperson_body
+from claims.documents_en import BODY_END, SPOKES, author, body_for, spokesperson_body
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again, opens_role
 from claims.normalize import normalize_ar
@@ -21,6 +20,7 @@ from claims.people_en import (
     name_gender,
     pronoun_gender,
 )
+from claims.quotes_en import quoted_ranges
 from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
 from claims.sources_en import np_head
 from claims.speakers import (
@@ -314,9 +314,10 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
     if inner:  # "According to a statement by the airline": the airline
         finding, kind = replace(finding, source=inner.group(1)), "body"
         speaker = book.resolve(name_from_mention_en(inner.group(1), "body"), "body", at)
-    where = text.rfind(finding.source, max(0, at - 300), at)
-    body = (spokesperson_body(finding.source, text[max(0, where - 60):max(0, where)])
-            if kind in ("group", "body") else None)
+    body = None
+    if kind in ("group", "body"):
+        where = text.rfind(finding.source, max(0, at - 300), at)
+        body = spokesperson_body(finding.source, text[max(0, where - 60):max(0, where)])
     if body and not _is_person(body, people):  # "A spokesperson for American Airlines"
         book.described["spokesperson"] = (at, book.resolve(body, "body"))
         return book.described["spokesperson"][1], "body"
@@ -425,7 +426,7 @@ def _role_en(finding, at: int, people) -> str | None:
 def _is_person(name: str, people) -> bool:
     """A name with a known first name, or written as a person's somewhere in the article; never
     a company's ("Tiffany & Co", "BlackBerry Ltd")."""
-    if COMPANY_END.search(name) or " & " in name:
+    if BODY_END.search(name) or " & " in name:
         return False
     if name_gender(name) or name.split()[0].lower() in first_names():
         return True
