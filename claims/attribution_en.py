@@ -16,6 +16,7 @@ from claims.before_en import (
     NAME_AFTER,
     OPENING_PHRASE,
     PREDICATE,
+    VAGUE_BEFORE,
     WHEN_NAME,
     after_preposition,
     all_cues,
@@ -112,7 +113,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|writes|explained|argued|noted|"
             rf"reports|reported)\s+(?!{WHEN}\b)"
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
-            rf"(?=\s*(?:[,.;:]|$))"),
+            rf"(?={INVERTED_TAIL}\s*(?:[,.;:]|$))"),
         "after": re.compile(
             rf"(?:[{QUOTES}!?],?|,[{QUOTES}])\s*(?P<cue>{cue})\s+"
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|{PRONOUN})"),
@@ -201,6 +202,13 @@ _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", 
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
+# what may follow the source of ", said X": when and where it was said ("said Smith in an
+# interview", "said Smith on Tuesday") or who an unnamed source is ("said two people familiar
+# with the talks"), up to the sentence's end or the next comma
+INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|when|last|this|"
+                 r"earlier|later|late|early|yesterday|today|tonight|close\s+to|familiar\s+with|"
+                 r"briefed\s+on|involved\s+in|knowledgeable\s+about|[A-Z][a-z]+day)\b"
+                 rf"[^,;:{QUOTES}]{{0,80}}?)?")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
 
@@ -267,6 +275,10 @@ def attribute(sentence: str) -> Finding | None:
             source = clean_source(match.group("src"))
             if unnamed and source and source.lower() in unnamed:
                 continue
+            start = match.start("src")
+            # "sources close to the talks said": the source is unnamed, whatever "the talks" are
+            unnamed_head = rule == "before" and VAGUE_BEFORE.search(sentence, max(0, start - 60),
+                                                                    start) is not None
             apposed = after_preposition(sentence, match) if rule == "before" else None
             if apposed is not None:
                 if not apposed:
@@ -277,14 +289,15 @@ def attribute(sentence: str) -> Finding | None:
                 # "police in the capital announced": the group with its place, as GUIDELINES
                 # keeps it, and no person to look for inside it (person_in below)
                 source = apposed = sentence[group.start():match.end("src")]
-            if rule == "before" and (ing_modifier(sentence, match) or noun_cue(sentence, match)
-                                     or NAME_AFTER.match(sentence, match.end("cue"))
-                                     or PREDICATE.search(sentence, 0, match.start("src"))
-                                     or OPENING_PHRASE.match(match.group("src"))
-                                     or OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
-                                     or inside_opening(sentence, match)
-                                     or (cue.lower().startswith("declar")
-                                         and DECLARED_ACT.match(sentence, match.end("cue")))):
+            if rule == "before" and not unnamed_head and (
+                    ing_modifier(sentence, match) or noun_cue(sentence, match)
+                    or NAME_AFTER.match(sentence, match.end("cue"))
+                    or PREDICATE.search(sentence, 0, match.start("src"))
+                    or OPENING_PHRASE.match(match.group("src"))
+                    or OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
+                    or inside_opening(sentence, match)
+                    or (cue.lower().startswith("declar")
+                        and DECLARED_ACT.match(sentence, match.end("cue")))):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
             stance = (rule == "participle" and cue in object_cues()  # ", expressing his
@@ -310,12 +323,12 @@ def attribute(sentence: str) -> Finding | None:
             if not apposed:
                 source = person_in(sentence, match, rule, source)
             kind = source_kind(source)
-            if not noun_phrase_source(source, cue if rule != "inverted" else ""):
+            if not unnamed_head and not noun_phrase_source(source,
+                                                           cue if rule != "inverted" else ""):
                 continue
             if kind in ("document", "body") and unnamed_evidence(source, cue):
                 kind = "vague"
-            start = match.start("src")
-            if _UNNAMED_BEFORE.search(sentence, max(0, start - 30), start):
+            if unnamed_head or _UNNAMED_BEFORE.search(sentence, max(0, start - 30), start):
                 kind = "vague"  # "Two anonymous Pentagon officials told": the match began after
             if kind == "vague" or (vague_phrase and vague_phrase.start() <= start + 1) or (
                     start < vague_end and match.start("cue") == vague_cue):

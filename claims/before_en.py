@@ -71,6 +71,13 @@ _PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|betwee
 GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP}|^\W*(?:Police|Prosecutors|"
                             rf"{GROUP_HEADS_BARE.title()}))\s+(?:in|at|from|"
                             r"across|along|around|throughout|up\s+and\s+down)\s+(?:the\s+)?$")
+# an unnamed source and what is said of it before the noun phrase the verb follows: "sources
+# close to the talks said", "observers in Virginia say" (not "the talks" or "Virginia")
+VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[Aa]nalysts|"
+                          r"[Ee]xperts|[Cc]ritics|[Ii]nsiders|officials)\s+(?:close\s+to|"
+                          r"familiar\s+with|briefed\s+on|knowledgeable\s+about|"
+                          r"with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?<!officials\s)"
+                          r"(?:in|inside|within|around|across|throughout))\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none

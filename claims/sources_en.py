@@ -24,6 +24,8 @@ from claims.words_en import (
 _ROLE_TITLES = ROLE_NOUNS | {"chairman", "chairwoman", "sen.", "rep.", "gov.", "secretary",
                              "speaker", "justice"}
 _GROUP_NOUNS = GROUP_HEADS | set(GROUP_HEADS_BARE.split("|"))
+# the words that say who an unnamed source is: "familiar with", "close to", "briefed on"
+ANONYMOUS_TAIL = {"familiar", "close", "briefed", "knowledgeable", "involved", "with"}
 _LINKS = r"(?:at|of|with|from|for|in)\s+(?:the\s+|an?\s+)?"
 
 
@@ -125,6 +127,8 @@ def np_head(words: list[str]) -> list[str]:
     for at in range(1, len(lower) - 1):  # "police in the American capital" are police
         if lower[at] in ("in", "at", "from") and lower[at - 1] in _GROUP_NOUNS:
             return words[:at]
+        if lower[at] in ANONYMOUS_TAIL and lower[at - 1] in VAGUE_HEADS:
+            return words[:at]  # "two people familiar with the talks" are people
     return words
 
 

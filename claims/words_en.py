@@ -76,7 +76,7 @@ LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|
 ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})"
 PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
-                "some", "many", "others", "insiders", "people", "officials familiar",
+                "some", "many", "others", "insiders", "people", "person", "officials familiar",
                 "forecasters", "meteorologists"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
@@ -94,7 +94,8 @@ SOURCE_NOUNS = {
     "doctor",
     "expert", "analyst", "economist", "coach", "manager", "owner", "founder", "representative",
     "senator", "governor", "candidate", "campaign", "ambassador", "coordinator", "commissioner",
-    "source", "sources", "witness", "witnesses", "resident", "residents", "victim", "family",
+    "source", "sources", "person", "witness", "witnesses", "resident", "residents", "victim",
+    "family",
     "mother", "father", "daughter", "son", "wife", "husband", "statement", "report", "study",
     "poll", "survey", "letter", "document", "release", "lawsuit", "suit", "complaint", "ruling",
     "decision", "board", "ministry", "government", "agency", "bureau", "office", "department",
