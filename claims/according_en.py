@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.findings import Finding
-from claims.sources_en import clean_source, source_kind
+from claims.sources_en import ANONYMOUS_TAIL, clean_source, source_kind
 from claims.words_en import (
     DETERMINERS,
     GROUP_HEADS,
@@ -104,7 +104,9 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     if not source:
         return None
     words = [w.lower().strip(".,") for w in source.split()]
-    if words[0] in ("a", "an", "one") and not UNNAMED_ONE.isdisjoint(words[1:4]):
+    if len(words) > 1 and words[-1] in ANONYMOUS_TAIL:
+        kind = "vague"  # "according to people familiar with the matter", "officials close to"
+    elif words[0] in ("a", "an", "one") and not UNNAMED_ONE.isdisjoint(words[1:4]):
         kind = "vague"
     elif source[:1].islower() and words[0] not in DETERMINERS:
         kind = ("vague" if words[-1] in VAGUE_HEADS else "group" if words[-1] in GROUP_HEADS

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import entries, words_en
+from claims.words_en import PARTICLES
 
 WINDOW = 6  # sentences back that a pronoun may reach
 GENDERED = {
@@ -47,7 +48,7 @@ _WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*)"
 # the same as rf"\b{_WORD}...", written to open with a letter class: the engine then skips the
 # places where no capital stands without trying the pattern there
 NAME_RUN = re.compile(r"[A-Z](?<!\B[A-Z])(?:\.(?:[A-Z]\.){1,2}|[a-z]{0,2}\.|[\w’'\-]*)"
-                      rf"(?:[ \t]+(?:(?:de|van|von|al|bin|la|du)[ \t]+)?{_WORD})*")
+                      rf"(?:[ \t]+(?:{PARTICLES}[ \t]+)?{_WORD})*")
 _NOT_NAME = {
     "the", "a", "an", "on", "in", "at", "but", "and", "although", "though", "many", "when", "after",
     "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",
@@ -105,6 +106,10 @@ class Mention:
     strong: bool  # a known first name or a role shows it is a person
 
 
+# a name followed by a role in lower case and another name is what the role is of: "Telecom
+# Italia (TIM) chairman Arnaud", "Acme chief executive Jane"
+_OWNS_ROLE = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?:(?:chief|vice|deputy|senior|former|"
+                        rf"acting|interim)\s+)?(?:{'|'.join(sorted(ROLE_NOUNS))})\s+[A-Z]")
 _SHORT_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
                 "col": "colonel", "capt": "captain", "sgt": "sergeant", "gen": "general",
                 "det": "detective", "supt": "superintendent", "atty": "attorney"}
@@ -170,6 +175,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
             words = words[owner[-1] + 1:]
             if len(words) == 1 and words[0].lower() not in surnames:
                 continue
+        if _OWNS_ROLE.match(text, match.end()):
+            continue  # "Telecom Italia chairman Arnaud de Puyfontaine": who the role is of
         role, name = split_name(words)
         name = [w for w in name if not _PARTY_TAG.match(w)]
         while len(name) > 2 and name[-1].lower() in _WHEN_WORDS:
@@ -202,8 +209,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         apposed = (words_before <= 8 and prefix.count(",") == 1  # "His fellow Kentucky
                    and prefix.rstrip().endswith(",")           # Republican, Sen. Rand Paul,
                    and text.startswith(",", match.end()))       # voted": the subject too
+        owned = role is not None and "," not in prefix and all(  # "Telecom Italia (TIM)
+            not w[:1].isalpha() or w[:1].isupper() or w.lower() in _role_words()  # chairman
+            for w in prefix.split())  # Arnaud de Puyfontaine is ...": the subject, role and all
         mentions.append(Mention(match.start(), match.end(), " ".join(name), index, gender, role,
-                                words_before <= 3 or apposed, strong))
+                                words_before <= 3 or apposed or owned, strong))
     return mentions
 
 

@@ -12,6 +12,7 @@ from claims.people_en import split_name
 from claims.roles_ar import LINKS, stems
 from claims.bodies_ar import body_goes_on
 from claims.sources_ar import AT_POST, ends_source
+from claims.words_en import PARTICLES
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
     RANK_AFTER,
@@ -376,7 +377,8 @@ def _stop_words_ar() -> frozenset[str]:
 
 
 _EN_NAME = re.compile(
-    r"[A-Z](?<!\B[A-Z])[\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|de|al|bin|van|von)[ \t]+)?"
+    r"[A-Z](?<!\B[A-Z])[\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|"
+    + PARTICLES.replace(r"\s", r"[ \t]") + r")[ \t]+)?"
     r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3}(?=[ \t]+[A-Z])))+"  # "John D. Podesta"
 )
 

@@ -12,8 +12,10 @@ WHEN = (rf"(?:(?:on\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:in|o
         r"(?:\s+\d{1,2})?|(?:(?:earlier|later|late|early)\s+)?(?:this|last|that)\s+(?:week|month|year"
         r"|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tonight)")
 # "Clinton on Monday" is no name: "on" joins names only before a word that is no date
-NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|de|al|bin|van|&"
-        rf"|von)?\s*[A-Z][\w.’'\-]*){{0,6}})")
+# a name's particles: "Ursula von der Leyen", "Jean de la Fontaine", "Mohammed bin Salman"
+PARTICLES = r"(?:de(?:\s+la)?|van(?:\s+de[nr]?)?|von(?:\s+der)?|al|bin|ibn|da|di|du|del|der|le|la)"
+NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|{PARTICLES}|&)?"
+        rf"\s*[A-Z][\w.’'\-]*){{0,6}})")
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
                 "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
                 "six")

@@ -22,6 +22,10 @@ def kinds_and_speakers(text: str):
     return [(s.kind, s.speaker) for s in run(text)]
 
 
+def kinds_speakers_vague(text: str):
+    return [(s.kind, s.speaker, s.vague_source) for s in run(text)]
+
+
 def test_seed_targets():
     report = evaluate_path(shared_path("gold", "seeds.jsonl"), SEEDS)
     assert report.macro_f1 >= 0.85, report.as_dict()

@@ -1,12 +1,8 @@
 """Arabic central banks and interest rates: shapes of blind probe set 27, written here in our own
 sentences. The probe texts are not in the repository."""
-from tests.claims.test_attribution import kinds_and_speakers, run
+from tests.claims.test_attribution import kinds_and_speakers, kinds_speakers_vague
 
 A, U, F = "attributed", "unattributed", "filler"
-
-
-def run_flags(text: str):
-    return [(s.kind, s.speaker, s.vague_source) for s in run(text)]
 
 
 def test_a_report_in_a_later_clause_with_its_own_subject():
@@ -23,7 +19,7 @@ def test_a_verb_after_bada_ma_has_its_subject_after_it():
 
 
 def test_data_that_indicate_are_no_source():
-    got = run_flags("حيث تشير البيانات الأولية إلى نمو الصادرات في الربع الأخير.\n")
+    got = kinds_speakers_vague("حيث تشير البيانات الأولية إلى نمو الصادرات في الربع الأخير.\n")
     assert got == [(U, None, True)]
 
 
