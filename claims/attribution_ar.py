@@ -45,11 +45,18 @@ _DATELINE = re.compile(
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
     r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[ \t]+"  # "السعودية/ كشفت"
+    # a place, a time and the writer: "الدمام في الثلاثاء 29 يوليو 2025 10:44 صباحا كتب شريف احمد -"
+    r"|^[^-–—\n]{0,80}?(?<!\S)(?:كتب|كتبت|بقلم)[ \t]+(?:[^\s\d()«»\"-]+[ \t]+){0,3}"
+    r"[^\s\d()«»\"-]+[ \t]*[-–—][ \t]*"
 )
 _FIRST_MARK = re.compile(r"[«»“”]")
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 _SPEECH_NEXT = {normalize_ar(w) for w in (*THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
                                           "بالقول", "بقوله", "في", "خلال", "حديثه")}
+# توقع before a contract is "signs", not "expects": "أسلاك توقع اتفاقية للاستحواذ"
+_EXPECTED = normalize_ar("توقع")
+_SIGNED = {normalize_ar(w) for w in ("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "مذكرة", "مذكرات",
+                                     "عقد", "عقدا", "عقود", "عقودا", "بروتوكول", "صفقة", "ميثاق")}
 # followed by أن: "it is worth noting", "it is believed"
 _IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر", "يعتقد", "ويعتقد")}
 
@@ -124,6 +131,9 @@ def attribute(sentence: str) -> Finding | None:
         if stem == _ISSUED and not any(w in _STATEMENTS for w in words[at:at + 12]):
             return None  # "أصدر النائب العام قرارا": an act, no statement; "أصدر المكتب
             # الناطق باسم الوزارة حول الجائحة للإعلام البيان التالي:"
+        if stem == _EXPECTED and not _SIGNED.isdisjoint(words[verb_at + 1:verb_at + 2]
+                                                         + words[at:at + 1]):
+            return None  # "توقع الشركة اتفاقية": signs a contract, says nothing
         if stem == _WENT_ON and words[at:at + 1] and words[at] not in _SPEECH_NEXT:
             return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing
         if stem in object_verbs() and stem != _ISSUED and not _has_object(words, at):
@@ -232,9 +242,13 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
     if found[2] == "body" and 0 < verb_at - end <= 2 and all(  # "جامعة طنطا تنفى": a name
             w not in PUNCT and w not in STOP_WORDS and w not in LEAD for w in words[end:verb_at]):
         end = verb_at  # ending in ا is no object before the verb
+    kind = found[2]
+    if 0 < verb_at - end <= 3 and words[end].startswith("لل") and all(
+            w.startswith(("لل", "ال")) for w in words[end:verb_at]):
+        end, kind = verb_at, "body"  # "طيبة للاستثمار تعلن": a company named for its trade
     while end > start and words[end - 1] in LEAD:
         end -= 1  # "قد"
-    return (start, end, found[2]) if end > start else None
+    return (start, end, kind) if end > start else None
 
 
 def _quoted_name(words: list[str], at: int) -> int:

@@ -18,6 +18,7 @@ _SPEAKING = {normalize_ar(w) for w in ("الناطق", "الناطقة", "الم
 _FOR = {normalize_ar(w) for w in ("باسم", "بلسان")}
 # "وزارة الصحة التابعة لنظام الأسد": who the body answers to is no part of its name
 _AFFILIATED = {normalize_ar(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين")}
+_BASED = normalize_ar("بناء")
 
 
 def body_goes_on(previous: str, word: str, head: str = "", following: str = "") -> bool:
@@ -36,8 +37,9 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
-    if not continues_body_name(word) or word in _AFFILIATED:
-        return False
+    if not continues_body_name(word) or word in _AFFILIATED or (
+            word == _BASED and following == normalize_ar("على")):
+        return False  # "رأس مال شركة أسلاك بناء على": "based on" follows the name
     if word.startswith("ل") and not word.startswith("لل") and opens_object(word[1:]):
         return False  # "لهيئة الرقابة المالية لإعادة التداول": what it was asked for
     if (word.startswith("ل") and not word.startswith("لل")

@@ -51,9 +51,12 @@ NAME_ABBREVIATIONS = {
 # Abbreviations that stand before a number ("No. 5", "Vol. 2"), and only there.
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "p", "fig", "art", "sec", "ch", "para"}
 _THAT_AR = {"أن", "إن", "بأن", "ان", "بان"}
-# what goes on after ؛ as part of the same sentence: a purpose ("لإضافة", "لتعزيز") or a reason
-_PURPOSE_AR = ("لإ", "لت")
-_REASON_AR = {"لأن", "لان", "لأنه", "لانه", "لأنها", "لكي", "كي"}
+# what goes on after ؛ as part of the same sentence: a purpose or a result ("لإضافة", "لتعزيز",
+# "للاستحواذ", "ليرتفع"), a reason ("لأن"), an elaboration ("وذلك مقابل", "حيث") or an adverb
+# ("استناداً إلى"); not a new clause that opens with ل ("لكن", "لذلك", "لم")
+_REASON_AR = {"لأن", "لان", "لأنه", "لانه", "لأنها", "لكي", "كي", "وذلك", "حيث"}
+_NEW_CLAUSE_AR = {"لكن", "لكنه", "لكنها", "لكننا", "لذلك", "لذا", "لهذا", "لم", "لن", "لا", "لقد",
+                  "لدى", "ليس", "ليست", "له", "لها", "لهم"}
 # Words that start a new sentence after a dotted acronym ("in the U.S. The ...").
 SENTENCE_STARTERS = {
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
@@ -166,7 +169,9 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if core == ".." and after in _THAT_AR:
         return False  # "وأضاف في تصريحات لـ«وام» .. أن الدول": what he said follows
     if core == "؛":
-        if after.startswith(_PURPOSE_AR) or after in _REASON_AR:
+        written = text[stop:line_end].split(maxsplit=1)  # the word with its marks
+        if (after.startswith("ل") and after not in _NEW_CLAUSE_AR) or after in _REASON_AR or (
+                written and written[0].endswith(("اً", "ًا"))):
             return False  # "منذ فترة؛ لإضافة وجهات جديدة", "؛ لأن": the purpose or the reason
         return _word_count(text[last:at]) >= 4 and _word_count(text[stop:stop + 200]) >= 4
     if core != ".":

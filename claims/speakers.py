@@ -43,8 +43,9 @@ def _norm_ar_token(token: str) -> str:
     return token[2:] if token.startswith(("ال", "لل")) and len(token) > 4 else token
 
 
-# a short vowel written on a word: a verb made plain ("جامعة حائل قَبِلت"), no part of a name
-_VOWELLED = re.compile("[\u064e-\u0650]")
+# a short vowel written on a word: a verb made plain ("جامعة حائل قَبِلت"), no part of a name;
+# nor is a word with the accusative ending -an, an adverb ("شركة أسلاك بناءً على")
+_VOWELLED = re.compile("[\u064b\u064e-\u0650]")
 _JOINS_NEXT = {normalize_ar(w) for w in ("عبد", "أبو", "ابو")}
 
 
