@@ -32,7 +32,8 @@ _NOT_SOURCES = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tr
 _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|"
                            r"Capt|Supt|Insp|Det|Hon|Inc|Co|Corp|Ltd)|\b[A-Z])$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*)(?:\s+(?:of|for|to|on|the|and|de)?\s*[A-Z][\w.’'\-]*)*$")
-_BY = re.compile(r"\s(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)$")
+_BY = re.compile(r"\s(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*"
+                 r"(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w.’'\-]*)*)$")
 _ADDRESS = re.compile(r"(?<=\s)[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}$")
 MAX_WORDS = 12
 
@@ -43,9 +44,11 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
         start = cue.end()
         phrase = sentence[start:_phrase_end(sentence, start)].strip()
         words = phrase.split()
-        if not words or len(words) > MAX_WORDS or words[-1].lower() in _NOT_SOURCES:
+        if not words or words[-1].lower() in _NOT_SOURCES:
             continue
         by = _BY.search(phrase)  # "a new report by Politico": the body behind the report
+        if len(words) > (MAX_WORDS + 4 if by else MAX_WORDS):
+            continue
         if by:
             return cue.start(), start + by.start("name"), by.group("name")
         address = _ADDRESS.search(phrase)  # "the tracker layoffs.fyi": the site's name

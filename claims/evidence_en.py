@@ -17,8 +17,9 @@ _COUNTABLE = {"poll", "survey", "study", "analysis", "report", "review", "audit"
               "census"}
 _VERBS = ("found|finds|shows|showed|show|revealed|reveals|indicated|indicates|concluded|"
           "concludes|suggests|suggested")
+# nor a question word: "How recent research out of BYU shows ..." is a headline's question
 _NOT_MODIFIER = (r"(?i:says|said|say|told|tells|is|was|are|were|has|have|had|and|but|that|the|an?"
-                 r"|he|she|it|they|we|i)\b")
+                 r"|he|she|it|they|we|i|how|why|what|where|whether)\b")
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w’'.\-]*[’']s)"
 # "A 2014 study", "The Real Clear Politics average", "research": at most six words before the head
 # what follows the head: "of super PACs that have raised $1million since Jan. 1, 2015," (a
