@@ -47,6 +47,12 @@ from claims.words_ar import (
 )
 
 
+# how many unnamed sources spoke: "ثلاثة مسؤولين", "عدة مصادر", "بعض المراقبين"
+_COUNTED = {normalize_ar(w) for w in (
+    "اثنان", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "عشرة",
+    "عدة", "عدد", "بعض", "عشرات")}
+
+
 def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple[int, int, str] | None:
     """(first token, end token, kind) of the source starting at `at`, or None when dropped."""
     if after_phrase and at < len(words):
@@ -102,6 +108,8 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return at, at + country, "body"
     if head in VAGUE_SUBJECTS or head in _ONE_OF:  # "أحد الوسطاء": one of them, unnamed
         return at, at + 1, "vague"
+    if head in _COUNTED and words[at + 1:at + 2] and words[at + 1] in VAGUE_SUBJECTS:
+        return at, at + 2, "vague"  # "أفاد ثلاثة مسؤولين أمنيين": how many, none named
     if head in words_ar("documents_ar"):
         return _document(words, at)
     if head in words_ar("groups_ar"):

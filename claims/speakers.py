@@ -158,6 +158,19 @@ def _past_adjective(normalized: list[str], start: int) -> int:
     return start
 
 
+def _past_field(normalized: list[str], start: int) -> int:
+    """Past the field of a role and an opening quotation mark before the name: "المحلل
+    الإسرائيلي للشؤون العربية “عوديد غرانوت”"."""
+    at = start
+    if at < len(normalized) and normalized[at].startswith(("لل", "لشوون")):
+        at += 1
+        while at < len(normalized) and normalized[at].startswith("ال"):
+            at += 1
+    if at < len(normalized) and normalized[at] in ("“", "«", '"'):
+        at += 1
+    return at if at < len(normalized) and normalized[at] not in STOP_WORDS else start
+
+
 def _after_role(normalized: list[str]) -> int | None:
     """Where the name starts after a role with no title: "وزير الخارجية أحمد علي", "المتحدث
     باسم الحزب خالد يوسف", "رئيس مجلس الأمة مرزوق الغانم": the first word without the article
@@ -313,6 +326,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                 first += 1
             if first < len(tokens) and normalized[first] in ("،", ","):
                 first += 1  # "الرئيس التونسي، قيس سعيد"
+            first = _past_field(normalized, first)
             last = name_span(normalized, first)
             for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
                                                start=first):
