@@ -109,15 +109,18 @@ def _wrapped(text: str) -> Iterator[tuple[int, int]]:
 
 def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool:
     (begin, end), (next_begin, next_end) = lines[at], lines[at + 1]
-    if text.count("\n", end, next_begin) != 1 or text[end:next_begin].strip():
-        return False  # a blank line (or more) between: a new paragraph
+    breaks = text.count("\n", end, next_begin)
+    if breaks > 2 or text[end:next_begin].strip():
+        return False  # two blank lines or more between: a new paragraph
     line = text[begin:end].rstrip()
     if not line or line[-1] in ".!?؟…:;؛\"”»'’)" or _ends_in_stop(text, end):
         return False
     following = text[next_begin:next_end].lstrip()
     if following[:1].islower() and (line[-1:].isalpha() or line[-1:] == ",") and (
-            len(line) >= 30 or at > first):
+            len(line) >= 30 or at > first) and (breaks == 1 or _cut_short(line, at > first)):
         return True  # "The mayor said on Monday that the" / "new bridge would open ..."
+    if breaks != 1:
+        return False  # a blank line between: a new paragraph
     if any(_LABEL.match(text, b, e) for b, e in lines[first:at + 2]):
         return False  # "العتيبي: هل تأخرت النتائج؟": headlines with a speaker's colon
     width = max(e - b for b, e in lines[first:at + 1])
@@ -127,6 +130,18 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
 
 
 _LABEL = re.compile(r"[^:\n]{1,40}:")
+# words no sentence or headline ends with
+_OPEN_ENDED = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "and", "or", "but", "its",
+               "their", "his", "her", "our", "that", "some", "are", "is", "was", "were", "be",
+               "by", "from", "at", "as", "than", "into", "about"}
+
+
+def _cut_short(line: str, in_run: bool) -> bool:
+    """A line cut off before a blank line, the sentence going on after it (a page's text copied
+    with its line breaks doubled): it ends in a word no sentence ends with, it is long, or it
+    goes on a run of such lines. A headline over a paragraph is none of these."""
+    return (in_run or len(line) >= 80
+            or line.rsplit(None, 1)[-1].lower() in _OPEN_ENDED)
 
 
 def _next_line_wraps(text: str, lines: list[tuple[int, int]], at: int, width: int) -> bool:
@@ -144,12 +159,17 @@ def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
     """Positions inside one line where a sentence ends."""
     quoted = _quoted_ranges(text, begin, end)
     last = begin
+    caseless = None  # a paragraph with no capital letter (speech to text): lower case may open
     for match in _TERMINAL.finditer(text, begin, end):
         stop = match.end()
         if _inside(quoted, stop - 1):  # a stop followed by its closing mark is outside
             continue
         if not _ends_sentence(text, match.group(), match.start(), stop, end, last):
-            continue
+            if caseless is None:
+                caseless = text[begin:end].islower()
+            if not (caseless and match.group()[:1] in ".!?…"
+                    and _next_word(text, stop, end)[:1].islower()):
+                continue
         yield stop
         last = stop
 
