@@ -24,9 +24,11 @@ _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+
 _ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
 # A heading that names a topic and states nothing (GUIDELINES: filler): "تصريحات كيروش قبل
 # مواجهة السنغال", "توقعات بشأن طقس الأيام المقبلة", "تفاصيل زيارة الوفد"; with a colon it names
-# who said what ("تصريحات الوزير: ...") and is no topic
+# who said what ("تصريحات الوزير: ...") and is no topic; a kicker over the headline that only
+# sets the scene ("خلال استقباله وزيرة الخارجية ...", "على هامش القمة") states nothing either
 _TOPIC_AR = re.compile(normalize_ar(
-    r"^\s*(?:تصريحات|توقعات|تفاصيل|أبرز|حصاد|كواليس|بالصور|بالفيديو|تعرف على)\s[^:\n]*$"))
+    r"^\s*(?:تصريحات|توقعات|تفاصيل|أبرز|حصاد|كواليس|بالصور|بالفيديو|تعرف على|خلال|عقب|"
+    r"على هامش|في ظل|بحضور|برعاية)\s[^:\n]*$"))
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
