@@ -15,6 +15,7 @@ from claims.before_en import (
     GROUP_IN_PLACE,
     NAME_AFTER,
     OPENING_PHRASE,
+    PP_SUBJECT,
     PREDICATE,
     VAGUE_BEFORE,
     WHEN_NAME,
@@ -199,6 +200,9 @@ _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;\"“”]{1,80},\s+(?:[A-Z][\w.
 _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", "while", "when",
               "if", "despite", "amid", "since", "because", "although", "though", "once", "until",
               "by", "of", "to", "but", "and", "or", "so", "yet", "then", "also", "still"}
+# an auxiliary that opens a question: "Should I tell him ...?" (not "Will", a name)
+_ASKING = {"should", "would", "could", "can", "did", "do", "does", "is", "are", "was", "were",
+           "has", "have", "had", "might", "must", "shall"}
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
@@ -317,9 +321,13 @@ def attribute(sentence: str) -> Finding | None:
                     and _RELATIVE_END.search(sentence, 0, match.start("src"))
                     and not reporting_frame(match)):
                 continue  # "outperformed ..., where it reported a profit": the figure, no report
-            if not source or WHEN_NAME.fullmatch(source) or source.lower() in _NO_SOURCE:
+            if (not source or WHEN_NAME.fullmatch(source) or source.lower() in _NO_SOURCE
+                    or source.split()[0].lower() in _ASKING):
                 continue  # "A report from Monday stated": a day is no source; "With confirmed
-                # cases rising": an opening word
+                # cases rising": an opening word; "Should I tell him": a question
+            if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start)):
+                source = apposed = outer.group("np")  # "a security guard present during the
+                # attack told Reuters": the guard, not the attack
             if not apposed:
                 source = person_in(sentence, match, rule, source)
             kind = source_kind(source)

@@ -78,6 +78,11 @@ VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[A
                           r"familiar\s+with|briefed\s+on|knowledgeable\s+about|"
                           r"with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?<!officials\s)"
                           r"(?:in|inside|within|around|across|throughout))\s+(?:the\s+)?$")
+# a noun phrase, then a phrase of when or where it was, before the noun phrase the verb
+# follows: "a private security professional present during the attack told" is the professional
+PP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+"
+                        r"(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)(?:\s+(?:present|who\s+was))?"
+                        r"\s+(?:during|inside|outside|near|amid|throughout)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
