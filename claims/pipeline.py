@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 import claims.components  # noqa: F401  (registers the factories)
+from claims.tokenizer import LINES
 from claims.language import document_language, letter_counts
 from claims.model import Document, DocLang, SentenceRecord
 
@@ -27,18 +28,21 @@ class AnalysedDocument:
 
 
 @cache
-def build_pipeline(lang: str) -> Language:
-    nlp = spacy.blank(lang)
+def build_pipeline(lang: str, spacy_tokens: bool = False) -> Language:
+    """The blank `lang` pipeline with our components; `spacy_tokens` keeps spaCy's own
+    tokenizer (bench/classify_speed.py measures both)."""
+    config = {} if spacy_tokens else {"nlp": {"tokenizer": {"@tokenizers": LINES}}}
+    nlp = spacy.blank(lang, config=config)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp.max_length = CHUNK_CHARS * 2
     return nlp
 
 
-def analyse(document: Document) -> AnalysedDocument:
+def analyse(document: Document, spacy_tokens: bool = False) -> AnalysedDocument:
     text = document.text
     arabic, latin = letter_counts(text)
-    nlp = build_pipeline("ar" if arabic > latin else "en")
+    nlp = build_pipeline("ar" if arabic > latin else "en", spacy_tokens)
     records: list[SentenceRecord] = []
     letters: list[tuple[int, int]] = []
     for offset, chunk in _chunks(text):
