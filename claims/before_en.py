@@ -50,8 +50,10 @@ FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“]
 # a clause with no "that" after a verb of saying, not of belief ("thought too many people were"):
 # "predicted as many as a million people would leave", "reported winds increased to 130 mph": a
 # short subject, then an auxiliary or a verb in the past
+# ("He hoped Azmi would be released"); not "reports": "the government received expert reports
+# it had"
 BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
-              "estimated"}  # not "reports": "the government received expert reports it had"
+              "estimated", "hoped", "hopes"}
 BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
@@ -77,7 +79,8 @@ VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[A
                           r"[Ee]xperts|[Cc]ritics|[Ii]nsiders|officials)\s+(?:close\s+to|"
                           r"familiar\s+with|briefed\s+on|knowledgeable\s+about|"
                           r"with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?<!officials\s)"
-                          r"(?:in|inside|within|around|across|throughout))\s+(?:the\s+)?$")
+                          r"(?:in|inside|within|around|across|throughout)|(?<=ources\s|source\s)"
+                          r"(?:at|from))\s+(?:the\s+)?$")
 # a noun phrase, then a phrase of when or where it was, before the noun phrase the verb
 # follows: "a private security professional present during the attack told" is the professional
 PP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+"
@@ -86,7 +89,9 @@ PP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt
 _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
-NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}\s*(?:,|\.?\s*$)")
+NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}"
+                        rf"(?:\s+(?:on|in|at|during|late|early|last|this)\s+[^,;]{{1,40}}?)?"
+                        rf"\s*(?:,|\.?\s*$)")  # "..., said Minister ... Al-Sabah on Sunday."
 OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
 _INSIDE_OPENING = re.compile(r"\W*(?:Upon|After|Before|While|When|Following|Despite|Amid|"
                              r"Speaking|Asked|Responding|Commenting|Addressing)\s+[^,;]*")

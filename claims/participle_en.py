@@ -40,7 +40,9 @@ _OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|M
             r"[^,;\"“”]{0,100},\s+)")
 # "Democratic presidential nominee Hillary Clinton": a role in lower-case words (no verbs in
 # -ed or -s) before the name, left out of the source
-_ROLE = rf"(?:(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?![a-z]+(?:ed|s)\b){LOWER_WORD}\s+){{1,3}}(?=[A-Z]))"
+# (nor a verb: "Mohammad Ali said Kuwait has ..., adding" is Mohammad Ali's report)
+_ROLE = (rf"(?:(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:(?![a-z]+(?:ed|s)\b|(?:{'|'.join(sorted(FINITE))}"
+         rf"|told|said|wrote|spoke)\b){LOWER_WORD}\s+){{1,3}}(?=[A-Z]))")
 # "Officials with the Denver Police Department declined ..., saying": the body speaks
 _MEMBERS_OF = (r"(?:(?:[Oo]fficials|[Oo]fficers|[Rr]epresentatives|[Ss]pokespeople|"
                r"[Ll]eaders|[Ii]nvestigators|[Aa]uthorities|[Mm]embers)\s+"

@@ -44,7 +44,7 @@ ROLE_NOUNS = {
     *GENDERED,
 }
 # "G.K.", "Dr." and "F." end in a full stop; "Reuters." does not
-_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*)"
+_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|(?:al-|el-)?[A-Z][\w’'\-]*)"
 # the same as rf"\b{_WORD}...", written to open with a letter class: the engine then skips the
 # places where no capital stands without trying the pattern there
 NAME_RUN = re.compile(r"[A-Z](?<!\B[A-Z])(?:\.(?:[A-Z]\.){1,2}|[a-z]{0,2}\.|[\w’'\-]*)"
@@ -75,6 +75,9 @@ _NOT_PERSON = {
     "conservatives", "january", "february", "march", "april", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "trail", "highway", "drive", "stadium", "arena", "plaza",
+    # a ministry's field: "Minister of Social Affairs", "Minister of State for Economic Affairs"
+    "affairs", "finance", "interior", "defence", "defense", "economy", "education", "services",
+    "information", "tourism", "transport", "environment", "agriculture", "energy", "health",
 }
 _WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "tonight", "yesterday"}
@@ -194,6 +197,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         before = text[max(s_start, match.start() - 40):match.start()].split()
         if role is None and before and before[-1].lower().strip(",") in ROLE_NOUNS:
             role = before[-1].lower().strip(",")
+        elif ((role is None or role in HONORIFICS) and len(before) >= 2
+              and before[-1] in ("of", "for") and before[-2].lower() in _role_words()):
+            role = before[-2].lower()  # "Minister of State Sheikh Hamad ...": the minister
         if len(name) == 1 and lower[0] not in surnames and not (role and lower[0] in given_names):
             continue  # "Minister Hussain": a role and the given name of someone named before
         first = names.get(lower[0]) if len(name) > 1 else None

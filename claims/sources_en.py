@@ -104,16 +104,30 @@ def noun_phrase_source(source: str, cue: str) -> bool:
 _OF_OWNER = re.compile(r"\s+of\s+[A-Z][\w.\-]*[’'](?:s)?$")
 
 
-# "Canada's BlackBerry Ltd", "Minn.-based Cardiovascular Systems": the place is no part of the name
+# "Canada's BlackBerry Ltd", "Minn.-based Cardiovascular Systems", "Al-Qaeda-linked al-Shabaab":
+# the place or the ally is no part of the name
 _PLACE_OWNER = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+(?=[A-Z][^\s]*\s+"
                           r"(?:[A-Z][^\s]*\s+){0,3}(?:Ltd|Inc|Corp|Co|Group|Plc|PLC|AG|SA|LLC)"
-                          r"\b)|^\S+-based\s+(?=[A-Z])")
+                          r"\b)|^\S+-(?:based|linked|backed|led|allied|affiliated|owned|run)\s+"
+                          r"(?=[A-Z]|al-|el-)")
+
+
+# when and how a source spoke, caught at the end of its noun phrase: "Kuwait’s Foreign Ministry
+# Saturday utterly denied"
+_SPOKE_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "today", "yesterday", "tonight"}
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "anomaly", "italy", "bully",
+             "supply", "daily", "weekly", "monthly", "quarterly"}
 
 
 def clean_source(source: str) -> str:
     words = source.split()
     while words and words[0].lower().strip(",") in LEADING:
         words = words[1:]
+    while len(words) > 1 and words[-2].lower() not in ("from", "on", "of", "since", "last") and (
+            words[-1].lower() in _SPOKE_WHEN or (words[-1].islower() and words[-1].endswith("ly")
+                                                 and words[-1] not in _LY_NOUNS)):
+        words = words[:-1]  # not "A report from Tuesday", which names the report
     source = _PLACE_OWNER.sub("", " ".join(words))
     return re.sub(r"[’']s$", "", _OF_OWNER.sub("", source)).rstrip(".,;:")
 

@@ -266,7 +266,9 @@ class SpeakerBook:
                 continue
             first_name = (kind == "person" and len(key) == 1 and other[0] == key[0] and (
                 (len(other) <= 3 and not set(other) & _EN_CONNECTORS)
-                or other[1] in _PATRONYMIC))  # "Prince Abdulaziz": Abdulaziz bin Salman
+                or other[1] in _PATRONYMIC  # "Prince Abdulaziz": Abdulaziz bin Salman
+                or other[-1].startswith(("al-", "el-"))))  # "Sheikh Salem": Salem Abdullah
+            # Al-Jaber Al-Sabah
             if kind == "person" and other[-1] != key[-1] and not first_name:
                 continue
             if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
@@ -394,7 +396,8 @@ def _stop_words_ar() -> frozenset[str]:
 _EN_NAME = re.compile(
     r"[A-Z](?<!\B[A-Z])[\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|"
     + PARTICLES.replace(r"\s", r"[ \t]") + r")[ \t]+)?"
-    r"(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3}(?=[ \t]+[A-Z])))+"  # "John D. Podesta"
+    r"(?:(?:al-|el-)?[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3}(?=[ \t]+[A-Z])))+"  # "John D. Podesta",
+    # "Mohammad al-Abdullah al-Sabah"
 )
 
 
@@ -419,6 +422,8 @@ def _title_case(text: str, start: int) -> bool:
 
 
 _NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}
+_ALLIED = ("-based", "-linked", "-backed", "-led", "-allied", "-affiliated", "-owned", "-run")
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAID_FIRST = ("Said", "Says")
 
 
@@ -446,10 +451,13 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
 
 def _add_name_en(words: list[str], offset: int, book: SpeakerBook) -> None:
     while words and (words[0].lower() in _NOT_OPENING
-                     or words[0].endswith(("'", "’", "'s", "’s"))):
-        words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner
+                     or words[0].endswith(("'", "’", "'s", "’s", *_ALLIED))):
+        words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner;
+        # "Al-Qaeda-linked al-Shabaab": the ally
     _, words = split_name(words)
     while words and words[0][0].islower():  # "CEO of Civic Action"
         words = words[1:]
+    while len(words) > 2 and words[-1].lower() in _DAYS:
+        words = words[:-1]  # "Kuwait’s Foreign Ministry Saturday utterly denied"
     if len(words) >= 2:
         book.add_at(re.sub(r"[’']s$", "", " ".join(words)), offset)

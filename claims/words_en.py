@@ -15,7 +15,7 @@ WHEN = (rf"(?:(?:on\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:in|o
 # a name's particles: "Ursula von der Leyen", "Jean de la Fontaine", "Mohammed bin Salman"
 PARTICLES = r"(?:de(?:\s+la)?|van(?:\s+de[nr]?)?|von(?:\s+der)?|al|bin|ibn|da|di|du|del|der|le|la)"
 NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|{PARTICLES}|&)?"
-        rf"\s*[A-Z][\w.’'\-]*){{0,6}})")
+        rf"\s*(?:al-|el-)?[A-Z][\w.’'\-]*){{0,8}})")
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
                 "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
                 "six")
