@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from claims.findings import Finding
-from claims.lexicon import entries, phrase_pattern
+from claims.lexicon import entries, phrase_pattern, words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
 from claims.sources_ar import source_after
@@ -23,6 +23,7 @@ from claims.words_ar import (
     TOKEN,
     active_with_damma,
     is_adjective,
+    is_role_word,
     object_verbs,
     opens_object,
     verb_forms,
@@ -53,6 +54,7 @@ _FIRST_MARK = re.compile(r"[«»“”]")
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 _SPEECH_NEXT = {normalize_ar(w) for w in (*THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
                                           "بالقول", "بقوله", "في", "خلال", "حديثه")}
+_AS_FOR = {normalize_ar(w) for w in ("أما", "وأما")}
 # توقع before a contract is "signs", not "expects": "أسلاك توقع اتفاقية للاستحواذ"
 _EXPECTED = normalize_ar("توقع")
 _SIGNED = {normalize_ar(w) for w in ("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "مذكرة", "مذكرات",
@@ -234,7 +236,13 @@ def _quote_goes_on(sentence: str) -> str | None:
 
 
 def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
-    """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح"."""
+    """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح";
+    not the topic after أما ("أما الاختلاف في المنح فقال بأن": the subject was dropped)."""
+    if words[verb_at - 1] == "ما":
+        return None  # "وحسب ما قال الوزير": what he said, its subject after the verb
+    if start > 0 and words[start - 1] in _AS_FOR and not (
+            is_role_word(words[start]) or words[start] in words_ar("titles_ar")):
+        return None  # "أما مدرب الفريق نادر العلي فقال" has its subject; a topic does not
     found = source_after(words, start)
     if found is None:
         return None

@@ -116,6 +116,8 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
     if not line or line[-1] in ".!?؟…:;؛\"”»'’)" or _ends_in_stop(text, end):
         return False
     following = text[next_begin:next_end].lstrip()
+    if _BULLET.match(following) or _BULLET.match(line.lstrip()):
+        return False  # a list's items stand apart, however alike their widths
     if following[:1].islower() and (line[-1:].isalpha() or line[-1:] == ",") and (
             len(line) >= 30 or at > first) and (breaks == 1 or _cut_short(line, at > first)):
         return True  # "The mayor said on Monday that the" / "new bridge would open ..."
@@ -130,6 +132,7 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
 
 
 _LABEL = re.compile(r"[^:\n]{1,40}:")
+_BULLET = re.compile(r"[•·▪◦●■*–—-]\s|\d{1,2}[.)]\s")
 # words no sentence or headline ends with
 _OPEN_ENDED = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "and", "or", "but", "its",
                "their", "his", "her", "our", "that", "some", "are", "is", "was", "were", "be",
