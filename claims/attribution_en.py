@@ -203,6 +203,9 @@ _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", 
 # an auxiliary that opens a question: "Should I tell him ...?" (not "Will", a name)
 _ASKING = {"should", "would", "could", "can", "did", "do", "does", "is", "are", "was", "were",
            "has", "have", "had", "might", "must", "shall"}
+# a clock time's zone is no source: "a statement shortly after 2:30 p.m. Eastern saying"
+_TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", "pt", "ct", "est",
+               "edt", "pst", "pdt", "cst", "cdt", "bst", "cet"}
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
@@ -322,7 +325,8 @@ def attribute(sentence: str) -> Finding | None:
                     and not reporting_frame(match)):
                 continue  # "outperformed ..., where it reported a profit": the figure, no report
             if (not source or WHEN_NAME.fullmatch(source) or source.lower() in _NO_SOURCE
-                    or source.split()[0].lower() in _ASKING):
+                    or source.split()[0].lower() in _ASKING
+                    or source.split()[-1].lower().strip(".") in _TIME_ZONES):
                 continue  # "A report from Monday stated": a day is no source; "With confirmed
                 # cases rising": an opening word; "Should I tell him": a question
             if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start)):

@@ -80,7 +80,10 @@ VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[A
                           r"familiar\s+with|briefed\s+on|knowledgeable\s+about|"
                           r"with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|(?<!officials\s)"
                           r"(?:in|inside|within|around|across|throughout)|(?<=ources\s|source\s)"
-                          r"(?:at|from))\s+(?:the\s+)?$")
+                          r"(?:at|from))\s+(?:the\s+)?$"
+                          # "one user on Down Detector wrote", "fans at the stadium said"
+                          r"|\b(?:users?|readers?|viewers?|commenters?|fans?|customers?)\s+"
+                          r"(?:on|in|at|from)\s+(?:the\s+)?$")
 # a noun phrase, then a phrase of when or where it was, before the noun phrase the verb
 # follows: "a private security professional present during the attack told" is the professional
 PP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+"
@@ -92,7 +95,8 @@ _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b){NAME}"
                         rf"(?:\s+(?:on|in|at|during|late|early|last|this)\s+[^,;]{{1,40}}?)?"
                         rf"\s*(?:,|\.?\s*$)")  # "..., said Minister ... Al-Sabah on Sunday."
-OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under)\s+")
+OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under|Around|"
+                            r"Across|Amid|Following|Throughout|Over|Within|Toward|Towards)\s+")
 _INSIDE_OPENING = re.compile(r"\W*(?:Upon|After|Before|While|When|Following|Despite|Amid|"
                              r"Speaking|Asked|Responding|Commenting|Addressing)\s+[^,;]*")
 

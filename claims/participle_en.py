@@ -66,7 +66,8 @@ _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
          # "issued a written statement at 3:20 p.m. saying", "sent an update saying"
          # "a series of tweets early Friday saying"
          rf"|\s+(?:statement|update|release|letter|message|tweet|email|video|notice|post)s?"
-         rf"(?:\s+(?:at|on|in)\s+[^,;\"“]{{1,30}}?|\s+(?:(?:early|late)\s+)?{DAY}"
+         rf"(?:\s+(?:(?:shortly\s+)?(?:after|before)|at|on|in)\s+[^,;\"“]{{1,30}}?"
+         rf"|\s+(?:(?:early|late)\s+)?{DAY}"
          rf"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=saying\b))")
 _CUES = "|".join(sorted(PARTICIPLES | FINITE | NAMING))
 # what follows is a report, not "saying goodbye" or "saying nothing"

@@ -78,6 +78,8 @@ _NOT_PERSON = {
     # a ministry's field: "Minister of Social Affairs", "Minister of State for Economic Affairs"
     "affairs", "finance", "interior", "defence", "defense", "economy", "education", "services",
     "information", "tourism", "transport", "environment", "agriculture", "energy", "health",
+    # a clock time: "3:20 AM EST"
+    "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet",
 }
 _WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "tonight", "yesterday"}

@@ -143,6 +143,8 @@ def np_head(words: list[str]) -> list[str]:
             return words[:at]
         if lower[at] in ANONYMOUS_TAIL and lower[at - 1] in VAGUE_HEADS:
             return words[:at]  # "two people familiar with the talks" are people
+        if lower[at] in ("on", "in", "at", "from") and lower[at - 1] in VAGUE_HEADS:
+            return words[:at]  # "one user on Down Detector" is a user
     return words
 
 

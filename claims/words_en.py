@@ -79,7 +79,8 @@ ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}\s+{
 PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "person", "officials familiar",
-                "forecasters", "meteorologists"}
+                "forecasters", "meteorologists", "user", "users", "reader", "readers", "viewers",
+                "commenters"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",

@@ -44,3 +44,17 @@ def test_the_english_cues_match_the_same_in_the_dev_articles():
         assert spans == [m.span() for m in plain.finditer(text)], path.name
         found += len(spans)
     assert found > 100
+
+
+def test_a_phrase_list_entry_with_regular_expression_marks_is_read_as_a_regular_expression():
+    """phrase_pattern reads an entry as a regular expression only when it holds "(", "\\" or
+    ".*"; any other entry is matched letter for letter, so "^related:?" would only ever match
+    the text "related:?". Every entry that uses ? + * [ ] { } | must hold one of the three."""
+    literal = []
+    for name in ("furniture", "filler_en", "filler_ar", "filler_generic_en", "hedges_en",
+                 "hedges_ar", "vague_en", "vague_ar", "cue_phrases_en", "cue_phrases_ar"):
+        for entry in entries(name):
+            body = entry.lstrip("^").removesuffix("$")
+            if re.search(r"[?+*\[\]{}|]", body) and not re.search(r"\(|\\|\.\*", body):
+                literal.append((name, entry))
+    assert literal == []
