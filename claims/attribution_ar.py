@@ -34,6 +34,8 @@ _REPLIED = normalize_ar("رد")  # "ولم يرد معظمهم على أسئلة
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
 _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
+_PUBLISHED = normalize_ar("نشر")  # the same: "نشرت الشركة بيانا مقتضبا قالت فيه"
+_NOT = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
 _STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
                                           "البلاغ")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
@@ -130,7 +132,10 @@ def attribute(sentence: str) -> Finding | None:
         if found is None and words[source_at:source_at + 1] and words[source_at] in HONORIFIC_PRONOUNS:
             source_at += 1  # "ورحب سموه بالضيوف": the object after the honorific
         at = found[1] if found else source_at
-        if stem == _ISSUED and not any(w in _STATEMENTS for w in words[at:at + 12]):
+        if stem in (_ISSUED, _PUBLISHED) and (words[verb_at - 1:verb_at] and words[verb_at - 1]
+                                              in _NOT):
+            return None  # "ولم تصدر شركة زين بيانا": no statement
+        if stem in (_ISSUED, _PUBLISHED) and not any(w in _STATEMENTS for w in words[at:at + 12]):
             return None  # "أصدر النائب العام قرارا": an act, no statement; "أصدر المكتب
             # الناطق باسم الوزارة حول الجائحة للإعلام البيان التالي:"
         if stem == _EXPECTED and not _SIGNED.isdisjoint(words[verb_at + 1:verb_at + 2]
@@ -138,7 +143,8 @@ def attribute(sentence: str) -> Finding | None:
             return None  # "توقع الشركة اتفاقية": signs a contract, says nothing
         if stem == _WENT_ON and words[at:at + 1] and words[at] not in _SPEECH_NEXT:
             return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing
-        if stem in object_verbs() and stem != _ISSUED and not _has_object(words, at):
+        if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED) and not _has_object(
+                words, at):
             return None
         if found is None:
             if vague or stem == _HIGHLIGHTED:

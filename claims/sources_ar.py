@@ -47,6 +47,7 @@ from claims.words_ar import (
 )
 
 
+_MANY = {normalize_ar(w) for w in ("العديد", "الكثير", "كثير", "عدد", "الكثيرون", "بعض")}
 # how many unnamed sources spoke: "ثلاثة مسؤولين", "عدة مصادر", "بعض المراقبين"
 _COUNTED = {normalize_ar(w) for w in (
     "اثنان", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "عشرة",
@@ -110,6 +111,8 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         return at, at + 1, "vague"
     if head in _COUNTED and words[at + 1:at + 2] and words[at + 1] in VAGUE_SUBJECTS:
         return at, at + 2, "vague"  # "أفاد ثلاثة مسؤولين أمنيين": how many, none named
+    if head in _MANY and words[at + 1:at + 2] == ["من"]:
+        return at, at + 3, "vague"  # "وأعرب العديد من المشتركين": many, none named
     if head in words_ar("documents_ar"):
         return _document(words, at)
     if head in words_ar("groups_ar"):
