@@ -11,6 +11,7 @@ from claims.before_en import (
     BARE_CLAUSE,
     BARE_FRAME,
     DECLARED_ACT,
+    DOCUMENT_BY,
     FRAME,
     GROUP_IN_PLACE,
     NAME_AFTER,
@@ -115,6 +116,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"reports|reported)\s+(?!{WHEN}\b)"
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
             rf"(?={INVERTED_TAIL}\s*(?:[,.;:]|$))"),
+        # "This was announced on Sunday night by Prince Sultan", "The death was confirmed by the
+        # coroner": the one after "by"
+        "passive": re.compile(
+            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+            rf"(?P<cue>announced|stated|declared|disclosed|revealed|confirmed)\b"
+            rf"[^.;{QUOTES}]{{0,60}}?\bby\s+"
+            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"),
         "after": re.compile(
             rf"(?:[{QUOTES}!?],?|,[{QUOTES}])\s*(?P<cue>{cue})\s+"
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|{PRONOUN})"),
@@ -189,7 +197,7 @@ _NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),
     "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
-                 "reported", "reports")}.items()}
+                 "reported", "reports"), "passive": (" by ",)}.items()}
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
@@ -265,7 +273,7 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("statement", "quoted", "quotes", "after", "participle", "before", "naming",
-                 "signed", "inverted"):
+                 "signed", "inverted", "passive"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule in _NEEDS and not _NEEDS[rule].search(sentence)):
@@ -299,7 +307,8 @@ def attribute(sentence: str) -> Finding | None:
             if rule == "before" and not unnamed_head and (
                     ing_modifier(sentence, match) or noun_cue(sentence, match)
                     or NAME_AFTER.match(sentence, match.end("cue"))
-                    or PREDICATE.search(sentence, 0, match.start("src"))
+                    or (PREDICATE.search(sentence, 0, match.start("src"))
+                        and not DOCUMENT_BY.search(sentence, 0, match.start("src")))
                     or OPENING_PHRASE.match(match.group("src"))
                     or OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
                     or inside_opening(sentence, match)

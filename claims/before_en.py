@@ -8,7 +8,8 @@ from functools import cache
 
 from claims.lexicon import entries
 from claims.objects_en import object_cues
-from claims.sources_en import first_apposition, np_head
+from claims.people_en import ROLE_NOUNS as ROLE_WORDS
+from claims.sources_en import np_head
 from claims.words_en import (
     BARE_GROUP,
     DAY,
@@ -64,10 +65,16 @@ _BE = re.compile(r"\b(?:is|are|was|were)\b")
 _CONTRACTED_BE = re.compile(rf"{PRONOUN}[’']s")
 # a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
 # leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
-PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$")
+PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$|\bby\s+(?:[A-Z][\w.’']*\s+){1,3}$")
+# except the author of a document that is the subject: "A statement e-mailed to The Globe by
+# Reagan Ruslim, who joined the board last month, said"
+DOCUMENT_BY = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}"
+                         r"(?:statement|letter|report|e-?mail|message|release)\b[^,;.]{0,40}"
+                         r"\bby\s+$")
 # nor is one after another preposition when a comma follows it: "His former business partner at
 # Lenox, Lawrence B. Cummings, called" (the name set off by commas is the subject)
-_PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|between|under|over)\s+"
+_PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|between|under|over|"
+                          r"to)\s+"
                           r"(?:the\s+)?$")
 # a group and the place it acts in: "police in the American capital announced" (not "capital")
 GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP}|^\W*(?:Police|Prosecutors|"
@@ -117,8 +124,13 @@ def after_preposition(sentence: str, match: re.Match[str]) -> str | None:
     if not sentence[match.end("src"):match.start("cue")].lstrip().startswith(",") or not (
             _PREPOSITION.search(sentence, 0, match.start("src"))):
         return None
-    found = _APPOSED_NAME.fullmatch(first_apposition(sentence, match))
-    return found.group("name") if found and len(found.group("name").split()) > 1 else ""
+    between = sentence[match.end("src"):match.start("cue")].split(",")[1:-1]
+    for part in between[:2]:  # "to SPA, the Minister of Commerce, Dr. Majid al-Kassabi, said":
+        found = _APPOSED_NAME.fullmatch(part.strip())  # the name after the role
+        if found and len(found.group("name").split()) > 1 and not (
+                found.group("name").split()[0].lower() in ROLE_WORDS and len(between) > 1):
+            return found.group("name")
+    return ""
 
 
 def ing_modifier(sentence: str, match: re.Match[str]) -> bool:

@@ -125,6 +125,8 @@ def _role_words() -> frozenset[str]:
     return words_en("titles_en") | ROLE_NOUNS
 
 
+_ALLIED = ("-backed", "-linked", "-led", "-based", "-allied", "-affiliated", "-owned", "-run")
+_ROYAL = {"prince", "princess", "king", "queen", "sheikh", "sheikha", "emir"}
 # titles of address, not offices: "Foreign Minister Sheikh Sabah" is "the minister"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh",
               "sheikha", "prince", "princess", "rev", "reverend"}
@@ -173,7 +175,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
             words = words[1:]  # "Said Ellis: ...": the verb before its source
         if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() not in surnames:
             continue  # one capitalised word is a person only as a known surname
-        while words and words[0].lower().rstrip(".") in _NOT_NAME:
+        while words and (words[0].lower().rstrip(".") in _NOT_NAME
+                         or words[0].endswith(_ALLIED)):  # "Iran-backed Houthis"
             words = words[1:]
         owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]
         if owner:  # "CBC's Richard Cuthbertson", "Canada's Black train porters"
@@ -202,8 +205,10 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         elif ((role is None or role in HONORIFICS) and len(before) >= 2
               and before[-1] in ("of", "for") and before[-2].lower() in _role_words()):
             role = before[-2].lower()  # "Minister of State Sheikh Hamad ...": the minister
-        if len(name) == 1 and lower[0] not in surnames and not (role and lower[0] in given_names):
-            continue  # "Minister Hussain": a role and the given name of someone named before
+        if len(name) == 1 and lower[0] not in surnames and not (role and lower[0] in given_names) \
+                and role not in _ROYAL:
+            continue  # "Minister Hussain": a role and the given name of someone named before;
+            # "Prince Sultan", "King Salman" name their person in one word
         first = names.get(lower[0]) if len(name) > 1 else None
         gender = GENDERED.get(role or "") or next(  # "Minister Prince Abdulaziz": m
             (GENDERED[w.lower()] for w in words[:len(words) - len(name)] if w.lower() in GENDERED),
