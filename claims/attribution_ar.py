@@ -185,6 +185,12 @@ def attribute(sentence: str) -> Finding | None:
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
                 return Finding(cue, original(found[0], found[1], phrase.end()), "vague",
                                "ar:vague-source", 0.7)
+    came = _CAME_IN_DOCUMENT.search(normalized) if phrase is None else None
+    if came:  # "وجاء في البيان أن ...", "وجاء في الأمر الملكي أن ...": the document says it
+        start, end = to_original(index_map, came.start("doc"), came.end("doc"))
+        cue_start, cue_end = to_original(index_map, came.start("cue"), came.end("cue"))
+        return Finding(sentence[cue_start:cue_end], sentence[start:end], "document",
+                       "ar:came-in-document", 0.85)
     found = source_after(words, 1) if phrase is None and going_on_named(words) else None
     if found is not None and found[2] in ("person", "body"):
         start, end, kind = found
@@ -326,6 +332,11 @@ def _cue_phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=\s)|(?<=[،,]))[وف]?(?:" + alternation + ")")
 
 
+# "وجاء في البيان أن", "جاء في التقرير الصادر أمس أن": a document named by its kind, then what
+# it says
+_CAME_IN_DOCUMENT = re.compile(normalize_ar(
+    r"(?:^|\s)(?P<cue>[وف]?جاء\s+في)\s+(?P<doc>ال(?:بيان|تقرير|أمر|قرار|رسالة|نص|وثيقة|مذكرة|"
+    r"خطاب|تعميم)(?:\s+ال(?!صادر|ذي|تي)\S+)?)(?=\s+(?:\S+\s+){0,6}?(?:أن|إن|ان|:))"))
 # "وجاء القرار وفقا لتوقعات المحللين": the decision came in line with them, nobody said it
 _CAME_IN_LINE = re.compile(r"(?:^|[\s،,])[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,2}$")
 

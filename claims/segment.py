@@ -52,9 +52,9 @@ NAME_ABBREVIATIONS = {
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "p", "fig", "art", "sec", "ch", "para"}
 _THAT_AR = {"أن", "إن", "بأن", "ان", "بان"}
 # what goes on after ؛ as part of the same sentence: a purpose or a result ("لإضافة", "لتعزيز",
-# "للاستحواذ", "ليرتفع"), a reason ("لأن"), an elaboration ("وذلك مقابل", "حيث") or an adverb
-# ("استناداً إلى"); not a new clause that opens with ل ("لكن", "لذلك", "لم")
-_REASON_AR = {"لأن", "لان", "لأنه", "لانه", "لأنها", "لكي", "كي", "وذلك", "حيث"}
+# "للاستحواذ", "ليرتفع"), a reason ("لأن"), an elaboration ("وذلك مقابل", "حيث", "بما يخدم") or
+# an adverb ("استناداً إلى"); not a new clause that opens with ل ("لكن", "لذلك", "لم")
+_REASON_AR = {"لأن", "لان", "لأنه", "لانه", "لأنها", "لكي", "كي", "وذلك", "حيث", "بما", "مما"}
 _NEW_CLAUSE_AR = {"لكن", "لكنه", "لكنها", "لكننا", "لذلك", "لذا", "لهذا", "لم", "لن", "لا", "لقد",
                   "لدى", "ليس", "ليست", "له", "لها", "لهم"}
 # Words that start a new sentence after a dotted acronym ("in the U.S. The ...").
