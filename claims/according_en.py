@@ -34,6 +34,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|St
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*)(?:\s+(?:of|for|to|on|the|and|de)?\s*[A-Z][\w.’'\-]*)*$")
 _BY = re.compile(r"\s(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*"
                  r"(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w.’'\-]*)*)$")
+_OF_THE_NAME = re.compile(r"the\s+[A-Z]")
 _ADDRESS = re.compile(r"(?<=\s)[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}$")
 MAX_WORDS = 12
 
@@ -79,6 +80,8 @@ def _phrase_end(sentence: str, start: int) -> int:
         if mark.isalpha() and sentence[end.end():end.end() + 1].isupper() and _ends_capitalised(
                 sentence[start:end.start()]):
             continue
+        if mark == "of" and _OF_THE_NAME.match(sentence, end.end()):
+            continue  # "the latest data of the UN World Health Organization": whose data
         return end.start()
     return len(sentence)
 

@@ -116,6 +116,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"reports|reported)\s+(?!{WHEN}\b)"
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
             rf"(?={INVERTED_TAIL}\s*(?:[,.;:]|$))"),
+        # "For Jens Laerke, spokesperson for OCHA, “it’s unbearable ...”": whose words follow
+        "for": re.compile(rf"^\W*(?P<cue>For)\s+(?P<src>{NAME})(?:\s*\([^()]{{1,60}}\))?"
+                          rf"(?:,[^,{QUOTES}]{{1,160}},?)?\s*[{QUOTES}]"),
         # "This was announced on Sunday night by Prince Sultan", "The death was confirmed by the
         # coroner": the one after "by"
         "passive": re.compile(
@@ -162,6 +165,7 @@ def _may_attribute(sentence: str) -> bool:
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
             or sentence.startswith(("Said ", "Says "))
+            or (sentence.startswith("For ") and ("“" in sentence or '"' in sentence))
             or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(words := _WORD.findall(sentence))
             or (not _object_words().isdisjoint(words) and any(
@@ -197,7 +201,7 @@ _NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),
     "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
-                 "reported", "reports"), "passive": (" by ",)}.items()}
+                 "reported", "reports"), "passive": (" by ",), "for": ("For ",)}.items()}
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
@@ -273,7 +277,7 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("statement", "quoted", "quotes", "after", "participle", "before", "naming",
-                 "signed", "inverted", "passive"):
+                 "signed", "inverted", "passive", "for"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule in _NEEDS and not _NEEDS[rule].search(sentence)):

@@ -56,6 +56,10 @@ _NAMED = (rf"(?:it|him|her|them|this|that|(?:the|his|her|their|its|these|those)\
 _RESULTS = (r"(?:revenues?|sales|earnings|profits?|net\s+income|income|losses|(?:net\s+)?loss|"
             r"results)(?!\s+of\s+(?![$€£¥\d]|(?:US|C|A)\$|(?:about|nearly|almost|roughly|around|"
             r"some|over|more|less|just)\b))")  # not "a loss of power"
+# a toll: "reported 27,019 fatalities", "reported more than 300 new cases"
+_TOLL = (r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?\d[\d,.]*\s+"
+         r"(?:new\s+|more\s+|additional\s+)?(?:fatalities|deaths|cases|casualties|infections|"
+         r"injuries|dead)\b")
 # "raised alarm about", "sounded the alarm", "raised concerns that": a warning given in words
 _ALARM = r"(?:concerns?|alarms?|doubts?|objections?|fears?|worries|red\s+flags?)"
 # "voiced on Friday its deep regret": when, between the verb and its object
@@ -69,7 +73,7 @@ _OBJECTS = {
     "speech": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_SPEECH}))\b",
     "reasons": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_REASONS}))\b",
     "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
-    "results": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b",
+    "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
     "as": rf"\s+{_AS}",

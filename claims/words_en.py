@@ -37,7 +37,7 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
                     r"protesters|supporters|voters|workers|executives|coaches|players|"
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
-                    r"deputies|troopers|detectives|firefighters|authorities")
+                    r"deputies|troopers|detectives|firefighters|authorities|agencies")
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
                r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")
@@ -85,7 +85,7 @@ GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "membe
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
-                "investigators", "detectives"}
+                "investigators", "detectives", "agencies"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
