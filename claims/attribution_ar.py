@@ -277,7 +277,8 @@ def _quoted_name(words: list[str], at: int) -> int:
     if not (words[at:at + 1] and words[at] in MARKS):
         return at
     close = next((i for i in range(at + 3, min(len(words), at + 5)) if words[i] in MARKS), None)
-    if close is None or any(w in THAT or w in PUNCT for w in words[at + 1:close]) or not any(
+    if close is None or any(w in THAT or w in PUNCT or w in STOP_WORDS
+                            for w in words[at + 1:close]) or not any(
             w in THAT for w in words[close + 1:close + 25]):
         return at
     found = source_after(words, at + 1)

@@ -28,6 +28,11 @@ SPEECH_WORDS = {normalize_ar(w) for w in (  # a short quotation of what was said
 # body it belongs to ("المفوض العام لوكالة الأونروا فيليب لازاريني").
 _MEDIA = {normalize_ar(w) for w in ("لوكالة", "لصحيفة", "لقناة", "لموقع", "لإذاعة", "لجريدة")}
 _IN = {normalize_ar(w) for w in ("في", "فى")}
+# the list or the party a member of parliament sits for: "النائب عن تحالف الفتح حامد الموسوي"
+FOR_PARTY = normalize_ar("عن")
+PARTIES = {normalize_ar(w) for w in ("كتلة", "تحالف", "حزب", "ائتلاف", "قائمة", "محافظة",
+                                      "دائرة", "تيار", "جبهة", "حركة", "الكتلة", "التحالف",
+                                      "الحزب", "الائتلاف", "القائمة", "التيار", "الحركة")}
 _AHEAD = 9  # words a role may still run before its name
 
 
@@ -85,9 +90,12 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
     office ("المفوض العام لوكالة الأونروا فيليب"), over the body a spokesman speaks in ("الناطق
     الرسمي في وزارة التعليم العالي مهند الخطيب"). Without a name after it the role has ended:
     "قال المتحدث لوكالة الأنباء", "قال الوزير في وزارة الخارجية"."""
+    word = words[end]
+    if word == FOR_PARTY and words[end + 1:end + 2] and words[end + 1] in PARTIES and all(
+            is_role_word(w) or w in words_ar("titles_ar") for w in words[start:end]):
+        return _name_ahead(words, end + 1)  # "النائب عن كتلة الصادقون النيابية عبد الأمير"
     if not inside_role(words, start, end):
         return False
-    word = words[end]
     if word == "(":
         return (words[end + 2:end + 3] == [")"] or words[end + 3:end + 4] == [")"]) and \
             _name_at(words, end + (3 if words[end + 2] == ")" else 4))

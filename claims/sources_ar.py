@@ -309,9 +309,11 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     if (kind == "person" and end == start + 1 and words[start].startswith("ال")
             and is_name_word(words[start][2:]) and not is_adjective(words[start])
             and words[start] not in words_ar("titles_ar")
-            and end < len(words) and not words[end].startswith(("ال", "آل"))
+            and end < len(words) and (not words[end].startswith(("ال", "آل"))
+                                      or words[end] in words_ar("bodies_ar"))
             and words[end] not in _LINEAGE and not is_role_word(words[end])):
-        return start, end, kind  # "وعزا العتيبي انتشار الحريق إلى": a surname, then the object
+        return start, end, kind  # "وعزا العتيبي انتشار الحريق إلى": a surname, then the object;
+        # "وطالب التعيبان الحكومة العراقية بـ": a body after it is whom he asks
     limit = min(len(words), start + (9 if kind == "body" else 16))
     named_at = None  # the name's first word after "لدى البلاد"
     while end < limit and (not ends_source(words, end) or joined_role(words, start, end, kind)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from claims.lexicon import words_ar, words_en
 from claims.normalize import fold_name, normalize_ar
 from claims.people_en import split_name
+from claims.role_spans_ar import FOR_PARTY, PARTIES
 from claims.roles_ar import LINKS, stems
 from claims.bodies_ar import body_goes_on
 from claims.sources_ar import AT_POST, ends_source
@@ -79,6 +80,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     for index, word in enumerate(normalized[:-1]):
         if index and names_a_place(normalized[index - 1]):
             continue  # "مدير مستشفى الأمير حمزة الدكتور ...": the place's name
+        if index and normalized[index - 1] in _JOINS_NEXT:
+            continue  # "عبد الأمير": a given name, not the title الأمير
         is_title = word in titles or (start == index and (  # "الفريق أول ركن", "الوزير المفوض"
             word in RANK_AFTER or (word == normalize_ar("المفوض")
                                    and normalized[index - 1] == normalize_ar("الوزير"))))
@@ -102,11 +105,17 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         start += 1  # "السفير الأمريكي ..."
     if normalized[start:start + 1] == [AT_POST] and start + 2 < len(normalized):
         start += 2  # "السفير القطري لدى البلاد علي بن عبدالله آل محمود"
+    if normalized[start:start + 1] == [FOR_PARTY] and normalized[start + 1:start + 2] and (
+            normalized[start + 1] in PARTIES):  # "النائب عن كتلة الفتح النيابية خالد ..."
+        start += 2
+        while start < len(normalized) - 1 and normalized[start].startswith("ال"):
+            start += 1
     if start >= len(normalized) or (normalized[start] in STOP_WORDS
                                     and not ali_name(normalized, start)):
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
     end, limit = start + 1, name_span(normalized, start)
-    while end < limit and not role_after_name(normalized, end):
+    while end < limit and (not role_after_name(normalized, end)
+                           or normalized[end - 1] in _JOINS_NEXT):  # "عبد الأمير"
         end += 1  # the name ends where a role written after it begins
     return " ".join(tokens[start:end])
 
@@ -318,7 +327,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
              if "\n" in text[matches[i - 1].end():matches[i].start()]}
     for index, word in enumerate(normalized):
         bare = word[1:] if word[:1] in "ولب" and word[1:] in bodies else word
-        if word in titles and index + 1 < len(tokens) and normalized[index + 1] not in titles:
+        if (word in titles and index + 1 < len(tokens) and normalized[index + 1] not in titles
+                and not (index and normalized[index - 1] in _JOINS_NEXT)):
             previous = normalized[index - 1] if index else ""
             if previous in bodies or names_a_place(previous):
                 continue  # "معهد الشيخ سعود": part of an institution's name

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from claims.normalize import normalize_ar
-from claims.words_ar import DROPPED_AFTER, LEAD, STOP_WORDS, verb_forms
+from claims.lexicon import words_ar
+from claims.words_ar import DROPPED_AFTER, LEAD, STOP_WORDS, is_role_word, verb_forms
 
 THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -62,9 +63,16 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
             elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
                 subject = index
             position += 1
-            if position > 2 and subject is None and not phrase or position > (6 if phrase else 4):
-                position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح"
+            if position > 2 and subject is None and not phrase or position > (
+                    6 if phrase else 9 if _role_subject(words, subject) else 4):
+                position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح";
+                # a role runs longer: "وكان النائب عن التحالف الكردستاني شاخوان عبد الله قال"
     return None, None
+
+
+def _role_subject(words: list[str], subject: int | None) -> bool:
+    return subject is not None and (is_role_word(words[subject])
+                                    or words[subject] in words_ar("titles_ar"))
 
 
 def _quoted_subject(words: list[str], first: int) -> tuple[int, int] | None:
