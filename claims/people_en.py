@@ -125,7 +125,7 @@ def _role_words() -> frozenset[str]:
     return words_en("titles_en") | ROLE_NOUNS
 
 
-_ALLIED = ("-backed", "-linked", "-led", "-based", "-allied", "-affiliated", "-owned", "-run")
+ALLIED = ("-backed", "-linked", "-led", "-based", "-allied", "-affiliated", "-owned", "-run")
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "sheikha", "emir"}
 # titles of address, not offices: "Foreign Minister Sheikh Sabah" is "the minister"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh",
@@ -176,7 +176,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() not in surnames:
             continue  # one capitalised word is a person only as a known surname
         while words and (words[0].lower().rstrip(".") in _NOT_NAME
-                         or words[0].endswith(_ALLIED)):  # "Iran-backed Houthis"
+                         or words[0].endswith(ALLIED)):  # "Iran-backed Houthis"
             words = words[1:]
         owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]
         if owner:  # "CBC's Richard Cuthbertson", "Canada's Black train porters"

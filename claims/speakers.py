@@ -13,7 +13,6 @@ from claims.role_spans_ar import FOR_PARTY, PARTIES
 from claims.roles_ar import LINKS, stems
 from claims.bodies_ar import body_goes_on
 from claims.sources_ar import AT_POST, ends_source
-from claims.words_en import PARTICLES
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
     RANK_AFTER,
@@ -401,73 +400,3 @@ def _role_before(tokens: list[str], normalized: list[str], title: int) -> list[s
 
 def _stop_words_ar() -> frozenset[str]:
     return frozenset(STOP_WORDS)
-
-
-_EN_NAME = re.compile(
-    r"[A-Z](?<!\B[A-Z])[\w’'\-]+(?:[ \t]+(?:(?:of|for|of[ \t]+the|"
-    + PARTICLES.replace(r"\s", r"[ \t]") + r")[ \t]+)?"
-    r"(?:(?:al-|el-)?[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3}(?=[ \t]+[A-Z])))+"  # "John D. Podesta",
-    # "Mohammad al-Abdullah al-Sabah"
-)
-
-
-_NOT_NAME_START = {
-    "on", "in", "at", "but", "and", "although", "though", "many", "a", "an", "when", "after",
-    "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",
-    "it", "he", "she", "they", "we", "i", "some", "most", "all", "rather", "because", "since",
-    "both", "each", "either", "neither", "every", "only", "even", "also", "earlier", "later",
-}
-
-
-def _title_case(text: str, start: int) -> bool:
-    """Whether the line starting at `start` is a headline in title case: nearly every word
-    starts in capitals, and the line is not all capitals."""
-    end = text.find("\n", start, start + 200)
-    if end < 0 and len(text) - start > 200:
-        return False  # a paragraph, no headline
-    line = text[start:end if end >= 0 else len(text)]
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return (len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-            and not line.isupper())
-
-
-_NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}
-_ALLIED = ("-based", "-linked", "-backed", "-led", "-allied", "-affiliated", "-owned", "-run")
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_SAID_FIRST = ("Said", "Says")
-
-
-def collect_names_en(text: str, book: SpeakerBook) -> None:
-    """Adds capitalised names to the book, titles and roles left out ("Surrey Mayor Doug
-    McCallum" -> "Doug McCallum"), so short mentions resolve to them. A headline in title
-    case names nobody: "Twitter Strikes Back" is no name."""
-    titled: dict[int, bool] = {}  # line start -> whether the line is in title case
-    for match in _EN_NAME.finditer(text):
-        line = text.rfind("\n", 0, match.start()) + 1
-        if line not in titled:
-            titled[line] = _title_case(text, line)
-        if titled[line]:
-            continue
-        words = match.group().split()
-        if words[0] in _SAID_FIRST and text[match.end():match.end() + 1] in (":", ","):
-            words = words[1:]  # "Said Ellis: ...": the verb before its source, no given name
-        runs = [words]
-        if "of" in words and words[-1].endswith(("'", "’", "'s", "’s")):
-            at = words.index("of")  # "said Reid of Mahomes’ hand", "Part of Ian Poulter’s
-            runs = [words[:at], words[at + 1:]]  # office": two runs, neither with "of"
-        for run in runs:
-            _add_name_en(run, match.start(), book)
-
-
-def _add_name_en(words: list[str], offset: int, book: SpeakerBook) -> None:
-    while words and (words[0].lower() in _NOT_OPENING
-                     or words[0].endswith(("'", "’", "'s", "’s", *_ALLIED))):
-        words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner;
-        # "Al-Qaeda-linked al-Shabaab": the ally
-    _, words = split_name(words)
-    while words and words[0][0].islower():  # "CEO of Civic Action"
-        words = words[1:]
-    while len(words) > 2 and words[-1].lower() in _DAYS:
-        words = words[:-1]  # "Kuwait’s Foreign Ministry Saturday utterly denied"
-    if len(words) >= 2:
-        book.add_at(re.sub(r"[’']s$", "", " ".join(words)), offset)

@@ -11,6 +11,7 @@ from claims.components.blocks import block_quotes, signed_posts
 from claims.documents_en import BODY_END, SPOKES, author, body_for, spokesperson_body
 from claims.findings import Finding
 from claims.headlines import is_body, later_source, named_again, opens_role
+from claims.names_en import collect_names_en
 from claims.normalize import normalize_ar
 from claims.people_en import (
     ROLE_NOUNS,
@@ -26,7 +27,6 @@ from claims.sources_en import np_head
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
-    collect_names_en,
     name_from_mention_ar,
     name_from_mention_en,
     unquoted,
