@@ -35,102 +35,18 @@ from claims.datelines_en import blank_city, blank_dashed, blank_dateline
 from claims.documents_en import ORG_NOUNS
 from claims.evidence_en import evidence
 from claims.findings import Finding
-from claims.lexicon import alternation, phrase_pattern
+from claims.lexicon import phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
 from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
+from claims.rules_en import HAD_FOR, NEEDS, rule_patterns
 from claims.sources_en import (
     clean_source,
     noun_phrase_source,
     person_in,
     source_kind,
 )
-from claims.words_en import (
-    ADVERBS,
-    APPOSITION,
-    BARE_GROUP,
-    GROUP_HEADS_BARE,
-    HEADLINE_VERBS,
-    LOWER_WORD,
-    NAME,
-    PARTY,
-    PRONOUN,
-    QUOTES,
-    ROLE_NAME,
-    SOURCE_NP,
-    THE_NP,
-    THE_NP_LONG,
-    WHEN,
-)
-
-
-@cache
-def _cue_alternation(objects: bool = False) -> str:
-    return alternation(all_cues() | frozenset(object_cues()) if objects else all_cues())
-
-
-def _before(source: str) -> re.Pattern[str]:
-    return re.compile(rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation(True)})"
-                      rf"\b(?!-)(?P<after>.{{0,60}})")
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    cue = _cue_alternation()
-    source = SOURCE_NP
-    return {
-        "statement": re.compile(
-            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
-            rf"(?P<cue>(?:released|issued|published|put out|made)"
-            rf"\s+(?:an?|the\s+following)\s+(?:(?:written|joint|brief|official|public)\s+)?"
-            rf"statement"
-            rf"|made\s+the\s+announcement"  # "X made the announcement Wednesday"
-            # "Cooper had a stern warning for coastal residents: ..."
-            rf"|{_HAD_FOR.pattern})"),
-        # "Musk was also cited by Bloomberg as saying", "X is quoted as telling"
-        "quoted": re.compile(
-            rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
-            rf"(?:cited|quoted)\b[^.;\"“”]{{0,60}}?\bas\s+(?P<cue>saying|telling|writing)\b"),
-        # "Bloomberg quotes Brian Yarbrough, analyst at Edward Jones, saying": the one quoted
-        "quotes": re.compile(
-            rf"\b(?:quotes|quoted|cites|cited)\s+(?:[a-z]+\s+){{0,3}}?(?P<src>{NAME})"
-            rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:as\s+)?(?P<cue>saying|telling|writing)\b"),
-        "before": _before(source),
-        # the same without bare groups, for the many sentences with no group's head noun
-        "before-nameonly": _before(source.replace(f"|{BARE_GROUP}", "")),
-        # the longest noun phrase from the same word, tried when the shortest is no source: "The
-        # New York state attorney general is confirming that" (not "The New York state")
-        "before-long": _before(rf"\b(?P<src>{THE_NP_LONG})"),
-        # "Cruz called Trump a “pathological liar”", "Ham described Clinton as “a politician”":
-        # naming something in quoted words is a report of them
-        "naming": re.compile(
-            rf"{source}{PARTY}(?:,\s+[^,{QUOTES}]{{1,120}},)?\s+{ADVERBS}(?P<cue>called|calls|"
-            rf"calling|described|describes|describing|dubbed|dubs|labell?ed|branded|"
-            rf"referred\s+to|refers\s+to)\s+"
-            rf"(?:[\w’'.\-]+\s+){{0,8}}?(?:as\s+)?(?:an?\s+)?[{QUOTES}‘]"),
-        # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
-        "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
-        # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation
-        "inverted": re.compile(
-            rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|writes|explained|argued|noted|"
-            rf"reports|reported)\s+(?!{WHEN}\b)"
-            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
-            rf"(?={INVERTED_TAIL}\s*(?:[,.;:]|$))"),
-        # "For Jens Laerke, spokesperson for OCHA, “it’s unbearable ...”": whose words follow
-        "for": re.compile(rf"^\W*(?P<cue>For)\s+(?P<src>{NAME})(?:\s*\([^()]{{1,60}}\))?"
-                          rf"(?:,[^,{QUOTES}]{{1,160}},?)?\s*[{QUOTES}]"),
-        # "This was announced on Sunday night by Prince Sultan", "The death was confirmed by the
-        # coroner": the one after "by"
-        "passive": re.compile(
-            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-            rf"(?P<cue>announced|stated|declared|disclosed|revealed|confirmed)\b"
-            rf"[^.;{QUOTES}]{{0,60}}?\bby\s+"
-            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"),
-        "after": re.compile(
-            rf"(?:[{QUOTES}!?],?|,[{QUOTES}])\s*(?P<cue>{cue})\s+"
-            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|{PRONOUN})"),
-    }
-
+from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS
 
 _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to"}
 
@@ -148,9 +64,6 @@ def _object_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
-# "Cooper had a stern warning for coastal residents: ..."
-_HAD_FOR = re.compile(r"had\s+(?:a|an|this|one|some)\s+(?:[a-z]+\s+)?(?:message|warning|words?|"
-                      r"advice|reminder)\s+for")
 _AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*$")
 
 
@@ -161,7 +74,7 @@ def _may_attribute(sentence: str) -> bool:
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
             or ", per " in sentence or ", as " in sentence
             or "made the announcement" in sentence
-            or ("had " in sentence and _HAD_FOR.search(sentence) is not None)
+            or ("had " in sentence and HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
             or sentence.startswith(("Said ", "Says "))
@@ -193,15 +106,6 @@ def _headline_case(sentence: str) -> str:
 _BARE_HEADS = re.compile("|".join(re.escape(head[1:]) for head in (
     "police", "prosecutors", "leadership", "management", "authorities",
     *GROUP_HEADS_BARE.split("|"))))
-# what each rule's pattern cannot match without, looked for as plain substrings
-_NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
-    "quotes": ("quotes", "quoted", "cites", "cited"),
-    "statement": ("statement", "announcement", "message for", "warning for", "word for",
-                  "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
-    "naming": ("call", "describ", "dub", "label", "brand", "refer"),
-    "signed": ("―", "—", "–"),
-    "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
-                 "reported", "reports"), "passive": (" by ",), "for": ("For ",)}.items()}
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
@@ -221,13 +125,6 @@ _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", 
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
-# what may follow the source of ", said X": when and where it was said ("said Smith in an
-# interview", "said Smith on Tuesday") or who an unnamed source is ("said two people familiar
-# with the talks"), up to the sentence's end or the next comma
-INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|when|last|this|"
-                 r"earlier|later|late|early|yesterday|today|tonight|close\s+to|familiar\s+with|"
-                 r"briefed\s+on|involved\s+in|knowledgeable\s+about|[A-Z][a-z]+day)\b"
-                 rf"[^,;:{QUOTES}]{{0,80}}?)?")
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
 
@@ -247,7 +144,7 @@ def attribute(sentence: str) -> Finding | None:
         source = "the " + sort_says.group("src")
         return Finding(sort_says.group("cue"), source, source_kind(source),
                        "en:headline-sort-says", 0.75)
-    patterns = _patterns()
+    patterns = rule_patterns()
     written = straight_quotes(sentence)
     sentence = _headline_case(written)
     if sentence is not written:  # a headline in title case
@@ -280,7 +177,7 @@ def attribute(sentence: str) -> Finding | None:
                  "signed", "inverted", "passive", "for"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
-                rule in _NEEDS and not _NEEDS[rule].search(sentence)):
+                rule in NEEDS and not NEEDS[rule].search(sentence)):
             continue  # the rule's pattern cannot match: no need to scan the sentence
         pattern = patterns.get(rule)
         if rule == "before" and not _BARE_HEADS.search(sentence):

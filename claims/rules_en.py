@@ -1,0 +1,117 @@
+"""The patterns of the English attribution rules (claims.attribution_en): a source before its
+verb ("X said"), after it ("said X", "..., said X in an interview"), a statement released, a
+passive report ("was announced by X"), a quotation after "For X", and the words each rule needs
+in a sentence before it is tried."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.before_en import all_cues
+from claims.lexicon import alternation
+from claims.objects_en import object_cues
+from claims.words_en import (
+    ADVERBS,
+    APPOSITION,
+    BARE_GROUP,
+    LOWER_WORD,
+    NAME,
+    PARTY,
+    PRONOUN,
+    QUOTES,
+    ROLE_NAME,
+    SOURCE_NP,
+    THE_NP,
+    THE_NP_LONG,
+    WHEN,
+)
+
+# what may follow the source of ", said X": when and where it was said ("said Smith in an
+# interview", "said Smith on Tuesday") or who an unnamed source is ("said two people familiar
+# with the talks"), up to the sentence's end or the next comma
+INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|when|last|this|"
+                 r"earlier|later|late|early|yesterday|today|tonight|close\s+to|familiar\s+with|"
+                 r"briefed\s+on|involved\s+in|knowledgeable\s+about|[A-Z][a-z]+day)\b"
+                 rf"[^,;:{QUOTES}]{{0,80}}?)?")
+# "Cooper had a stern warning for coastal residents: ..."
+HAD_FOR = re.compile(r"had\s+(?:a|an|this|one|some)\s+(?:[a-z]+\s+)?(?:message|warning|words?|"
+                     r"advice|reminder)\s+for")
+
+
+@cache
+def _cue_alternation(objects: bool = False) -> str:
+    return alternation(all_cues() | frozenset(object_cues()) if objects else all_cues())
+
+
+def _before(source: str) -> re.Pattern[str]:
+    return re.compile(rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation(True)})"
+                      rf"\b(?!-)(?P<after>.{{0,60}})")
+
+
+@cache
+def rule_patterns() -> dict[str, re.Pattern[str]]:
+    cue = _cue_alternation()
+    source = SOURCE_NP
+    return {
+        "statement": re.compile(
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
+            rf"(?P<cue>(?:released|issued|published|put out|made)"
+            rf"\s+(?:an?|the\s+following)\s+(?:(?:written|joint|brief|official|public)\s+)?"
+            rf"statement"
+            rf"|made\s+the\s+announcement"  # "X made the announcement Wednesday"
+            # "Cooper had a stern warning for coastal residents: ..."
+            rf"|{HAD_FOR.pattern})"),
+        # "Musk was also cited by Bloomberg as saying", "X is quoted as telling"
+        "quoted": re.compile(
+            rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+            rf"(?:cited|quoted)\b[^.;\"“”]{{0,60}}?\bas\s+(?P<cue>saying|telling|writing)\b"),
+        # "Bloomberg quotes Brian Yarbrough, analyst at Edward Jones, saying": the one quoted
+        "quotes": re.compile(
+            rf"\b(?:quotes|quoted|cites|cited)\s+(?:[a-z]+\s+){{0,3}}?(?P<src>{NAME})"
+            rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:as\s+)?(?P<cue>saying|telling|writing)\b"),
+        "before": _before(source),
+        # the same without bare groups, for the many sentences with no group's head noun
+        "before-nameonly": _before(source.replace(f"|{BARE_GROUP}", "")),
+        # the longest noun phrase from the same word, tried when the shortest is no source: "The
+        # New York state attorney general is confirming that" (not "The New York state")
+        "before-long": _before(rf"\b(?P<src>{THE_NP_LONG})"),
+        # "Cruz called Trump a “pathological liar”", "Ham described Clinton as “a politician”":
+        # naming something in quoted words is a report of them
+        "naming": re.compile(
+            rf"{source}{PARTY}(?:,\s+[^,{QUOTES}]{{1,120}},)?\s+{ADVERBS}(?P<cue>called|calls|"
+            rf"calling|described|describes|describing|dubbed|dubs|labell?ed|branded|"
+            rf"referred\s+to|refers\s+to)\s+"
+            rf"(?:[\w’'.\-]+\s+){{0,8}}?(?:as\s+)?(?:an?\s+)?[{QUOTES}‘]"),
+        # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
+        "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
+        # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation
+        "inverted": re.compile(
+            rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|writes|explained|argued|noted|"
+            rf"reports|reported)\s+(?!{WHEN}\b)"
+            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
+            rf"(?={INVERTED_TAIL}\s*(?:[,.;:]|$))"),
+        # "For Jens Laerke, spokesperson for OCHA, “it’s unbearable ...”": whose words follow
+        "for": re.compile(rf"^\W*(?P<cue>For)\s+(?P<src>{NAME})(?:\s*\([^()]{{1,60}}\))?"
+                          rf"(?:,[^,{QUOTES}]{{1,160}},?)?\s*[{QUOTES}]"),
+        # "This was announced on Sunday night by Prince Sultan", "The death was confirmed by the
+        # coroner": the one after "by"
+        "passive": re.compile(
+            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+            rf"(?P<cue>announced|stated|declared|disclosed|revealed|confirmed)\b"
+            rf"[^.;{QUOTES}]{{0,60}}?\bby\s+"
+            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"),
+        "after": re.compile(
+            rf"(?:[{QUOTES}!?],?|,[{QUOTES}])\s*(?P<cue>{cue})\s+"
+            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|{PRONOUN})"),
+    }
+
+
+# what each rule's pattern cannot match without, looked for as plain substrings
+NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
+    "quotes": ("quotes", "quoted", "cites", "cited"),
+    "statement": ("statement", "announcement", "message for", "warning for", "word for",
+                  "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
+    "naming": ("call", "describ", "dub", "label", "brand", "refer"),
+    "signed": ("―", "—", "–"),
+    "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
+                 "reported", "reports"), "passive": (" by ",), "for": ("For ",)}.items()}
