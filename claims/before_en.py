@@ -54,7 +54,7 @@ FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“]
 # ("He hoped Azmi would be released"); not "reports": "the government received expert reports
 # it had"
 BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
-              "estimated", "hoped", "hopes"}
+              "estimated", "hoped", "hopes", "cautioned"}
 BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
@@ -111,9 +111,17 @@ _INSIDE_OPENING = re.compile(r"\W*(?:Upon|After|Before|While|When|Following|Desp
 def inside_opening(sentence: str, match: re.Match[str]) -> bool:
     """A noun phrase inside the phrase that opens the sentence, whose verb comes after that
     phrase's comma: "Upon appealing the decision, the defense attorney, X, argued" (the subject
-    follows the comma). "While the Rockets said ..., the team's manager defended" reports."""
-    return ("," in sentence[match.end("src"):match.start("cue")]
-            and _INSIDE_OPENING.fullmatch(sentence, 0, match.start("src")) is not None)
+    follows the comma); or a report inside that phrase: "Asked about criticism which he said
+    could hurt the economy, Powell said" (Powell's report, not his). "While the Rockets said
+    ..., the team's manager defended" reports."""
+    if "," in sentence[match.end("src"):match.start("cue")]:
+        return _INSIDE_OPENING.fullmatch(sentence, 0, match.start("src")) is not None
+    opening = _ASKED_OPENING.match(sentence)
+    return opening is not None and match.end("cue") <= opening.end() and "," in sentence[
+        match.end("cue"):]
+
+
+_ASKED_OPENING = re.compile(r"\W*(?:Asked|Speaking|Responding|Commenting)\b[^,;]*")
 
 
 def after_preposition(sentence: str, match: re.Match[str]) -> str | None:

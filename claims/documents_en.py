@@ -107,6 +107,10 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
     if holding:
         return max(holding)[1]
     found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)), None)
+    if found is None and text:  # "Brazil's central bank raised ... The bank said": the owner's
+        owned = list(re.finditer(rf"\b[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){{0,2}}{head}\b",
+                                 text[:before]))  # bank, named by its country
+        found = owned[-1].group() if owned else None
     if found is None and head in _COMPANIES and text:  # "The company said" before any company
         found = _most_named(text, before, named, is_person)  # spoke: the one the article names most
     if found is None and head in _PUBLIC and text:  # "NASA and SpaceX decided ..., the space

@@ -23,7 +23,7 @@ from claims.words_en import (
 PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding", "warning",
                "explaining", "asserting", "contending", "declaring", "stating", "writing",
                "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging",
-               "reporting", "expressing", "voicing"}
+               "reporting", "expressing", "voicing", "citing"}
 # naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
 # quotation soon after the object
 NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing"}

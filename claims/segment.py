@@ -118,9 +118,12 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
     following = text[next_begin:next_end].lstrip()
     if _BULLET.match(following) or _BULLET.match(line.lstrip()):
         return False  # a list's items stand apart, however alike their widths
-    if following[:1].islower() and (line[-1:].isalpha() or line[-1:] == ",") and (
+    if ((following[:1].islower() and (line[-1:].isalnum() or line[-1:] == ","))
+            or (breaks == 1 and line.rsplit(None, 1)[-1] in _OPEN_ENDED
+                and following[:1].isalnum())) and (
             len(line) >= 30 or at > first) and (breaks == 1 or _cut_short(line, at > first)):
-        return True  # "The mayor said on Monday that the" / "new bridge would open ..."
+        return True  # "The mayor said on Monday that the" / "new bridge would open ...";
+        # "... victory on" / "Sunday.", "... by 25 basis points to" / "11.25 percent."
     if breaks != 1:
         return False  # a blank line between: a new paragraph
     if any(_LABEL.match(text, b, e) for b, e in lines[first:at + 2]):

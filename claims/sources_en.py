@@ -116,6 +116,7 @@ _PLACE_OWNER = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+
 # Saturday utterly denied"
 _SPOKE_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "yesterday", "tonight"}
+_ASKED = {"surveyed", "polled", "interviewed", "questioned", "contacted", "asked"}
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "anomaly", "italy", "bully",
              "supply", "daily", "weekly", "monthly", "quarterly"}
 
@@ -128,6 +129,8 @@ def clean_source(source: str) -> str:
             words[-1].lower() in _SPOKE_WHEN or (words[-1].islower() and words[-1].endswith("ly")
                                                  and words[-1] not in _LY_NOUNS)):
         words = words[:-1]  # not "A report from Tuesday", which names the report
+    if len(words) > 1 and words[-1] in _ASKED:
+        words = words[:-1]  # "Most economists surveyed said": economists
     source = _PLACE_OWNER.sub("", " ".join(words))
     return re.sub(r"[’']s$", "", _OF_OWNER.sub("", source)).rstrip(".,;:")
 
