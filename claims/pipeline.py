@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 import claims.components  # noqa: F401  (registers the factories)
-from claims.tokenizer import LINES
+from claims.tokenizer import RUNS
 from claims.language import document_language, letter_counts
 from claims.model import Document, DocLang, SentenceRecord
 
@@ -31,7 +31,7 @@ class AnalysedDocument:
 def build_pipeline(lang: str, spacy_tokens: bool = False) -> Language:
     """The blank `lang` pipeline with our components; `spacy_tokens` keeps spaCy's own
     tokenizer (bench/classify_speed.py measures both)."""
-    config = {} if spacy_tokens else {"nlp": {"tokenizer": {"@tokenizers": LINES}}}
+    config = {} if spacy_tokens else {"nlp": {"tokenizer": {"@tokenizers": RUNS}}}
     nlp = spacy.blank(lang, config=config)
     for name in COMPONENTS:
         nlp.add_pipe(name)

@@ -1,43 +1,42 @@
-"""The pipelines' tokenizer: one token per line of the text, and one per line break.
+"""The pipelines' tokenizer: the text's runs of white space and of all else, one token each.
 
 No component reads spaCy's tokens (they read the text and its character offsets), so the
 language's rule-based tokenizer, about a quarter of the pipeline's time, is not run. The Doc's
-text is the text, character for character. Registered so that a pipeline saved to disk loads
-with it."""
+text is the text, character for character. The tokens are words, not lines, so the vocabulary
+grows with the words an article uses, as spaCy's own tokenizer makes it grow, and not with its
+text. Registered so that a pipeline saved to disk loads with it."""
 from __future__ import annotations
+
+import re
 
 import spacy
 from spacy.tokens import Doc
 
-LINES = "claimsift_lines"
+RUNS = "claimsift_runs"
+_RUN = re.compile(r"\S+|\s+")
 
 
-class LineTokenizer:
+class RunTokenizer:
     def __init__(self, vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = []
-        for line in text.split("\n"):
-            if line:
-                words.append(line)
-            words.append("\n")
-        words.pop()  # the break after the last line, which the text does not have
+        words = _RUN.findall(text)
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
 
     def to_disk(self, path, **kwargs) -> None:
         """Nothing to save: the tokenizer has no settings."""
 
-    def from_disk(self, path, **kwargs) -> LineTokenizer:
+    def from_disk(self, path, **kwargs) -> RunTokenizer:
         return self
 
     def to_bytes(self, **kwargs) -> bytes:
         return b""
 
-    def from_bytes(self, data: bytes, **kwargs) -> LineTokenizer:
+    def from_bytes(self, data: bytes, **kwargs) -> RunTokenizer:
         return self
 
 
-@spacy.registry.tokenizers(LINES)
-def make_line_tokenizer():
-    return lambda nlp: LineTokenizer(nlp.vocab)
+@spacy.registry.tokenizers(RUNS)
+def make_run_tokenizer():
+    return lambda nlp: RunTokenizer(nlp.vocab)

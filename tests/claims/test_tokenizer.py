@@ -1,5 +1,7 @@
-"""The pipelines' line tokenizer: the Doc's text is the text, and a pipeline saved to disk loads
-with it and reads an article as analyse does."""
+"""The pipelines' tokenizer: the Doc's text is the text, its tokens are words and white space
+(so the vocabulary grows with words, not with text), and a pipeline saved to disk loads with it
+and reads an article as analyse does."""
+import random
 from pathlib import Path
 
 import spacy
@@ -8,7 +10,7 @@ from claims.language import letter_counts
 from claims.model import Document
 from claims.pipeline import analyse, build_pipeline
 from claims.reader import sha256_text
-from claims.tokenizer import LineTokenizer
+from claims.tokenizer import RunTokenizer
 from tests.conftest import SEEDS
 
 
@@ -20,7 +22,18 @@ def test_the_doc_text_is_the_text_character_for_character():
         text = path.read_text(encoding="utf-8")
         doc = nlp.make_doc(text)
         assert doc.text == text
-        assert [t.text for t in doc if t.text != "\n"] == [x for x in text.split("\n") if x]
+        assert all(t.text.isspace() or not any(c.isspace() for c in t.text) for t in doc)
+
+
+def test_the_vocabulary_grows_with_words_not_with_lines():
+    nlp = build_pipeline("en")
+    words = [f"word{n}" for n in range(40)]
+    shuffler = random.Random(7)
+    before = len(nlp.vocab.strings)
+    for _ in range(200):  # 200 texts of new lines, made of the same 40 words
+        shuffler.shuffle(words)
+        nlp.make_doc(" ".join(words[:20]) + "\n" + " ".join(words[20:]) + "\n")
+    assert len(nlp.vocab.strings) - before < 300  # a token a line would add 400 lines and more
 
 
 def test_a_saved_pipeline_loads_with_the_line_tokenizer(tmp_path: Path):
@@ -32,7 +45,7 @@ def test_a_saved_pipeline_loads_with_the_line_tokenizer(tmp_path: Path):
     arabic, latin = letter_counts(text)
     build_pipeline("ar" if arabic > latin else "en").to_disk(tmp_path / "nlp")
     loaded = spacy.load(tmp_path / "nlp")
-    assert isinstance(loaded.tokenizer, LineTokenizer)
+    assert isinstance(loaded.tokenizer, RunTokenizer)
     claims = loaded(text)._.claims
     assert [(c.start, c.end, c.kind, c.speaker) for c in claims] == [
         (s.start, s.end, s.kind, s.speaker) for s in expected.sentences]
