@@ -118,7 +118,9 @@ _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", 
               "by", "of", "to", "but", "and", "or", "so", "yet", "then", "also", "still"}
 # an auxiliary that opens a question: "Should I tell him ...?" (not "Will", a name)
 _ASKING = {"should", "would", "could", "can", "did", "do", "does", "is", "are", "was", "were",
-           "has", "have", "had", "might", "must", "shall"}
+           "has", "have", "had", "might", "must", "shall",
+           # nor is a pronoun of no one in particular: "something most leaders would disagree with"
+           "something", "anything", "nothing", "everything"}
 # a clock time's zone is no source: "a statement shortly after 2:30 p.m. Eastern saying"
 _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", "pt", "ct", "est",
                "edt", "pst", "pdt", "cst", "cdt", "bst", "cet"}
