@@ -224,6 +224,12 @@ def _document(words: list[str], at: int) -> tuple[int, int, str]:
             and following not in _ISSUED and following not in _PERIODS
             and not is_adjective(following) and not is_role_word(following)):
         return _extent(words, at + 1, at + 2, "body")  # "بيان الدفاع المدني": whose statement
+    after = words[at + 2] if at + 2 < len(words) else ""
+    if (not words[at].startswith(("ال", "وال")) and following and following not in PUNCT
+            and not following.startswith(("ال", "لل", "ب", "و")) and not is_adjective(following)
+            and following not in STOP_WORDS and following not in _ISSUED
+            and after.startswith("ال") and not is_adjective(after) and after not in _PERIODS):
+        return _extent(words, at + 1, at + 3, "body")  # "بيان مصالح الأمن": a body of two words
     return at, at + 1, "document"
 
 

@@ -68,6 +68,10 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     """The name inside a person mention: the words after the last title, or the mention itself."""
     if kind != "person":
         mention = unquoted(mention)  # صحيفة «القبس»
+        first = mention.split(maxsplit=1)[0] if mention else ""
+        if first.startswith("ل") and not first.startswith("لل") and (
+                normalize_ar(first[1:]) in words_ar("bodies_ar")):
+            return mention[1:]  # "بلاغ لوزارة الداخلية": وزارة الداخلية
         return "ال" + mention[2:] if mention.startswith("لل") else mention  # "بيان للوزارة"
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):
