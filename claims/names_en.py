@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claims.people_en import ALLIED, split_name
+from claims.people_en import ALLIED, WHEN_WORDS, split_name
 from claims.words_en import PARTICLES
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ def _title_case(text: str, start: int) -> bool:
 
 
 _NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAID_FIRST = ("Said", "Says")
 
 
@@ -75,7 +74,7 @@ def _add_name_en(words: list[str], offset: int, book: SpeakerBook) -> None:
     _, words = split_name(words)
     while words and words[0][0].islower():  # "CEO of Civic Action"
         words = words[1:]
-    while len(words) > 2 and words[-1].lower() in _DAYS:
+    while len(words) > 2 and words[-1].lower() in WHEN_WORDS:
         words = words[:-1]  # "Kuwait’s Foreign Ministry Saturday utterly denied"
     if len(words) >= 2:
         book.add_at(re.sub(r"[’']s$", "", " ".join(words)), offset)

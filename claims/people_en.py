@@ -81,7 +81,9 @@ _NOT_PERSON = {
     # a clock time: "3:20 AM EST"
     "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet",
 }
-_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+# days and the words for today: "Gov. Roy Cooper Monday evening urged", "Kuwait’s Foreign Ministry
+# Saturday utterly denied" (the day is no part of the name)
+WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "today", "tonight", "yesterday"}
 _POSSESSIVE = re.compile(r"(?:[’']s|\.)$")
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
@@ -187,7 +189,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
             continue  # "Telecom Italia chairman Arnaud de Puyfontaine": who the role is of
         role, name = split_name(words)
         name = [w for w in name if not _PARTY_TAG.match(w)]
-        while len(name) > 2 and name[-1].lower() in _WHEN_WORDS:
+        while len(name) > 2 and name[-1].lower() in WHEN_WORDS:
             name = name[:-1]  # "Gov. Roy Cooper Monday evening urged": the day is no name
         if name:
             name[-1] = _POSSESSIVE.sub("", name[-1])

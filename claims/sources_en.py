@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from claims.documents_en import DOCUMENTS
-from claims.people_en import HONORIFICS, NAME_RUN, ROLE_NOUNS, first_names, places, split_name
+from claims.people_en import (
+    ALLIED,
+    HONORIFICS,
+    NAME_RUN,
+    ROLE_NOUNS,
+    WHEN_WORDS,
+    first_names,
+    places,
+    split_name,
+)
 from claims.words_en import (
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -108,14 +117,9 @@ _OF_OWNER = re.compile(r"\s+of\s+[A-Z][\w.\-]*[’'](?:s)?$")
 # the place or the ally is no part of the name
 _PLACE_OWNER = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+(?=[A-Z][^\s]*\s+"
                           r"(?:[A-Z][^\s]*\s+){0,3}(?:Ltd|Inc|Corp|Co|Group|Plc|PLC|AG|SA|LLC)"
-                          r"\b)|^\S+-(?:based|linked|backed|led|allied|affiliated|owned|run)\s+"
-                          r"(?=[A-Z]|al-|el-)")
+                          r"\b)|^\S+(?:" + "|".join(ALLIED) + r")\s+(?=[A-Z]|al-|el-)")
 
 
-# when and how a source spoke, caught at the end of its noun phrase: "Kuwait’s Foreign Ministry
-# Saturday utterly denied"
-_SPOKE_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "today", "yesterday", "tonight"}
 _ASKED = {"surveyed", "polled", "interviewed", "questioned", "contacted", "asked"}
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "anomaly", "italy", "bully",
              "supply", "daily", "weekly", "monthly", "quarterly"}
@@ -125,8 +129,10 @@ def clean_source(source: str) -> str:
     words = source.split()
     while words and words[0].lower().strip(",") in LEADING:
         words = words[1:]
+    # when and how it spoke, caught at the end of the noun phrase: "Kuwait’s Foreign Ministry
+    # Saturday utterly denied"
     while len(words) > 1 and words[-2].lower() not in ("from", "on", "of", "since", "last") and (
-            words[-1].lower() in _SPOKE_WHEN or (words[-1].islower() and words[-1].endswith("ly")
+            words[-1].lower() in WHEN_WORDS or (words[-1].islower() and words[-1].endswith("ly")
                                                  and words[-1] not in _LY_NOUNS)):
         words = words[:-1]  # not "A report from Tuesday", which names the report
     if len(words) > 1 and words[-1] in _ASKED:
