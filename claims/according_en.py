@@ -35,6 +35,9 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*)(?:\s+(?:of|for|to|on|the|and|de)?
 _BY = re.compile(r"\s(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*"
                  r"(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w.’'\-]*)*)$")
 _OF_THE_NAME = re.compile(r"the\s+[A-Z]")
+# "a statement released by the general director": the statement, its unnamed author left out
+_ISSUED_BY = re.compile(r"\s+(?:released|issued|published|put\s+out|sent|distributed)\s+by\s+"
+                        r"(?:the\s+|a\s+|an\s+)?[a-z].*$")
 _ADDRESS = re.compile(r"(?<=\s)[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}$")
 MAX_WORDS = 12
 
@@ -52,6 +55,9 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
             continue
         if by:
             return cue.start(), start + by.start("name"), by.group("name")
+        issued = _ISSUED_BY.search(phrase)
+        if issued:
+            return cue.start(), start, phrase[:issued.start()]
         address = _ADDRESS.search(phrase)  # "the tracker layoffs.fyi": the site's name
         if address:
             return cue.start(), start + address.start(), address.group()

@@ -31,7 +31,7 @@ from claims.before_en import (
     reporting_frame,
     unnamed_evidence,
 )
-from claims.datelines_en import blank_city, blank_dashed, blank_dateline
+from claims.datelines_en import RELAY_TAIL, blank_city, blank_dashed, blank_dateline, blank_relay
 from claims.documents_en import ORG_NOUNS
 from claims.evidence_en import evidence
 from claims.findings import Finding
@@ -156,7 +156,10 @@ def attribute(sentence: str) -> Finding | None:
                            0.7)
     if not _may_attribute(sentence):
         return quote_only_finding(sentence)
-    sentence = blank_city(blank_dashed(blank_dateline(sentence)))
+    sentence = blank_dateline(sentence)
+    paper = blank_relay(sentence)  # "..., reports Al-Anba daily": who spoke comes first
+    carried = RELAY_TAIL.search(sentence) if paper is not sentence else None
+    sentence = blank_city(blank_dashed(paper))
     vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
     vague = None
@@ -266,6 +269,10 @@ def attribute(sentence: str) -> Finding | None:
                                "pl" if plural else "sg", source.lower() == "she")
             confidence = 0.9 if kind == "person" else 0.85
             return Finding(cue, source, kind, f"en:{rule}-{kind}", confidence)
+    if carried and not (relayed or vague):
+        source = carried.group("src")  # a paper unnamed ("a local daily") is a vague source
+        kind = "vague" if source.split()[0] in ("a", "an") else "body"
+        return Finding(carried.group("cue"), source, kind, f"en:relay-tail-{kind}", 0.8)
     return relayed or vague or quote_only_finding(sentence)
 
 

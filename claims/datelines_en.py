@@ -15,8 +15,16 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # ", Nov 22", ", Colo."
     r"(?:\s*\([^()]{1,30}\))?"  # "(KUNA)", "(Reuters)"
     r"\s*(?:--|[-–—])\s+")
-# "Dubai: Saudi Arabia will ...": a place and a colon, in the style of Gulf papers
-_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+")
+# "Dubai: Saudi Arabia will ...": a place and a colon, in the style of Gulf papers; "KUWAIT
+# CITY, Dec 12: ..." in capitals with the day
+_PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+                          r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
+                          r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s+")
+# "..., reports Al-Anba daily.": the paper that carried what was said, written last, in the
+# style of Kuwait's English papers
+RELAY_TAIL = re.compile(r",\s+(?P<cue>reports|reported|writes|wrote)\s+(?P<src>(?:the\s+|a\s+)?"
+                        r"[^,;:\"“”]{0,40}?\b(?:daily|newspaper|weekly|website|news\s+agency))"
+                        r"\s*\.?\s*$")
 
 
 def blank_dateline(sentence: str) -> str:
@@ -27,7 +35,8 @@ def blank_dateline(sentence: str) -> str:
     found = _DATELINE.match(sentence)
     if found is None:
         found = _PLACE_COLON.match(sentence)
-        if found is None or found.group("place").lower() not in places():
+        if found is None or (found.group("place").lower() not in places()
+                             and not found.group("place").isupper()):
             return sentence
     return " " * found.end() + sentence[found.end():]
 
@@ -37,6 +46,14 @@ def blank_dateline(sentence: str) -> str:
 _DASHED = re.compile(
     r"\s[-–—]\s(?:which|who|whose|where)\b(?:(?!\s[-–—]\s)[^\"“”]){1,160}?\s[-–—]"
     r"(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\b)[a-z])")
+
+
+def blank_relay(sentence: str) -> str:
+    """The sentence with a closing ", reports Al-Anba daily" turned into spaces."""
+    if "daily" not in sentence and "news" not in sentence and "paper" not in sentence and (
+            "weekly" not in sentence and "website" not in sentence):
+        return sentence
+    return RELAY_TAIL.sub(lambda found: " " * len(found.group()), sentence)
 
 
 def blank_dashed(sentence: str) -> str:

@@ -76,6 +76,9 @@ _OBJECTS = {
     "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
+    # "pointed to the existence of a committee", "pointed to the importance of": what was said
+    "to": rf"{_WHEN}\s+to\s+(?:the\s+)?{_MODIFIERS}(?:{_WEIGHT}|existence|fact|role|presence|"
+          r"possibility|absence|lack|achievements?|progress|efforts)\b",
     "as": rf"\s+{_AS}",
     "naming": rf"\s+{_NAMED}",
     "topic": rf"{FRAME_GAP}\s+(?:about|of|out\s+(?:against|about|on|for))\b",

@@ -141,8 +141,11 @@ def split_name(words: list[str]) -> tuple[str | None, list[str]]:
     titles = _role_words()
     role, start = None, 0
     for index, word in enumerate(words[:-1]):
-        if word.lower().rstrip(".") in titles:
-            title, start = word.lower().rstrip("."), index + 1
+        lower = word.lower().rstrip(".")
+        if index == 0 and lower.endswith("s") and lower[:-1] in ROLE_NOUNS:
+            lower = lower[:-1]  # "Activists Salem Al-Otaibi and Ali Al-Fares": one activist
+        if lower in titles:
+            title, start = lower, index + 1
             if role is None or title not in HONORIFICS or role in HONORIFICS:
                 role = _SHORT_ROLES.get(title, title)  # "Gov. Doug Ducey" is "the governor"
             if words[start:start + 1] == ["of"] and len(words) > start + 3:
@@ -318,9 +321,17 @@ class People:
             self.genders[best] = gender
         return best
 
-    def by_role_after(self, role: str, at: int) -> str | None:
+    def _qualified(self, mention: Mention, qualifier: tuple[str, ...]) -> bool:
+        """Whether the words that narrow a role ("interior" of "the interior minister") are
+        written just before the person: "Prime Minister Sheikh Jaber" is no interior minister."""
+        start = max(self.sentences[mention.sentence][0], mention.start - 60)
+        window = self.text[start:mention.end].lower()  # the role may be inside the mention
+        return all(re.search(rf"\b{re.escape(q)}", window) for q in qualifier)
+
+    def by_role_after(self, role: str, at: int, qualifier: tuple[str, ...] = ()) -> str | None:
         """The first person written with that role after offset `at`."""
-        after = [m for m in self.mentions if m.start >= at and m.role == role]
+        after = [m for m in self.mentions if m.start >= at and m.role == role
+                 and self._qualified(m, qualifier)]
         return self.canonical(after[0].name) if after else None
 
     def last_role_at(self, role: str, before: int) -> int:
@@ -328,27 +339,32 @@ class People:
         return max((m.start for m in self.mentions if m.start < before and m.role == role),
                    default=-1)
 
-    def by_role(self, role: str, before: int) -> str | None:
+    def by_role(self, role: str, before: int, qualifier: tuple[str, ...] = ()) -> str | None:
         """"The mayor said": the person last written with that role before offset `before`;
         else the person nearest to the role word in the last sentence before that has both
         ("McCallum's last term as Surrey mayor", "Justin Trudeau ... as Canada's prime
         minister"), leaving out people written with another role; else the first person written
-        with that role after it ("The police chief said ..." before "police chief Rob van Bree")."""
-        found = [m for m in self.mentions if m.start < before and m.role == role]
+        with that role after it ("The police chief said ..." before "police chief Rob van Bree").
+        Words that narrow the role (`qualifier`) must be written before the person."""
+        found = [m for m in self.mentions if m.start < before and m.role == role
+                 and self._qualified(m, qualifier)]
         if found:
             return self.canonical(found[-1].name)
         pattern = re.compile(rf"\b{re.escape(role)}\b", re.I)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
-            if mention.start < before and mention.role in (None, role):
+            if mention.start < before and mention.role in (None, role) and (
+                    mention.role is None or self._qualified(mention, qualifier)):
                 by_sentence[mention.sentence].append(mention)
         for index in sorted(by_sentence, reverse=True):
             start, end = self.sentences[index]
             same = by_sentence[index]
             words = [w.start() for w in pattern.finditer(self.text, start, min(end, before))
                      if not any(a <= w.start() < b for a, b in self.quoted)
+                     and all(q in self.text[w.start() - 30:w.end() + 30].lower()
+                             for q in qualifier)
                      and not any(m.start <= w.start() < m.end for m in same)]
             if words:
                 nearest = min(same, key=lambda m: min(abs(m.start - w) for w in words))
                 return self.canonical(nearest.name)
-        return self.by_role_after(role, before)  # a headline's "says Minister"
+        return self.by_role_after(role, before, qualifier)  # a headline's "says Minister"

@@ -45,6 +45,10 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
     return between[1].strip() if len(between) > 2 else ""
 
 
+# "Director of the Residency Department, Nasser Al-Hamdan, said": a role opening the sentence
+_ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
+
+
 def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> str:
     """The person when the source joins a person to a body, a place or a date: "said Joe Mulligan
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
@@ -59,6 +63,7 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
                 return " ".join(words)
     elif rule == "before" and (source.split()[0].lower() in DETERMINERS
                                or re.fullmatch(OWNED_NP, source)
+                               or _ROLE_OF.search(sentence, 0, match.start("src"))
                                or source.split()[-1].lower() in ROLE_NOUNS):  # "Saudi Energy
         # Minister, Abdulaziz bin Salman, said": a role, then the name set off by commas
         apposition = first_apposition(sentence, match)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from claims.lexicon import words_ar, words_en
 from claims.normalize import fold_name, normalize_ar
-from claims.people_en import split_name
+from claims.people_en import first_names, split_name
 from claims.role_spans_ar import FOR_PARTY, PARTIES
 from claims.roles_ar import LINKS, stems
 from claims.bodies_ar import body_goes_on
@@ -250,6 +250,8 @@ class SpeakerBook:
             if name not in self.names:
                 for word in key:
                     self.holding.setdefault(word, {})[name] = None
+                if not self.arabic and key[-1].startswith(("al-", "el-")):
+                    self.holding.setdefault(key[-1][3:], {})[name] = None  # "Shammari"
             self.names[name] += 1
             self.added += 1
             self.last_seen[name] = self.added
@@ -272,8 +274,14 @@ class SpeakerBook:
             if spelled:
                 return spelled
         best, best_score = name, (0, 0)
+        given = len(key) == 1 and any(self.key(k)[0] == key[0]  # "Sabah" of "Sabah Al-Ahmad"
+                                      for k in self.holding.get(key[0], ()))
         for known in self.holding.get(key[0], ()):  # a fuller name holds every word of the key
             seen, other = self.names[known], self.key(known)
+            if kind == "person" and len(key) == 1 and len(other) > 1 and not given and (
+                    other[-1] in ("al-" + key[0], "el-" + key[0])
+                    and key[0] not in first_names()):
+                other = other[:-1] + key  # "Shammari" is Fadel Al-Shammari
             if len(other) <= len(key) or not set(key) <= set(other):
                 continue
             first_name = (kind == "person" and len(key) == 1 and other[0] == key[0] and (

@@ -39,13 +39,21 @@ class SentenceSplitter:
 
 
 _COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comments|reader comments)\s*:?", re.I)
+# the box of other articles under a story: "Check Also" (the Jannah theme of many Gulf papers),
+# "You may also like", "مقالات ذات صلة"
+_OTHER_STORIES = re.compile(r"check also|you (?:may|might) also like|related (?:posts|articles|news)|"
+                            r"more stories|(?:مقالات|أخبار|اخبار|مواضيع) ذات صلة|"
+                            r"(?:قد )?يعجبك (?:أيضا|أيضاً|ايضا)", re.I)
 
 
 def _comments(claims: list[ClaimState], length: int) -> None:
     """Readers' comments: a line "التعليقات" or "Comments" in the second half of the page opens
-    them, and everything after it is page furniture, not article text."""
+    them, and everything after it is page furniture, not article text; so too a line "Check
+    Also" that opens the box of other stories."""
     for index, claim in enumerate(claims):
-        if claim.is_line and claim.start > length // 2 and _COMMENTS.fullmatch(claim.text.strip()):
+        line = claim.text.strip()
+        if claim.is_line and claim.start > length // 2 and (
+                _COMMENTS.fullmatch(line) or _OTHER_STORIES.fullmatch(line.rstrip(" :"))):
             for later in claims[index:]:
                 later.furniture = True
             return

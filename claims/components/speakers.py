@@ -409,6 +409,11 @@ def _fuller_role(speaker: str, at: int, book: SpeakerBook) -> str | None:
     return fuller if fuller and len(fuller.split()) > len(speaker.split()) else None
 
 
+# words before a role that do not tell one person of that role from another
+_BROAD = frozenset({"former", "then", "new", "current", "late", "outgoing", "incoming", "top",
+                    "senior", "local", "same", "other", "city", "state", "federal", "national"})
+
+
 def _role_en(finding, at: int, people) -> str | None:
     """"The mayor said", "his father said": the person last written with that role before the
     cue at offset `at`; "a judge said" is someone new."""
@@ -420,7 +425,8 @@ def _role_en(finding, at: int, people) -> str | None:
             words[0].lower() in ("the", "his", "her", "their", "its")
             or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"
         return None
-    return people().by_role(words[-1].lower(), at)
+    qualifier = tuple(w.lower() for w in words[1:-1] if w.islower() and w not in _BROAD)
+    return people().by_role(words[-1].lower(), at, qualifier)
 
 
 def _is_person(name: str, people) -> bool:
