@@ -13,7 +13,7 @@ from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern, words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
-from claims.sources_ar import source_after
+from claims.sources_ar import ASKING, source_after
 from claims.verbs_ar import MARKS, THAT, WAS, clause_verb, find_verb, verb_after_quote
 from claims.words_ar import (
     HONORIFIC_PRONOUNS,
@@ -122,7 +122,8 @@ def attribute(sentence: str) -> Finding | None:
             elif source_at is None:
                 return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
         source_at = _quoted_name(words, source_at)
-        source_at = _past_addressee(words, source_at)
+        if stem not in ASKING:  # 'وطالبت "العفو الدولية" السلطات': the subject, then whom
+            source_at = _past_addressee(words, source_at)
         found = found or source_after(words, source_at) or _was_subject(words, first, verb_at)
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
@@ -173,6 +174,10 @@ def attribute(sentence: str) -> Finding | None:
             article = cut > 0 and normalized[phrase.end() - 1] == "ل" and rest.startswith("ل")
             if article:
                 rest = "ا" + rest  # "وفقا للسلطات": the article the ل took in
+            if cut > 0 and rest in _OF_WHOM:  # "جاء في بيان لها": the body just named
+                cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))]
+                return Finding(cue.strip() + rest, None, "dropped", "ar:phrase-dropped", 0.7,
+                               "pl" if rest == "هم" else "sg")  # "لها" may be a body's
             found = source_after(words[:first] + [rest] + words[first + 1:], first,
                                  after_phrase=True)
             if found is not None and found[2] != "vague":
@@ -333,6 +338,8 @@ def _cue_phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=\s)|(?<=[،,]))[وف]?(?:" + alternation + ")")
 
 
+# the pronoun a phrase's ل may take: "في بيان لها"
+_OF_WHOM = {"ه", "ها", "هم"}
 # "وجاء في البيان أن", "جاء في التقرير الصادر أمس أن": a document named by its kind, then what
 # it says
 _CAME_IN_DOCUMENT = re.compile(normalize_ar(

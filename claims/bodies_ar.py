@@ -19,6 +19,29 @@ _FOR = {normalize_ar(w) for w in ("باسم", "بلسان")}
 # "وزارة الصحة التابعة لنظام الأسد": who the body answers to is no part of its name
 _AFFILIATED = {normalize_ar(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين")}
 _BASED = normalize_ar("بناء")
+# "المنظمة المعنية بالدفاع عن حقوق الإنسان": what the body is concerned with describes it
+_CONCERNED = {normalize_ar(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون")}
+
+
+# adjectives after a body's bare head that end in neither ي nor ة: "الاتحاد العام", "الجيش الحر"
+_PLAIN_ADJECTIVES = {normalize_ar(w) for w in ("العام", "الخاص", "الجديد", "الحر", "الكبير",
+                                               "المستقل", "المؤقت", "الموحد", "المشترك")}
+
+
+def object_after_head(head: str, word: str) -> bool:
+    """"وأدانت الوزارة الهجوم": a definite noun right after a body's bare head ("الوزارة",
+    "الاتحاد") is what the verb acts on, not its adjective. An adjective agrees: in ة after a
+    feminine head ("الوزارة الكويتية"), in ي or ة after another ("الاتحاد الأوروبي", "الأمم
+    المتحدة"), an elative ("المجلس الأعلى", "الهلال الأحمر") or a participle ("الناطق")."""
+    if not head.startswith("ال") or not word.startswith("ال") or len(word) < 5:
+        return False
+    if word in _PLAIN_ADJECTIVES or word.endswith(("ه", "ى", "ا")):
+        return False
+    if head.endswith("ه"):
+        return True
+    return not (word.endswith("ي") or (len(word) <= 6 and word[2] == "ا")
+                or (len(word) == 6 and word[3] == "ا") or word.startswith("الم"))  # participles:
+    # "المكتب الناطق", "المجلس المختص"
 
 
 def body_goes_on(previous: str, word: str, head: str = "", following: str = "") -> bool:
@@ -37,6 +60,8 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
+    if word in _CONCERNED and following.startswith("ب"):
+        return False
     if not continues_body_name(word) or word in _AFFILIATED or (
             word == _BASED and following == normalize_ar("على")):
         return False  # "رأس مال شركة أسلاك بناء على": "based on" follows the name

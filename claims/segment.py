@@ -126,6 +126,10 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
         # "... victory on" / "Sunday.", "... by 25 basis points to" / "11.25 percent."
     if breaks != 1:
         return False  # a blank line between: a new paragraph
+    if _ARABIC_WORD.search(line) and (_left_open(line, following) or (
+            len(line) >= 80 and len(following) <= 40 and following[-1:] in (".", "؟", "!"))):
+        return True  # a quotation opened and closed on the next line; a long line, then the
+        # few words that end its sentence ("... والناشطين" / "في السعودية.")
     if any(_LABEL.match(text, b, e) for b, e in lines[first:at + 2]):
         return False  # "العتيبي: هل تأخرت النتائج؟": headlines with a speaker's colon
     width = max(e - b for b, e in lines[first:at + 1])
@@ -140,6 +144,12 @@ _BULLET = re.compile(r"[•·▪◦●■*–—-]\s|\d{1,2}[.)]\s")
 _OPEN_ENDED = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "and", "or", "but", "its",
                "their", "his", "her", "our", "that", "some", "are", "is", "was", "were", "be",
                "by", "from", "at", "as", "than", "into", "about"}
+
+
+def _left_open(line: str, following: str) -> bool:
+    """The line opens a quotation ("“", "«") that the next line closes."""
+    return any(line.rfind(opening) > line.rfind(closing) and closing in following
+               for opening, closing in (("“", "”"), ("«", "»")))
 
 
 def _cut_short(line: str, in_run: bool) -> bool:

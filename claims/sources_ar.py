@@ -20,7 +20,7 @@ from claims.role_spans_ar import (
     role_to_comma,
     unnamed_one,
 )
-from claims.bodies_ar import body_goes_on, continues_body_name
+from claims.bodies_ar import body_goes_on, continues_body_name, object_after_head
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
     DROPPED_AFTER,
@@ -174,16 +174,22 @@ def _country(words: list[str], at: int) -> int:
     return 0
 
 
+# verbs whose object follows their subject: 'وطالبت "العفو الدولية" السلطات بالإفراج'
+ASKING = {normalize_ar(w) for w in ("طالب", "دعا", "حث", "ناشد", "أدان", "استنكر", "ندد", "شجب",
+                                     "انتقد")}
+
+
 def _quoted_name(words: list[str], at: int, at_end: bool = False) -> tuple[int, int, str] | None:
     """A name in quotation marks, the house style of some papers: "وأكد «إسماعيل» أن",
     "وأعرب "أبو الغيط" في كلمته عن"; a quotation that is what was said is no source. After a
     phrase cue the name may close the sentence: 'بحسب ما نقلته "رويترز".'"""
     if at >= len(words) or words[at] not in QUOTES:
         return None
-    for close in range(at + 2, min(at + 4, len(words))):
+    asking = at > 0 and verb_forms().get(words[at - 1], ("",))[0] in ASKING
+    for close in range(at + 2, min(at + (5 if asking else 4), len(words))):
         if words[close] in QUOTES:
             after = words[close + 1] if close + 1 < len(words) else ""
-            if (after in STOP_WORDS or after in ("،", ",")
+            if (after in STOP_WORDS or after in ("،", ",") or (asking and after.startswith("ال"))
                     or (at_end and after in ("", ".", "؟"))) and not any(
                     w in PUNCT or w in STOP_WORDS or w in LEAD or w in SPEECH_WORDS
                     or w in verb_forms() for w in words[at + 1:close]):
@@ -330,6 +336,8 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start],
                                                words[end + 1] if end + 1 < len(words) else ""):
             break
+        if kind == "body" and end == start + 1 and object_after_head(words[start], words[end]):
+            break  # "وأدانت الوزارة الهجوم": the object
         if (kind == "person" and words[end].startswith(("بال", "لل"))
                 and not inside_role(words, start, end) and _named(words, start, end)):
             break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"

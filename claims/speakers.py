@@ -11,7 +11,7 @@ from claims.normalize import fold_name, normalize_ar
 from claims.people_en import first_names, split_name
 from claims.role_spans_ar import FOR_PARTY, PARTIES
 from claims.roles_ar import LINKS, stems
-from claims.bodies_ar import body_goes_on
+from claims.bodies_ar import body_goes_on, object_after_head
 from claims.sources_ar import AT_POST, ends_source
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
@@ -373,9 +373,11 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                         or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]),
                                             normalized[at + 1] if at + 1 < len(tokens) else "")):
                     break
-                if len(name) == 1 and bare.startswith("ال") and not norm.startswith("ال"):
+                if len(name) == 1 and bare.startswith("ال") and (
+                        not norm.startswith("ال") or object_after_head(bare, norm)):
                     break  # a definite head names a body with a definite word after it: "الوزارة
-                    # تعمل", "الشركة للحفاظ" and "الإدارة عبدالعزيز" are none, "الديوان الوطني" is
+                    # تعمل", "الشركة للحفاظ" and "الإدارة عبدالعزيز" are none, "الديوان الوطني" is;
+                    # "الوزارة الهجوم" is a verb's subject and object
                 name.append(token)
             if len(name) >= 2:
                 book.add(" ".join(name))
