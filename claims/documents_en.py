@@ -106,6 +106,10 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
                if head in name.lower().split() and any(o < before for o in offsets)]
     if holding:
         return max(holding)[1]
+    if head == "agency" and text:  # '... told the Associated Press. ..., the agency reports.'
+        wire = list(_NEWS_AGENCY.finditer(text, max(0, before - 600), before))
+        if wire:
+            return wire[-1].group()
     found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)), None)
     if found is None and text:  # "Brazil's central bank raised ... The bank said": the owner's
         owned = list(re.finditer(rf"\b[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){{0,2}}{head}\b",
@@ -153,6 +157,10 @@ BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"
                       r"Department|University|Hospital|Police|Association|Agency|Administration)$")
 _PUBLIC = {"agency", "administration", "bureau", "commission", "service", "department"}
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# the wire services an article may quote from: "the agency" after one of them is named is it
+_NEWS_AGENCY = re.compile(r"\b(?:Associated Press|Reuters|Agence France-Presse|Kuwait News Agency|"
+                          r"Xinhua|Anadolu(?: Agency)?|Interfax|TASS|Saudi Press Agency|"
+                          r"Emirates News Agency|Qatar News Agency|Bernama|Yonhap|Kyodo)\b")
 # wire services, time zones, countries and titles are no agency that speaks
 _NO_AGENCY = {"AFP", "CNN", "BBC", "UPI", "NPR", "KUNA", "WAM", "SPA", "QNA", "MENA", "DPA", "EST",
               "EDT", "PST", "PDT", "CST", "CDT", "GMT", "UTC", "USA", "UAE", "CEO", "CFO", "COO"}

@@ -81,7 +81,7 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"{source}{PARTY}(?:,\s+[^,{QUOTES}]{{1,120}},)?\s+{ADVERBS}(?P<cue>called|calls|"
             rf"calling|described|describes|describing|dubbed|dubs|labell?ed|branded|"
             rf"referred\s+to|refers\s+to)\s+"
-            rf"(?:[\w’'.\-]+\s+){{0,8}}?(?:as\s+)?(?:an?\s+)?[{QUOTES}‘]"),
+            rf"(?:[\w’'.\-]+\s+){{0,10}}?(?:as\s+)?(?:an?\s+)?[{QUOTES}‘]"),
         # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
         "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
         # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation

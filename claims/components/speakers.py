@@ -68,8 +68,9 @@ class Speakers:
             claim.vague_source = claim.vague_source or finding.vague
             if finding.source_kind == "vague":
                 claim.vague_source = True
-                if claim.lang == "ar":  # "وأضاف" after "أكد مصدر": the same unnamed source
-                    history.append((index, "", "vague"))
+                if claim.lang == "ar" or finding.source.lower().endswith("s"):
+                    history.append((index, "", "vague"))  # "وأضاف" after "أكد مصدر", "They
+                    # claim" after "Activists are calling for": the same unnamed source
                 continue
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
                 speaker = (_pronoun_en(finding.source, people(), history, index, claim)
