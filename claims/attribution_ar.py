@@ -124,7 +124,12 @@ def attribute(sentence: str) -> Finding | None:
         source_at = _quoted_name(words, source_at)
         if stem not in ASKING:  # 'وطالبت "العفو الدولية" السلطات': the subject, then whom
             source_at = _past_addressee(words, source_at)
-        found = found or source_after(words, source_at) or _was_subject(words, first, verb_at)
+        if found is None and number != "sg" and stem != _RELAY:
+            found = _was_subject(words, first, verb_at)  # "طالبوا رئيس الوزراء بـ": a plural
+            # verb before its subject agrees with none, so what follows is its object
+        else:
+            found = found or source_after(words, source_at) or _was_subject(words, first,
+                                                                             verb_at)
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":

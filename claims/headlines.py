@@ -9,10 +9,10 @@ import re
 from claims.findings import Finding
 from claims.lexicon import words_ar
 from claims.normalize import fold_name, normalize_ar
-from claims.words_ar import is_role_word
+from claims.words_ar import STOP_WORDS, is_role_word, verb_forms
 
 _COLON = re.compile(
-    r"^\s*[*•#]*\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,7})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+    r"^\s*[*•#\-–]*\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,7})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
 # "مانشيني في المؤتمر الصحفي: ...": where it was said is no part of the name
 _WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|من|عن|مع)[ \t].*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -74,6 +74,27 @@ def named_again(name: str, texts: list[str]) -> bool:
         return False
     pattern = re.compile(re.escape(name) + r"(?![ \t]*:)")
     return any(pattern.search(text) for text in texts)
+
+
+def given_name_before(name: str, texts: list[str]) -> str | None:
+    """"الكندري" of a highlight "- الكندري: ..." written in full later with a given name
+    before it ("عبدالكريم الكندري"): the person, in full."""
+    words = name.split()
+    if len(words) != 1 or not normalize_ar(name).startswith("ال"):
+        return None
+    pattern = re.compile(r"(?:^|(?P<mark>[،,:])|(?P<title>[^\s،,.:]+))[ \t]*(?P<name>"
+                         r"(?P<given>[^\s،,.:]+)[ \t]+" + re.escape(name)
+                         + r")(?=[ \t]*(?:[،,.]|$))", re.M)
+    titles = words_ar("titles_ar")
+    for text in texts:  # one of a list of names ("الموقعون هم، محمد هايف، عبدالكريم الكندري،"),
+        for found in pattern.finditer(text):  # or a name after its title ("الشيخ صباح الخالد")
+            given, title = normalize_ar(found.group("given")), found.group("title")
+            if title is not None and normalize_ar(title) not in titles:
+                continue
+            if (given not in verb_forms() and given not in titles and not is_role_word(given)
+                    and given not in STOP_WORDS):
+                return found.group("name")
+    return None
 
 
 def is_body(name: str) -> bool:

@@ -226,6 +226,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # "Ft. Lauderdale", "Ft. Worth"; "rose 6 ft. The" ends a sentence
     if len(token) == 1 and (token.isupper() or _ARABIC_LETTER.match(token)):
         return False  # an initial ("George W. Bush") or an Arabic abbreviation ("د.", "م.")
+    if len(token) == 2 and token[0] == "و" and _ARABIC_LETTER.match(token[1]):
+        return False  # the same after "و": "ود.حسن جوهر"
     if _DOTTED_ACRONYM.match(token):
         return after.lower() in SENTENCE_STARTERS  # "U.N. officials" vs "in the U.S. The"
     return True

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from claims.components.blocks import block_quotes, signed_posts
 from claims.documents_en import BODY_END, SPOKES, author, body_for, spokesperson_body
 from claims.findings import Finding
-from claims.headlines import is_body, later_source, named_again, opens_role
+from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
 from claims.names_en import collect_names_en
 from claims.normalize import normalize_ar
 from claims.people_en import (
@@ -32,7 +32,7 @@ from claims.speakers import (
     unquoted,
 )
 from claims.subjects_ar import event_subject
-from claims.words_ar import WORD
+from claims.words_ar import VAGUE_SUBJECTS, WORD
 
 CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
 
@@ -177,11 +177,25 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
             return replace(finding, source=person, source_kind="person")
     if named_again(finding.source, [c.text for c in later_claims]):
         return replace(finding, source_kind="person")  # "حسين الديماسي : ..." named again later
+    if finding.rule.startswith("ar:") and _group_word(finding.source):
+        return replace(finding, source_kind="group")  # "المستجوبون: ...", those in the event
+    full = (given_name_before(finding.source, [c.text for c in later_claims])
+            if finding.rule.startswith("ar:") else None)
+    if full:  # "- الكندري: ..." over a list that names "عبدالكريم الكندري"
+        return replace(finding, source=full, source_kind="person")
     if finding.rule.startswith("en:") and len(finding.source.split()) == 1:
         full = book.resolve(finding.source, "person").split()  # 'Kubiak: "..."' after "Gary
         if len(full) > 1 and full[0].lower() in first_names():  # Kubiak", no "Correction:"
             return replace(finding, source_kind="person")
     return None
+
+
+def _group_word(name: str) -> bool:
+    """One plural noun of people with the article: "المستجوبون", "المشاركون"; not "المراقبون",
+    who are no one in particular."""
+    word = normalize_ar(name)
+    return (len(name.split()) == 1 and word.startswith("ال") and word.endswith(("ون", "ين"))
+            and len(word) > 6 and word not in VAGUE_SUBJECTS)
 
 
 def _lead_person(later_claims, lead: int = 4) -> str | None:
