@@ -38,6 +38,7 @@ from claims.findings import Finding
 from claims.lexicon import phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
+from claims.people_en import ROLE_NOUNS
 from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
 from claims.rules_en import HAD_FOR, NEEDS, rule_patterns
 from claims.sources_en import (
@@ -46,9 +47,13 @@ from claims.sources_en import (
     person_in,
     source_kind,
 )
-from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS
+from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS, NAME
 
 _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to"}
+# the topic a pronoun picks up: "As for the minister, he said", "As for Ambassador ..., Ali
+# Al-Dafiri, he praised"
+_AS_FOR = re.compile(rf"^\W*As\s+for\s+(?P<np>[^,;]{{2,120}}?)(?:,\s+(?P<name>{NAME}))?,\s+"
+                     r"(?:he|she|they)\s")
 
 
 @cache
@@ -263,6 +268,13 @@ def attribute(sentence: str) -> Finding | None:
                 vague_end, vague_cue = max(vague_end, match.end("src")), match.start("cue")
                 continue  # a named source found by another rule comes first; "officials" of
                 # "forecasters and officials urged" is as vague as the whole
+            topic = _AS_FOR.match(sentence) if kind == "pronoun" else None
+            named = topic and (topic.group("name") or topic.group("np"))
+            if named and (topic.group("name") or re.fullmatch(NAME, named)
+                          or named.split()[-1].lower() in ROLE_NOUNS):
+                kind = source_kind(named)  # "As for Ambassador of Kuwait to the Netherlands,
+                # Ali Al-Dafiri, he praised"; not "As for the economy, he said"
+                return Finding(cue, named, kind, f"en:as-for-{kind}", 0.85)
             if kind == "pronoun":
                 plural = source.lower() in ("they", "we")
                 return Finding(cue, source.lower(), "pronoun", f"en:{rule}-pronoun", 0.82,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claims.people_en import ALLIED, WHEN_WORDS, split_name
+from claims.people_en import ALLIED, WHEN_WORDS, places, split_name
 from claims.words_en import PARTICLES
 
 if TYPE_CHECKING:
@@ -62,6 +62,10 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         if "of" in words and words[-1].endswith(("'", "’", "'s", "’s")):
             at = words.index("of")  # "said Reid of Mahomes’ hand", "Part of Ian Poulter’s
             runs = [words[:at], words[at + 1:]]  # office": two runs, neither with "of"
+        if re.search(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul)\s+to\s+$",
+                     text[max(0, match.start() - 20):match.start()]) and (
+                len(words) > 2 and words[0].lower() in places()):
+            runs = [words[1:]]  # "Ambassador to France Sami Al-Sulaiman": the place is no name
         for run in runs:
             _add_name_en(run, match.start(), book)
 

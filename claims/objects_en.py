@@ -19,13 +19,15 @@ _STANCE = ("concerns?|hopes?|regrets?|support|opposition|optimism|pessimism|conf
            "displeasure|readiness|commitment|wish(?:es)?|unease|disagreement|dissatisfaction|"
            "criticism|objections?|condemnation|approval|disapproval|admiration|respect|"
            "indignation|sorrow|grief|caution|reluctance|openness|hesitation|sentiments?|views?|"
-           "stances?|positions?|rejection|backing|denunciation|calls?|demands?|appeals?")
+           "stances?|positions?|rejection|backing|denunciation|calls?|demands?|appeals?|"
+           "congratulations|greetings|pleasure|happiness|joy|gratefulness")
 _OUTCOME = ("decisions?|moves?|announcement|agreements?|deal|news|ruling|reports?|results?|"
             "efforts?|initiatives?|steps?|proposals?|plans?|outcome|vote|statement|resolution|"
             "call|verdict|reforms?|talks|ceasefire|cease-fire|truce|release|return|progress|"
             "developments?|appointment|election|changes?|measures?|polic(?:y|ies)|law|bill|"
             "legislation|approach|commitment|idea|offer|invitation|findings|launch|accord|pact|"
-            "treaty|signing|nomination|victory|win")
+            "treaty|signing|nomination|victory|win|visits?|role|achievements?|cooperation|"
+           "relations|ties|partnership")
 _SPEECH = ("claims?|idea|notion|accounts?|characteri[sz]ations?|allegations?|accusations?|"
            "criticisms?|reports?|suggestions?|assertions?|arguments?|premise|conclusions?|"
            "findings|assessments?|interpretations?|comparisons?|comments|remarks|statements?|"
@@ -78,7 +80,9 @@ _OBJECTS = {
     "out": r"\s+out\b(?!\s+of\b)",
     # "pointed to the existence of a committee", "pointed to the importance of": what was said
     "to": rf"{_WHEN}\s+to\s+(?:the\s+)?{_MODIFIERS}(?:{_WEIGHT}|existence|fact|role|presence|"
-          r"possibility|absence|lack|achievements?|progress|efforts)\b",
+          r"possibility|absence|lack|achievements?|progress|efforts|cooperation|relations|"
+          r"ties|anniversary|growth|increase|decline|success|developments?|challenges|risks?|"
+          r"dangers?|threats?)\b",
     "as": rf"\s+{_AS}",
     "naming": rf"\s+{_NAMED}",
     "topic": rf"{FRAME_GAP}\s+(?:about|of|out\s+(?:against|about|on|for))\b",

@@ -40,7 +40,7 @@ ROLE_NOUNS = {
     "superintendent", "commissioner", "inspector", "sergeant", "constable", "detective",
     "representative", "delegate", "chancellor", "dean", "teacher", "student", "resident",
     "organizer", "organiser", "activist", "expert", "executive", "vice-president", "speaker",
-    "sheriff", "coroner", "marshal",
+    "sheriff", "coroner", "marshal", "ambassador", "envoy", "diplomat", "consul",
     *GENDERED,
 }
 # "G.K.", "Dr." and "F." end in a full stop; "Reuters." does not
@@ -59,6 +59,7 @@ _NOT_NAME = {
     "both", "each", "either", "neither", "every", "only", "even", "also", "earlier", "later",
 }
 _NOT_PERSON = {
+    "with", "against", "without", "over", "after",  # a heading: "Joining Forces With China"
     "day", "cup", "province", "street", "avenue", "lake", "river", "county", "city", "island",
     "islands", "indies", "coast", "shore", "valley", "park", "road", "north", "south", "east",
     "west", "canada", "canadian", "america", "american", "states", "kingdom", "tour", "league",
@@ -127,6 +128,12 @@ def _role_words() -> frozenset[str]:
     return words_en("titles_en") | ROLE_NOUNS
 
 
+# the words of an office after "of" or "for": "Minister for Foreign Affairs"
+_OFFICES = {"affairs", "state", "defense", "defence", "finance", "interior", "justice", "health",
+            "education", "trade", "commerce", "energy", "labour", "labor", "oil", "information",
+            "communications", "transport", "planning", "development", "works", "housing"}
+# roles held at a place named after "to": "Ambassador to France", "envoy to the UN"
+_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "consul"}
 ALLIED = ("-backed", "-linked", "-led", "-based", "-allied", "-affiliated", "-owned", "-run")
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "sheikha", "emir"}
 # titles of address, not offices: "Foreign Minister Sheikh Sabah" is "the minister"
@@ -142,14 +149,17 @@ def split_name(words: list[str]) -> tuple[str | None, list[str]]:
     role, start = None, 0
     for index, word in enumerate(words[:-1]):
         lower = word.lower().rstrip(".")
-        if index == 0 and lower.endswith("s") and lower[:-1] in ROLE_NOUNS:
-            lower = lower[:-1]  # "Activists Salem Al-Otaibi and Ali Al-Fares": one activist
+        if index < 2 and lower.endswith("s") and lower[:-1] in ROLE_NOUNS:
+            lower = lower[:-1]  # "Activists Salem Al-Otaibi and Ali Al-Fares": one activist;
+            # "State Ministers for Foreign Affairs Kentaro Sonoura": one minister
         if lower in titles:
             title, start = lower, index + 1
             if role is None or title not in HONORIFICS or role in HONORIFICS:
                 role = _SHORT_ROLES.get(title, title)  # "Gov. Doug Ducey" is "the governor"
-            if words[start:start + 1] == ["of"] and len(words) > start + 3:
+            if words[start:start + 1] in (["of"], ["for"]) and len(words) > start + 3:
                 start += 2  # "Secretary of State John F. Kerry"
+                while len(words) > start + 2 and words[start].lower() in _OFFICES:
+                    start += 1  # "Minister for Foreign Affairs Kentaro Sonoura"
     if role in ("executive", "officer") and {"chief", "executive"} <= {
             w.lower() for w in words[:start]}:
         role = "ceo"  # "Chief Executive (Officer) John Chambers" is the CEO of the headline
@@ -197,6 +207,10 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if name:
             name[-1] = _POSSESSIVE.sub("", name[-1])
         lower = [w.lower().rstrip(".") for w in name]
+        before = text[max(s_start, match.start() - 40):match.start()].split()
+        posted = len(before) >= 2 and before[-1] == "to" and before[-2].lower() in _ENVOYS
+        if posted and len(name) > 2 and lower[0] in places():
+            name, lower = name[1:], lower[1:]  # "Ambassador to France Sami Al-Sulaiman"
         given = next((i for i, w in enumerate(lower[:-1]) if w in names), 0)
         if 0 < given <= 2 and len(name) <= 4:  # "(Secretary of) State John F. Kerry"
             name, lower = name[given:], lower[given:]
@@ -204,9 +218,12 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
                                                                       and len(name[0]) > 2) \
                 or " ".join(lower) in places() or lower[-1] in _role_words():
             continue  # a place, a body, a heading in capitals, a role with no name after it
-        before = text[max(s_start, match.start() - 40):match.start()].split()
         if role is None and before and before[-1].lower().strip(",") in ROLE_NOUNS:
             role = before[-1].lower().strip(",")
+        elif role is None and posted:
+            role = before[-2].lower()  # the envoy posted to the place written before the name
+        elif role is None and text[:match.start()].rstrip().endswith(","):
+            role = _apposed_role(text[s_start:match.start()])
         elif ((role is None or role in HONORIFICS) and len(before) >= 2
               and before[-1] in ("of", "for") and before[-2].lower() in _role_words()):
             role = before[-2].lower()  # "Minister of State Sheikh Hamad ...": the minister
@@ -229,10 +246,20 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
                    and text.startswith(",", match.end()))       # voted": the subject too
         owned = role is not None and "," not in prefix and all(  # "Telecom Italia (TIM)
             not w[:1].isalpha() or w[:1].isupper() or w.lower() in _role_words()  # chairman
-            for w in prefix.split())  # Arnaud de Puyfontaine is ...": the subject, role and all
+            or (posted and w == "to")  # Arnaud de Puyfontaine is ...": the subject, role and
+            for w in prefix.split())  # all; "The Kuwaiti Ambassador to France Sami ..." too
         mentions.append(Mention(match.start(), match.end(), " ".join(name), index, gender, role,
                                 words_before <= 3 or apposed or owned, strong))
     return mentions
+
+
+def _apposed_role(prefix: str) -> str | None:
+    """"Ambassador of Kuwait to the United Kingdom, Bader Al-Awadhi": the role that opens the
+    phrase set off by commas before a name."""
+    phrase = prefix.rstrip().rstrip(",").rsplit(",", 1)[-1].split()
+    head = [w.lower() for w in phrase[:3] if w[:1].isupper() or w.lower() == "the"]
+    role = next((w for w in head if w in ROLE_NOUNS), None)
+    return role if role and len(phrase) <= 14 else None
 
 
 def name_gender(name: str) -> str | None:

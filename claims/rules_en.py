@@ -32,7 +32,9 @@ from claims.words_en import (
 INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|when|last|this|"
                  r"earlier|later|late|early|yesterday|today|tonight|close\s+to|familiar\s+with|"
                  r"briefed\s+on|involved\s+in|knowledgeable\s+about|[A-Z][a-z]+day)\b"
-                 rf"[^,;:{QUOTES}]{{0,80}}?)?")
+                 rf"[^,;:{QUOTES}]{{0,80}}?"
+                 r"|\s+who\s+(?:also\s+)?[a-z]+ed\b[^;]{0,240}?)?")  # "said the Ambassador who
+# affirmed that ..."
 # "Cooper had a stern warning for coastal residents: ..."
 HAD_FOR = re.compile(r"had\s+(?:a|an|this|one|some)\s+(?:[a-z]+\s+)?(?:message|warning|words?|"
                      r"advice|reminder)\s+for")

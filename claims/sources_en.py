@@ -49,11 +49,20 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
 _ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
 
 
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul)\s+to\s+"
+                       r"(?:the\s+)?$")
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)??)\s+"
+                        r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})")
+
+
 def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> str:
     """The person when the source joins a person to a body, a place or a date: "said Joe Mulligan
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
     Kent Moore at the University of Toronto says". Only a run opening with a known first name
     or written after a role counts as the person; otherwise the source stays as found."""
+    posted = _POSTED_TO.match(sentence, match.end("src")) if rule == "inverted" else None
+    if posted and posted.group("place").lower() in places():
+        return posted.group("name")  # "said Kuwait's Ambassador to China Sameeh Johar Hayat"
     if rule in ("after", "inverted"):  # "..., said prosecutor Owen Heimer."
         for run in NAME_RUN.finditer(source):
             role, words = split_name(run.group().split())
@@ -78,6 +87,10 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
                 words[at + 1].lower() in first_names()):
             return _without_place(" ".join(words[at + 1:]))
     source = _without_place(source)
+    words = source.split()
+    if len(words) > 2 and words[0].lower() in places() and _ENVOY_TO.search(
+            sentence, 0, match.start("src")):
+        source = " ".join(words[1:])  # "Kuwaiti Ambassador to Japan Abdulrahman Al-Otaibi"
     if rule == "before" and not re.fullmatch(PRONOUN, source):
         found = re.search(rf"({NAME})\s+{_LINKS}$", sentence[:match.start("src")])
         if found:

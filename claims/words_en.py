@@ -66,7 +66,9 @@ ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|
             r"did(?=\s+(?:say|tell|add|mention|note|confirm|acknowledge|admit|go\s+on)\b)|"
             r"himself|herself|themselves|"  # "Rood did say that", "Allen himself said"
             r"immediately|frequently|similarly|never|always|first|all|both|"
-            r"(?:went|goes|go)\s+on\s+to|" + _MANNER + "|" + WHEN +
+            r"(?:went|goes|go)\s+on\s+to|"
+            r"took\s+the\s+(?:chance|opportunity|occasion)\s+to|"  # "took the chance to thank"
+            + _MANNER + "|" + WHEN +
             r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
 # only before a verb in -ing
 QUOTES = "\"“”«»"

@@ -314,7 +314,7 @@ def _quote_en(people: People, history, index) -> str | None:
 _LABEL_QUOTE = re.compile(r"[A-Z][\w.’'\- ]{1,40}:\s*[“\"«]")
 # a person described by party or office: "the Kentucky Republican", "the veteran Democrat"
 _PARTISAN = {"republican", "democrat", "independent", "lawmaker", "legislator", "congressman",
-             "congresswoman", "conservative", "liberal", "progressive"}
+             "congresswoman", "conservative", "liberal", "progressive", "official"}
 # a statement by a body named by its sort: "a statement by the airline", "the statement from
 # the company"
 _STATEMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:written|official|brief)\s+)?(?:statement|"
@@ -348,7 +348,8 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
     if words[0] == "the" and words[-1] in _PARTISAN and len(words) <= 4:
         last = next((h[1] for h in reversed(history) if h[2] == "person"
                      and history[-1][0] - h[0] <= 2), None)
-        if last:  # '"...," the Kentucky Republican added': the person just quoted
+        if last:  # '"...," the Kentucky Republican added', '"...," the official noted': the
+            # person just quoted
             return last, "person"
     if kind in ("body", "group"):
         # "the company" stays the company it was
