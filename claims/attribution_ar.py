@@ -297,7 +297,11 @@ def _quoted_name(words: list[str], at: int) -> int:
 
 def _past_addressee(words: list[str], at: int) -> int:
     """أبلغ "الاقتصادية" مسؤول في الهيئة: an outlet of one or two words in quotation marks
-    before a noun is who was told; the source follows it."""
+    before a noun is who was told; the source follows it. So too after ل: "وأكد لـ«عكاظ»
+    الأمير خالد"."""
+    if words[at:at + 1] == ["ل"] and words[at + 1:at + 2] and words[at + 1] in MARKS:
+        told = _past_addressee(words, at + 1)
+        return told if told != at + 1 else at
     if not (words[at:at + 1] and words[at] in MARKS):
         return at
     close = next((i for i in range(at + 2, min(len(words), at + 4)) if words[i] in MARKS), None)

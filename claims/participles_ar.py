@@ -9,7 +9,10 @@ from claims.normalize import normalize_ar
 
 # Active participles of reporting verbs, masculine accusative as written after a clause.
 _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موضحا", "معربا", "منوها", "مشددا", "معتبرا",
-                "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا")
+                "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا",
+                "مشيدا")
+# participles whose content is a ب complement: "منوها بعمق العلاقات", "مشيدا بالجهود"
+_PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا")}
 # Verbs that say only that the speaker went on, so they count before a colon alone.
 _GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى", "أتم")
 _MARKS = (":", "«", "“", '"')
@@ -48,7 +51,8 @@ def speech_without_verb(words: list[str]) -> tuple[int, str, bool] | None:
         return 0, "sg", going_on[words[0]]
     participles = _participles()
     for index, word in enumerate(words[:-1]):  # ". مؤكدة أنها ..." after a full stop too
-        if word in participles and words[index + 1] in _OPENS_CONTENT:
+        if word in participles and (words[index + 1] in _OPENS_CONTENT or (
+                words[index + 1].startswith("ب") and word[:-1] in _PRAISING)):
             return (index, *participles[word])
     return None
 

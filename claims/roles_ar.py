@@ -60,6 +60,9 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+_STATE = {normalize_ar(w) for w in ("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة")}
+
+
 def is_role_only(mention: str) -> bool:
     """True when the mention is a role or title with no name in it: "الوزير", "وزير الخارجية",
     "المتحدث الرسمي باسم وزارة الصحة"; False for "وزير الخارجية أحمد علي"."""
@@ -70,6 +73,7 @@ def is_role_only(mention: str) -> bool:
     names = words_ar("given_names_ar")  # "رئيس الحكومة الياس الفخفاخ" has a name
     countries = words_ar("countries_ar")  # "سفير نيكاراغوا", "سفير أرمينيا لدى البلاد"
     return all(w in roles or w in titles or w in bodies or w in LINKS or w in countries
+               or w in _STATE  # "سفير دولة الكويت", "سفير جمهورية مصر العربية"
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
                or "ال" + w in bodies  # "عضو جمعية الفلك"
                or _owned(w) in bodies  # "مدرب منتخبنا الوطني": our team

@@ -157,6 +157,7 @@ _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
+_SABAH = normalize_ar("صباح")  # morning, and a name
 
 
 @cache
@@ -420,7 +421,9 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
     if name_start and ali_name(words, at):
         return False
     if word in TIMES:
-        return not name_start or words[at + 1:at + 2] == [] or words[at + 1] in TIME_AFTER
+        named = word == _SABAH and at and is_name_word(words[at - 1])  # "صباح ناصر صباح الأحمد"
+        return (not (name_start or named) or words[at + 1:at + 2] == []
+                or words[at + 1] in TIME_AFTER)
     return (word in PUNCT or word in STOP_WORDS or opens_object(word) or word[:1].isdigit()
             or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"
             or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"

@@ -203,7 +203,9 @@ def _after_role(normalized: list[str]) -> int | None:
                 or (index == 3 and not word.startswith(("ال", "لل")) and word not in STOP_WORDS)):
             return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف", "مدرب منتخب
             # مصر كارلوس كيروش": the role, what it leads, the country, then the name
-        if (previous.startswith(("ال", "وال")) and not word.startswith(("ال", "لل", "بال"))
+        defined = previous.startswith(("ال", "وال")) or (  # "الأمين العام للمجلس سالم
+            previous.startswith("لل") and following)  # الراشد"; not "... للطفولة «يونيسف»"
+        if (defined and not word.startswith(("ال", "لل", "بال"))
                 and not _conjunct(word) and word not in LINKS
                 and word not in roles and len(word) > 2 and not idafa):
             return index
@@ -325,6 +327,18 @@ class SpeakerBook:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+# what a titled person acts on, never a surname after the title: "ترأس الوزير الاجتماع"
+_OBJECT_NOUNS = {normalize_ar(w) for w in (
+    "الاجتماع", "الوفد", "الحفل", "المؤتمر", "المعرض", "الاحتفال", "الحضور", "الضيوف", "اللقاء",
+    "الاتفاق", "القرار", "الملتقى", "المنتدى", "الحوار", "العمل", "المشروع", "البرنامج")}
+
+
+def _object_noun(word: str) -> bool:
+    """A definite noun that opens no name after a title: a feminine one ("الجلسة", "الحكومة";
+    no surname ends in ة) or one of the things an official opens, heads or attends."""
+    return word.startswith("ال") and (word.endswith("ه") or word in _OBJECT_NOUNS)
+
+
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
     """Titled names ("السفير طلال المطيري") and bodies ("الديوان الوطني لحقوق الإنسان")."""
     matches = list(_AR_TOKEN.finditer(text))  # punctuation stays as tokens, so names stop at it
@@ -354,6 +368,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
                                                start=first):
                 if (norm in stops or norm in bodies or norm.startswith(("بال", "لل")) or at in lines
+                        or (not name and _object_noun(norm))  # "وترأس الوزير الجلسة"
                         or ends_source(normalized, at, name_start=True)  # "الوزير صباح اليوم"
                         or _conjunct(norm) or (name and role_after_name(normalized, at))
                         or norm in verb_forms() or opens_object(norm)):

@@ -31,6 +31,16 @@ _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع"
                                           "علق", "رد", "توقع", "أبرز", "وجه")}
 
 
+# greetings raised or offered in words, the wire's idiom: "ورفع ... أسمى آيات التهاني",
+# "تقدم ... بأسمى آيات التهاني"; without them "رفع" raises and "تقدم" advances, no verb of ours
+_GREETED = {normalize_ar(w) for w in ("رفع", "تقدم")}
+_GREETINGS = {normalize_ar(w) for w in (
+    "أسمى", "بأسمى", "آيات", "التهاني", "بالتهاني", "التهنئة", "بالتهنئة", "التبريكات", "الشكر",
+    "بالشكر", "خالص", "بخالص", "التعازي", "بالتعازي", "تهانيه", "تهانيها", "شكره", "بشكره")}
+# a preposition joined to a demonstrative opens a phrase: "وبهذه المناسبة", "ولهذا السبب"
+_THIS_PHRASE = re.compile(normalize_ar(r"[وف]?[بل](?:هذه|هذا|ذلك|تلك)"))
+
+
 def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
     """(the verb's token, the token its subject starts at when the subject comes first). The
     verb stands among the first words of the sentence or of a clause after a comma ("وفي تصريح
@@ -48,7 +58,12 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
             late = late or position == 99
             position, subject, phrase = 0, None, False  # dateline ends; the verb may open
             continue  # the next part
-        if word in forms and position < 99 and not (
+        if word in forms and forms[word][0] in _GREETED and _GREETINGS.isdisjoint(
+                words[index + 1:index + 34]):
+            forms_here = False  # "هذا وقد رفعت اللجنة أسعار": raised, no greetings
+        else:
+            forms_here = word in forms
+        if forms_here and position < 99 and not (
                 _ambiguous(word, forms[word][0]) and (position > 0 or late)
                 and words[index + 1:index + 2] not in _SAYING
                 and not _expressed(words, index, forms[word][0], position, subject)) and not (
@@ -58,8 +73,10 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
             return index, subject  # follows; an ambiguous form after the clause's first word
             # is a noun: "في أول رد فعل له ...، قال"
         if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
-            if position == 0 and index and words[index - 1] in _PREPOSITIONS:
-                phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb
+            if position == 0 and ((index and words[index - 1] in _PREPOSITIONS)
+                                  or _THIS_PHRASE.fullmatch(word)):
+                phrase = True  # "وفي سياق متصل قال": a phrase, no subject, before the verb;
+                # "وبهذه المناسبة تقدم" too
             elif position == 0 and word not in STOP_WORDS and not word.startswith(("بال", "لل")):
                 subject = index
             position += 1

@@ -88,6 +88,7 @@ def title_end(words: list[str], at: int) -> int:
 # Links inside a name that do not count toward its length: "محمد بن سلمان بن عبدالعزيز آل سعود".
 NAME_LINKS = {normalize_ar(w) for w in ("بن", "بنت", "ابن", "آل")}
 NAME_WORDS = 4  # name words after a title, links not counted
+_SABAH = normalize_ar("الصباح")
 
 
 def name_span(words: list[str], start: int) -> int:
@@ -100,6 +101,10 @@ def name_span(words: list[str], start: int) -> int:
     if (end + 1 < len(words) and NAME_LINKS.intersection(words[start + 1:end])
             and is_name_word(words[end].removeprefix("ال")) and is_role_word(words[end + 1])):
         end += 1
+    for more in (1, 2):  # "صباح ناصر صباح الأحمد الجابر الصباح": the ruling family's names run
+        if words[end + more - 1:end + more] == [_SABAH] and all(  # longer, up to الصباح
+                w.startswith("ال") and is_name_word(w[2:]) for w in words[end:end + more]):
+            return end + more
     return end
 
 
