@@ -29,6 +29,9 @@ _NOT_SOURCES = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tr
                 "wishes", "instructions", "protocol", "procedure", "script", "design", "size",
                 "age", "need", "needs", "type", "taste", "season", "scripture", "legend",
                 "himself", "herself", "themselves", "him", "her", "them", "me", "us"}
+# what "according to" follows when it means "in keeping with": "according to recommendations"
+_KEEPING = {"recommendations", "guidelines", "standards", "regulations", "requirements",
+            "criteria", "principles", "procedures", "provisions", "terms"}
 _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|"
                            r"Capt|Supt|Insp|Det|Hon|Inc|Co|Corp|Ltd)|\b[A-Z])$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*)(?:\s+(?:of|for|to|on|the|and|de)?\s*[A-Z][\w.’'\-]*)*$")
@@ -48,8 +51,10 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
         start = cue.end()
         phrase = sentence[start:_phrase_end(sentence, start)].strip()
         words = phrase.split()
-        if not words or words[-1].lower() in _NOT_SOURCES:
-            continue
+        if not words or words[-1].lower() in _NOT_SOURCES or (
+                words[0].lower() in ("the", "a") and words[1:2]
+                and words[1].lower() in _KEEPING) or words[0].lower() in _KEEPING:
+            continue  # "according to recommendations accepted by Kuwait": in keeping with
         by = _BY.search(phrase)  # "a new report by Politico": the body behind the report
         if len(words) > (MAX_WORDS + 4 if by else MAX_WORDS):
             continue

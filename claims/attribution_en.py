@@ -50,6 +50,9 @@ from claims.sources_en import (
 from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS, NAME
 
 _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to"}
+_MODAL_GAP = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?$")
+_CLOSING_SAID = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
+                           r"(?:said|added|noted|told\s+\w+)\s*\.?\s*$")
 # the topic a pronoun picks up: "As for the minister, he said", "As for Ambassador ..., Ali
 # Al-Dafiri, he praised"
 _AS_FOR = re.compile(rf"^\W*As\s+for\s+(?P<np>[^,;]{{2,120}}?)(?:,\s+(?P<name>{NAME}))?,\s+"
@@ -78,7 +81,7 @@ def _may_attribute(sentence: str) -> bool:
     that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
             or ", per " in sentence or ", as " in sentence
-            or "made the announcement" in sentence
+            or "made the announcement" in sentence or " came in " in sentence
             or ("had " in sentence and HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
@@ -183,8 +186,8 @@ def attribute(sentence: str) -> Finding | None:
     vague_end, vague_cue = -1, -1  # where the last vague source ended, and its cue
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
-    for rule in ("statement", "quoted", "quotes", "after", "participle", "before", "naming",
-                 "signed", "inverted", "passive", "for"):
+    for rule in ("came", "statement", "quoted", "quotes", "after", "participle", "before",
+                 "naming", "signed", "inverted", "passive", "for"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule in NEEDS and not NEEDS[rule].search(sentence)):
@@ -240,6 +243,10 @@ def attribute(sentence: str) -> Finding | None:
                     and not closing_frame(sentence, match)):
                 continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote;
                 # "welcomed guests" is no report, "welcomed the decision" is
+            if (rule == "before" and _MODAL_GAP.search(sentence, match.end("src"),
+                                                       match.start("cue"))
+                    and _CLOSING_SAID.search(sentence)):
+                continue  # "the delegation will stress ..., he said": he said it, not they
             if (rule == "before" and cue.lower().startswith("report")
                     and _RELATIVE_END.search(sentence, 0, match.start("src"))
                     and not reporting_frame(match)):
@@ -253,7 +260,8 @@ def attribute(sentence: str) -> Finding | None:
                 source = apposed = outer.group("np")  # "a security guard present during the
                 # attack told Reuters": the guard, not the attack
             if not apposed:
-                source = person_in(sentence, match, rule, source)
+                source = person_in(sentence, match, "inverted" if rule == "came" else rule,
+                                   source)  # "by Kuwait's envoy ..., Ambassador Jamal X"
             kind = source_kind(source)
             if not unnamed_head and not noun_phrase_source(source,
                                                            cue if rule != "inverted" else ""):

@@ -39,6 +39,8 @@ _SPEECH = ("claims?|idea|notion|accounts?|characteri[sz]ations?|allegations?|acc
 _REASONS = ("reasons?|plans?|proposals?|vision|steps|priorities|strateg(?:y|ies)|agenda|case|"
             "positions?|concerns?|details|conditions|demands|arguments?|goals|principles|"
             "objections|grievances|rationale|thinking|views?")
+# what is proposed in words: "proposes a set of recommendations", "proposed amendments"
+_PROPOSALS = r"(?:recommendations|amendments|solutions|set\s+of\s+recommendations)"
 # "as" after the object, but not "as part of", "as well as", "as he spoke", "as of"
 _AS = (r"(?:[\w’'.\-]+\s+){1,12}?as\s+(?!(?:part|well|soon|much|many|long|far|if|though|"
        r"a\s+result|he|she|it|they|we|I|you|of|to|his|her|their|its)\b)")
@@ -74,6 +76,7 @@ _OBJECTS = {
     "outcome": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_OUTCOME}))\b",
     "speech": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_SPEECH}))\b",
     "reasons": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_REASONS}))\b",
+    "proposals": rf"{_WHEN}\s+(?:{_DET}{_MODIFIERS}{_PROPOSALS})\b",
     "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
     "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",

@@ -82,6 +82,9 @@ PARTICIPLE = re.compile(
     rf"(?P<gap>(?:[^.;]|\.(?!\s)){{0,300}}?){_LINK}(?P<cue>{_CUES})\b{_REPORT}")
 
 
+_SAID_BEFORE = re.compile(r",\s+(?:he|she|they)\s+(?:told|said|added|explained)\b[^,;]{0,60},\s*$")
+
+
 def participle(sentence: str) -> re.Match[str] | None:
     """The match (groups src and cue) of a report hanging off the sentence's first clause;
     "telling" needs someone told ("telling reporters that")."""
@@ -92,6 +95,8 @@ def participle(sentence: str) -> re.Match[str] | None:
         return None
     if found.group("cue") == "telling" and _NO_ONE_TOLD.match(sentence, found.end()):
         return None
+    if _SAID_BEFORE.search(sentence, 0, found.start("cue")):
+        return None  # "..., he told KUNA, noting that": the one who told is who notes
     if found.group("cue") in NAMING and not _QUOTED_NAME.match(sentence, found.end()):
         return None  # "calling for talks", "describing the scene": no words of theirs quoted
     return found

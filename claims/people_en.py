@@ -128,10 +128,15 @@ def _role_words() -> frozenset[str]:
     return words_en("titles_en") | ROLE_NOUNS
 
 
+# words that join the name of a body, never a person's: "National Diwan for Human Rights"
+_BODY_WORDS = {"for", "of", "and", "the", "Rights", "Affairs", "Council", "Committee", "Ministry",
+               "National", "Diwan", "Museum", "Bureau", "Authority", "Commission", "Agency"}
 # the words of an office after "of" or "for": "Minister for Foreign Affairs"
 _OFFICES = {"affairs", "state", "defense", "defence", "finance", "interior", "justice", "health",
             "education", "trade", "commerce", "energy", "labour", "labor", "oil", "information",
             "communications", "transport", "planning", "development", "works", "housing"}
+# offices written before a surname alone: "President Obama"
+_OFFICE_TITLES = {"president", "chancellor", "premier", "senator", "governor", "mayor"}
 # roles held at a place named after "to": "Ambassador to France", "envoy to the UN"
 _ENVOYS = {"ambassador", "envoy", "representative", "delegate", "consul"}
 ALLIED = ("-backed", "-linked", "-led", "-based", "-allied", "-affiliated", "-owned", "-run")
@@ -228,9 +233,10 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
               and before[-1] in ("of", "for") and before[-2].lower() in _role_words()):
             role = before[-2].lower()  # "Minister of State Sheikh Hamad ...": the minister
         if len(name) == 1 and lower[0] not in surnames and not (role and lower[0] in given_names) \
-                and role not in _ROYAL:
+                and role not in _ROYAL and not (role in _OFFICE_TITLES and lower[0] not in names):
             continue  # "Minister Hussain": a role and the given name of someone named before;
-            # "Prince Sultan", "King Salman" name their person in one word
+            # "Prince Sultan", "King Salman" name their person in one word, and so does an
+            # office and a surname: "President Obama", "Chancellor Merkel"
         first = names.get(lower[0]) if len(name) > 1 else None
         gender = GENDERED.get(role or "") or next(  # "Minister Prince Abdulaziz": m
             (GENDERED[w.lower()] for w in words[:len(words) - len(name)] if w.lower() in GENDERED),
@@ -355,6 +361,13 @@ class People:
         window = self.text[start:mention.end].lower()  # the role may be inside the mention
         return all(re.search(rf"\b{re.escape(q)}", window) for q in qualifier)
 
+    def _described(self, mention: Mention, role: str) -> bool:
+        """The role word in the words just before the person, however he is titled: "Kuwait's
+        permanent delegate at the UN ... Ambassador Jamal Al-Ghuneim" is the delegate."""
+        start = max(self.sentences[mention.sentence][0], mention.start - 120)
+        written = self.text[start:mention.start]
+        return re.search(rf"\b{re.escape(role)}\b", written, re.I) is not None
+
     def by_role_after(self, role: str, at: int, qualifier: tuple[str, ...] = ()) -> str | None:
         """The first person written with that role after offset `at`."""
         after = [m for m in self.mentions if m.start >= at and m.role == role
@@ -380,9 +393,12 @@ class People:
         pattern = re.compile(rf"\b{re.escape(role)}\b", re.I)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
-            if mention.start < before and mention.role in (None, role) and (
-                    mention.role is None or self._qualified(mention, qualifier)):
-                by_sentence[mention.sentence].append(mention)
+            if mention.start < before and (mention.role is None or (
+                    mention.role == role and self._qualified(mention, qualifier))
+                    or self._described(mention, role)) and not (
+                    _BODY_WORDS.intersection(mention.name.split())):
+                by_sentence[mention.sentence].append(mention)  # a person, not "National
+                # Diwan for Human Rights" near "the minister of justice"
         for index in sorted(by_sentence, reverse=True):
             start, end = self.sentences[index]
             same = by_sentence[index]

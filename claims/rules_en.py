@@ -55,6 +55,15 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
     cue = _cue_alternation()
     source = SOURCE_NP
     return {
+        # "This came in a speech delivered by Sheikha Jawaher during a meeting": who spoke the
+        # words of the sentence before
+        "came": re.compile(
+            r"^\W*(?:This|That|It|The\s+(?:remarks?|statements?|announcement))\s+"
+            r"(?:came|was\s+made|were\s+made)\s+in\s+(?:a|an|the|his|her)\s+(?:[a-z]+\s+)?"
+            r"(?P<cue>speech|statement|address|interview|press\s+conference|remarks|letter|"
+            r"message|lecture|briefing)\s+(?:(?:delivered|made|given|issued|released|sent)\s+)?"
+            r"by\s+(?P<src>[^.;]{2,240}?)"
+            r"(?=\s+(?:during|before|while|on|at\s+(?:a|an|the))\s|[.;]|$)"),
         "statement": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
             rf"(?P<cue>(?:released|issued|published|put out|made)"
@@ -110,7 +119,7 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
 
 # what each rule's pattern cannot match without, looked for as plain substrings
 NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
-    "quotes": ("quotes", "quoted", "cites", "cited"),
+    "quotes": ("quotes", "quoted", "cites", "cited"), "came": (" came in ", " made in "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",
                   "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),

@@ -442,6 +442,9 @@ def _role_en(finding, at: int, people) -> str | None:
             or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"
         return None
     qualifier = tuple(w.lower() for w in words[1:-1] if w.islower() and w not in _BROAD)
+    rest = finding.source.split()[len(words):]  # "the minister of justice": of justice
+    if rest[:1] == ["of"] and rest[-1].isalpha():
+        qualifier += (rest[-1].lower(),)  # "the police chief of the city of Utrecht": Utrecht
     return people().by_role(words[-1].lower(), at, qualifier)
 
 
