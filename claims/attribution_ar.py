@@ -195,7 +195,8 @@ def attribute(sentence: str) -> Finding | None:
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
                 return Finding(cue, original(found[0], found[1], phrase.end()), "vague",
                                "ar:vague-source", 0.7)
-    came = _CAME_IN_DOCUMENT.search(normalized) if phrase is None else None
+    came = (_CAME_IN_DOCUMENT.search(normalized) or _STIPULATED.match(normalized)
+            if phrase is None else None)
     if came:  # "وجاء في البيان أن ...", "وجاء في الأمر الملكي أن ...": the document says it
         start, end = to_original(index_map, came.start("doc"), came.end("doc"))
         cue_start, cue_end = to_original(index_map, came.start("cue"), came.end("cue"))
@@ -355,6 +356,10 @@ _CAME_IN_DOCUMENT = re.compile(normalize_ar(
     r"(?:^|\s)(?P<cue>[وف]?جاء\s+في)\s+(?P<doc>ال(?:بيان|تقرير|أمر|قرار|رسالة|نص|وثيقة|مذكرة|"
     r"خطاب|تعميم|بلاغ|نداء)(?:\s+ال(?!صادر|ذي|تي)\S+)?)"
     r"(?=\s+(?:\S+\s+){0,6}?(?:أن|إن|ان|:|[\"«“]))"))
+# "ونص المرسوم على تعيين ...": what a decree, a law or a decision lays down
+_STIPULATED = re.compile(normalize_ar(
+    r"^\W*(?P<cue>[وف]?نص(?:ت)?)\s+(?P<doc>ال(?:مرسوم|قرار|قانون|اتفاق|اتفاقية|دستور|بيان|"
+    r"تعميم|مشروع|نظام|أمر)(?:\s+ال(?!صادر|ذي|تي)\S+)?)\s+على\s"))
 # "وجاء القرار وفقا لتوقعات المحللين": the decision came in line with them, nobody said it
 _CAME_IN_LINE = re.compile(r"(?:^|[\s،,])[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,2}$")
 

@@ -16,6 +16,7 @@ _COLON = re.compile(
 # "مانشيني في المؤتمر الصحفي: ...": where it was said is no part of the name
 _WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|من|عن|مع)[ \t].*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_TOLD_AR = re.compile(r"[ \t]+لـ?[ \t]*«[^»]{1,20}»[ \t]*$")
 # a name in quotation marks before the colon, at the start or after punctuation: "«التعليم»:
 # انطلاق العام الدراسي ...", "ردا على ما يتم تداوله.. "جامعة حائل": حققنا ..."; not a body
 # inside a role ("متحدث «الجيش السوداني»:")
@@ -33,7 +34,7 @@ def colon_source(text: str, lang: str) -> Finding | None:
     match = (lang == "ar" and quoted_colon(text)) or _COLON.match(text)
     if not match:
         return None
-    name = match.group("name")
+    name = _TOLD_AR.sub("", match.group("name"))  # "البغلي لـ «الراي»: ...": who was told
     if lang == "ar" and not is_body(name):  # "السفارة الأمريكية في الكويت" is the body's name
         name = _WHERE_AR.sub("", name)
     if len(name.split()) > 4:

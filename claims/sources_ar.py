@@ -62,6 +62,9 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             if words[index] == "عن" and index + 1 < len(words):
                 at = index + 1
                 break
+        if (at and words[at - 1] == "ما" and words[at][:1] in "يت" and (
+                at + 1 >= len(words) or words[at + 1] in STOP_WORDS or words[at + 1] in PUNCT)):
+            return None  # "وفق ما تراه في رؤيتها": what it sees, no one named
         if words[at] == "ما" and at + 2 < len(words):
             at += 1  # "بحسب ما أعلنته وزارة الداخلية", "وفق ما صرح به اللواء"
             if words[at + 1] not in ("به", "بها"):
@@ -74,8 +77,9 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
             return _document(words, at)
         if words[at] in _REPORTED and at + 1 < len(words):
             return _whose(words, at)
-        if words[at] in _CONFORMITY:
-            return None  # "وفقا للقانون", "وفقا للجدول المعلن": in keeping with, nobody spoke
+        if words[at] in _CONFORMITY or _owned_noun(words[at]) in _CONFORMITY:
+            return None  # "وفقا للقانون", "وفقا للجدول المعلن", "وفقا لقناعتها": in keeping
+            # with, nobody spoke
     quoted = _quoted_name(words, at, at_end=after_phrase)
     if quoted is not None:
         return quoted
@@ -146,7 +150,17 @@ _CONFORMITY = {normalize_ar(w) for w in (
     "القرارات", "التعليمات", "الإجراءات", "المعايير", "الضوابط", "الشروط", "الاشتراطات", "اللائحة",
     "اللوائح", "النظام", "الأنظمة", "الاتفاقية", "الاتفاق", "البرنامج", "القواعد", "التوجيهات",
     "الآلية", "الموعد", "المواعيد", "الترتيبات", "البروتوكول", "المرسوم", "العقد", "الأسس",
-    "الأصول", "المعمول", "الخطوات", "السياسة", "الاستراتيجية", "الأولويات", "الرؤية")}
+    "الأصول", "المعمول", "الخطوات", "السياسة", "الاستراتيجية", "الأولويات", "الرؤية", "القناعة",
+    "القناعات", "الرغبة", "الإرادة", "المصلحة")}
+
+
+def _owned_noun(word: str) -> str:
+    """"قناعتها" -> "القناعه": a noun with a pronoun on it, as its definite form."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:-len(suffix)]
+            return "ال" + (base[:-1] + "ه" if base.endswith("ت") else base)
+    return ""
 _RESUMPTIVE = {normalize_ar(w) for w in ("عليها", "عليه", "عنها", "عنه", "لها", "له", "بها", "به",
                                           "منها", "منه")}
 _ANAPHORS = {normalize_ar(w) for w in ("المذكور", "المذكورة", "المذكوران", "المذكورين")}

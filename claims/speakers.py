@@ -206,6 +206,7 @@ def _after_role(normalized: list[str]) -> int | None:
         defined = previous.startswith(("ال", "وال")) or (  # "الأمين العام للمجلس سالم
             previous.startswith("لل") and following)  # الراشد"; not "... للطفولة «يونيسف»"
         if (defined and not word.startswith(("ال", "لل", "بال"))
+                and not (word[:1] in "بل" and word[1:] in words_ar("bodies_ar"))  # "بوزارة"
                 and not _conjunct(word) and word not in LINKS
                 and word not in roles and len(word) > 2 and not idafa):
             return index

@@ -180,8 +180,8 @@ def opens_object(word: str) -> bool:
     """"أهمية", "القبض", "حرصهما": a verbal noun that opens the verb's object (objects_ar)."""
     bare = word[2:] if word.startswith("ال") else word
     objects = _objects()
-    if bare in objects:
-        return True
+    if bare in objects or (bare.endswith("ا") and bare[:-1] in objects):
+        return True  # "سؤالا": the accusative's alif
     for suffix in ("ه", "ها", "هما", "هم"):  # "حرصهما"; "دعوته" is دعوة + ه
         base = bare[:-len(suffix)]
         if bare.endswith(suffix) and (base in objects

@@ -29,10 +29,11 @@ class Attribution:
 
 
 def _headline_line(claim, text: str) -> bool:
-    """A whole line, or the question that opens one ("كوبر: عدم انضمام لاعبين للمنتخب؟ من
-    الصعب إرضاء الجميع" is one headline cut in two)."""
-    return claim.is_line or (claim.text.rstrip().endswith(("?", "؟"))
-                             and (claim.start == 0 or text[claim.start - 1] in "\n\r"))
+    """A whole line, or the question or the run of dots that opens one ("كوبر: عدم انضمام
+    لاعبين للمنتخب؟ من الصعب إرضاء الجميع", "البغلي لـ«الراي»: «البدون»... أولويات" are one
+    headline cut in two)."""
+    return claim.is_line or (claim.text.rstrip().endswith(("?", "؟", "...", "…"))
+                             and text[:claim.start].rstrip(" \t")[-1:] in ("", "\n", "\r"))
 
 
 def _role_before_colon(claim) -> bool:
