@@ -50,6 +50,7 @@ from claims.sources_en import (
 from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS, NAME
 
 _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to"}
+_SIGNED_ROLES = ("minister", "official", "ambassador", "envoy", "chief", "Amb.", "Amb")
 _MODAL_GAP = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?$")
 _CLOSING_SAID = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                            r"(?:said|added|noted|told\s+\w+)\s*\.?\s*$")
@@ -82,6 +83,7 @@ def _may_attribute(sentence: str) -> bool:
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
             or ", per " in sentence or ", as " in sentence
             or "made the announcement" in sentence or " came in " in sentence
+            or sentence.rstrip().endswith(_SIGNED_ROLES)
             or ("had " in sentence and HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
@@ -186,8 +188,8 @@ def attribute(sentence: str) -> Finding | None:
     vague_end, vague_cue = -1, -1  # where the last vague source ended, and its cue
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
-    for rule in ("came", "statement", "quoted", "quotes", "after", "participle", "before",
-                 "naming", "signed", "inverted", "passive", "for"):
+    for rule in ("came", "role-says", "statement", "quoted", "quotes", "after", "participle",
+                 "before", "naming", "signed", "dash-signed", "inverted", "passive", "for"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule in NEEDS and not NEEDS[rule].search(sentence)):
@@ -263,6 +265,10 @@ def attribute(sentence: str) -> Finding | None:
                 source = person_in(sentence, match, "inverted" if rule == "came" else rule,
                                    source)  # "by Kuwait's envoy ..., Ambassador Jamal X"
             kind = source_kind(source)
+            if rule == "dash-signed" and source.startswith("Amb"):
+                source = "the ambassador"  # "... — Amb.": the ambassador the article names
+            if rule in ("role-says", "dash-signed") and source.split()[-1].islower():
+                kind = "group"  # "Oil minister says": the minister the article names
             if not unnamed_head and not noun_phrase_source(source,
                                                            cue if rule != "inverted" else ""):
                 continue

@@ -164,6 +164,9 @@ DECLARED_ACT = re.compile(
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 
 
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+
+
 def noun_cue(sentence: str, match: re.Match[str]) -> bool:
     """ "the city claim of 974", "the agency estimate of 1,400": a bare verb after a singular noun
     with a determiner and no auxiliary is a noun, not the noun phrase's verb. Collective nouns
@@ -172,6 +175,8 @@ def noun_cue(sentence: str, match: re.Match[str]) -> bool:
     forms = all_cues()
     if not ({cue + "s", cue + "es", cue[:-1] + "ies"} & forms) or cue.endswith(("s", "ed", "ing")):
         return False
+    if _DETERMINED.search(sentence, 0, match.start("src")) and match.group("src")[:1].isupper():
+        return True  # "In the KUNA report, Olaim ...": a name that only qualifies a noun
     words = np_head(match.group("src").split())
     head = words[-1].lower()
     return ((words[0].lower() in ("the", "a", "an", "its", "his", "her", "this", "that")

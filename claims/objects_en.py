@@ -81,6 +81,8 @@ _OBJECTS = {
     "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
+    # "attributed the fall in output to voluntary cuts": what it is put down to
+    "cause": r"\s+(?:the|this|that|these|those|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,8}?to\s",
     # "pointed to the existence of a committee", "pointed to the importance of": what was said
     "to": rf"{_WHEN}\s+to\s+(?:the\s+)?{_MODIFIERS}(?:{_WEIGHT}|existence|fact|role|presence|"
           r"possibility|absence|lack|achievements?|progress|efforts|cooperation|relations|"

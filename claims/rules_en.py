@@ -36,6 +36,9 @@ INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|
                  r"|\s+who\s+(?:also\s+)?[a-z]+ed\b[^;]{0,240}?)?")  # "said the Ambassador who
 # affirmed that ..."
 # "Cooper had a stern warning for coastal residents: ..."
+# the roles a headline names its speaker by
+_HEADLINE_ROLE = (r"(?:minister|official|ambassador|envoy|chief|governor|spokesman|spokeswoman|"
+                  r"spokesperson|director|chairman|mayor|leader|head)")
 HAD_FOR = re.compile(r"had\s+(?:a|an|this|one|some)\s+(?:[a-z]+\s+)?(?:message|warning|words?|"
                      r"advice|reminder)\s+for")
 
@@ -64,6 +67,15 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             r"message|lecture|briefing)\s+(?:(?:delivered|made|given|issued|released|sent)\s+)?"
             r"by\s+(?P<src>[^.;]{2,240}?)"
             r"(?=\s+(?:during|before|while|on|at\s+(?:a|an|the))\s|[.;]|$)"),
+        # a headline in sentence case: "Acting Kuwaiti oil minister says OPEC+ move will ..."
+        "role-says": re.compile(
+            rf"^\W*(?P<src>[A-Z][\w’'\-]*\s+(?:[A-Za-z][\w’'\-]*\s+){{0,2}}?{_HEADLINE_ROLE})"
+            r"\s+(?P<cue>says|warns|urges|denies|insists|predicts|vows)\b"),
+        # the speaker signed after a dash at the end of a headline: "OPEC cuts exceed targets –
+        # Kuwait minister", "... — Amb."
+        "dash-signed": re.compile(
+            rf"\s(?P<cue>[–—-])\s+(?P<src>(?:[A-Z][\w’'\-]*\s+){{1,3}}{_HEADLINE_ROLE}|Amb\.?)"
+            r"\s*$"),
         "statement": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
             rf"(?P<cue>(?:released|issued|published|put out|made)"
@@ -120,6 +132,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
 # what each rule's pattern cannot match without, looked for as plain substrings
 NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
     "quotes": ("quotes", "quoted", "cites", "cited"), "came": (" came in ", " made in "),
+    "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
+    "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",
                   "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
