@@ -88,6 +88,11 @@ def attribute(sentence: str) -> Finding | None:
     first = next((i for i, t in enumerate(tokens) if t.start() >= dateline.end()), len(tokens)) \
         if dateline else 0
     verb_at, subject_at = find_verb(words, first)
+    leading = _cue_phrase(normalized)
+    if (verb_at is not None and leading is not None and leading.start() <= tokens[min(2, len(
+            tokens) - 1)].start() and _no_object_anywhere(words, verb_at)):
+        verb_at = subject_at = None  # "وبحسب صحيفة الراي، وجهت المحكمة إلى المتهم تهمة":
+        # a verb that reports only with its object, and none comes; the phrase may still
     if verb_at is None:
         verb_at = verb_after_quote(words)
     if verb_at is None:
@@ -167,7 +172,8 @@ def attribute(sentence: str) -> Finding | None:
         return Finding(cue, original(start, end, tokens[start].start() + joined), kind, rule,
                        0.92, number, feminine)
     phrase = _cue_phrase(normalized)
-    mark = _quote_goes_on(sentence) if phrase is None else None
+    stipulated = _STIPULATED.search(normalized) if phrase is None else None
+    mark = _quote_goes_on(sentence) if phrase is None and stipulated is None else None
     if mark:
         return Finding(mark, None, "dropped", "ar:quote-continues", 0.6)
     if phrase is not None:
@@ -195,8 +201,7 @@ def attribute(sentence: str) -> Finding | None:
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
                 return Finding(cue, original(found[0], found[1], phrase.end()), "vague",
                                "ar:vague-source", 0.7)
-    came = (_CAME_IN_DOCUMENT.search(normalized) or _STIPULATED.match(normalized)
-            if phrase is None else None)
+    came = _CAME_IN_DOCUMENT.search(normalized) or stipulated if phrase is None else None
     if came:  # "وجاء في البيان أن ...", "وجاء في الأمر الملكي أن ...": the document says it
         start, end = to_original(index_map, came.start("doc"), came.end("doc"))
         cue_start, cue_end = to_original(index_map, came.start("cue"), came.end("cue"))
@@ -331,6 +336,14 @@ def _was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, 
     return None
 
 
+def _no_object_anywhere(words: list[str], verb_at: int) -> bool:
+    """A verb that reports only with an object (cues_object_ar) and no object in the words
+    after it at all."""
+    return (verb_forms()[words[verb_at]][0] in object_verbs()
+            and not _has_object(words, verb_at + 1)
+            and not any(_has_object(words, at) for at in range(verb_at + 2, verb_at + 6)))
+
+
 def _has_object(words: list[str], at: int) -> bool:
     """A verbal-noun object or a ب complement soon after the source (cues_object_ar):
     "جددت الوزارة في بيان لها اليوم موقف الكويت"; "رحب الوزير، بجميع الوفود"."""
@@ -356,9 +369,11 @@ _CAME_IN_DOCUMENT = re.compile(normalize_ar(
     r"(?:^|\s)(?P<cue>[وف]?جاء\s+في)\s+(?P<doc>ال(?:بيان|تقرير|أمر|قرار|رسالة|نص|وثيقة|مذكرة|"
     r"خطاب|تعميم|بلاغ|نداء)(?:\s+ال(?!صادر|ذي|تي)\S+)?)"
     r"(?=\s+(?:\S+\s+){0,6}?(?:أن|إن|ان|:|[\"«“]))"))
-# "ونص المرسوم على تعيين ...": what a decree, a law or a decision lays down
+# "ونص المرسوم على تعيين ...", "حيث ينص الدستور على أن": what a decree, a law or a decision
+# lays down
 _STIPULATED = re.compile(normalize_ar(
-    r"^\W*(?P<cue>[وف]?نص(?:ت)?)\s+(?P<doc>ال(?:مرسوم|قرار|قانون|اتفاق|اتفاقية|دستور|بيان|"
+    r"(?:^\W*|\s(?:حيث|إذ)\s+)(?P<cue>[وف]?(?:نص|نصت|ينص|تنص))\s+"
+    r"(?P<doc>ال(?:مرسوم|قرار|قانون|اتفاق|اتفاقية|دستور|بيان|"
     r"تعميم|مشروع|نظام|أمر)(?:\s+ال(?!صادر|ذي|تي)\S+)?)\s+على\s"))
 # "وجاء القرار وفقا لتوقعات المحللين": the decision came in line with them, nobody said it
 _CAME_IN_LINE = re.compile(r"(?:^|[\s،,])[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,2}$")
