@@ -263,6 +263,9 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
         word = words[index]
         if word in PUNCT or word in HARD_STOP or (word in STOP_WORDS and not described):
             return None  # "وقال سلامي في المؤتمر الصحفي ...": a name is no role description
+        if (word in titles and index > start and index + 1 < len(words)
+                and is_adjective(words[index + 1]) and not is_role_word(words[index - 1])):
+            return None  # "وزير الخارجية سالم الصباح السفير الأمريكي": whom he received
         if (word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT
                 and not (index and names_a_place(words[index - 1]))):
             end = title_end(words, index)
@@ -279,6 +282,9 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 if names and words[end] in titles and not _named(words, first, end):
                     names = -1  # "الرئيس التنفيذي للشركة الشيخ أحمد": the later title
                     break
+                if (names and words[end] in titles and end + 1 < len(words)
+                        and (is_name_word(words[end + 1]) or is_adjective(words[end + 1]))):
+                    break  # "وزير الخارجية سالم الصباح السفير الأمريكي": whom he received
                 end += 1
                 names += 1
             if names < 0:
@@ -360,6 +366,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
         if kind == "person" and words[end] in _SAID:
             break  # "بيانا أصدره المحمود قال فيه": the name ends at the verb
+        if (kind == "person" and end > start + 1 and words[end] in words_ar("titles_ar")
+                and end + 1 < len(words) and is_adjective(words[end + 1])):
+            break  # "وزير الخارجية السفير الأمريكي": the one he received
         if kind == "person" and words[end] == AT_POST:
             named_at = end + 2
         end += 1

@@ -12,9 +12,10 @@ from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, is_role_word, opens_
 _MET = {normalize_ar(w) for w in ("التقى", "التقت", "والتقى", "والتقت")}  # verbs with "ال"
 
 
-def event_subject(sentence: str) -> str | None:
+def event_subject(sentence: str, bodies: bool = False) -> str | None:
     """The person mention after the verb that opens `sentence`, when it is a titled name or a
-    role ("ترأس صاحب السمو الملكي الأمير محمد بن سلمان"); None for anything less sure."""
+    role ("ترأس صاحب السمو الملكي الأمير محمد بن سلمان"), or with `bodies` a body too; None for
+    anything less sure."""
     normalized, index_map = normalize_with_map(sentence)
     tokens = list(TOKEN.finditer(normalized))
     words = [t.group() for t in tokens]
@@ -28,9 +29,12 @@ def event_subject(sentence: str) -> str | None:
         return None  # not a verb first (a cue verb here reported nothing: "وتابع الوزير أداء
         # الطلاب", followed them)
     found = source_after(words, at + 1)
-    if found is None or found[2] != "person":
+    if found is None or found[2] not in (("person", "body") if bodies else ("person",)):
         return None
-    start, end, _ = found
+    start, end, kind = found
+    if kind == "body":  # "ترافعت النيابة العامة عن متهم وطالبت": a body, in the same sentence
+        first, last = to_original(index_map, tokens[start].start(), tokens[end - 1].end())
+        return sentence[first:last]
     titles = words_ar("titles_ar")
     if not is_role_word(words[start]) and not any(w in titles for w in words[start:end]):
         return None  # "شهدت القاعة ...": an object, a place or a thing, not a person

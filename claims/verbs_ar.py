@@ -37,6 +37,8 @@ _GREETED = {normalize_ar(w) for w in ("رفع", "تقدم")}
 _GREETINGS = {normalize_ar(w) for w in (
     "أسمى", "بأسمى", "آيات", "التهاني", "بالتهاني", "التهنئة", "بالتهنئة", "التبريكات", "الشكر",
     "بالشكر", "خالص", "بخالص", "التعازي", "بالتعازي", "تهانيه", "تهانيها", "شكره", "بشكره")}
+_ASKING_STEMS = {normalize_ar(w) for w in ("طالب", "دعا", "ناشد", "حث")}
+_DURING = normalize_ar("خلال")
 # a preposition joined to a demonstrative opens a phrase: "وبهذه المناسبة", "ولهذا السبب"
 _THIS_PHRASE = re.compile(normalize_ar(r"[وف]?[بل](?:هذه|هذا|ذلك|تلك)"))
 
@@ -155,6 +157,13 @@ def clause_verb(words: list[str], first: int) -> int | None:
                 words[index + 1] in DROPPED_AFTER or words[index + 1] == ":"
                 or (word.startswith("و") and THAT.intersection(words[index + 2:index + 8]))):
             return index  # "...، وأشارت اللجنة بأن": a subject, then what it said
+        if (not comma and word.startswith("و") and index >= first + 3 and not was
+                and (words[index + 1] in DROPPED_AFTER or words[index + 1] == _DURING
+                     or THAT.intersection(words[index + 1:
+                                                                                   index + 3])
+                     or (forms[word][0] in _ASKING_STEMS and words[index + 1].startswith("ب")))):
+            return index  # "استقبل الوزير السفير وأكد خلال اللقاء أن", "ترافعت النيابة عن
+            # متهم وطالبت ببراءته": the event's subject goes on speaking
     return None
 
 

@@ -236,7 +236,19 @@ def _event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str 
     """"استقبل سمو ولي العهد ... . وأكد سموه ...": the dropped subject right after an event
     is the person who led it; with a `reach` beyond one sentence, the last event within it
     (used when no earlier speaker agrees: "التقى الوزير ... . وجرى ... . وأشار معاليه")."""
-    if index == 0 or finding.number != "sg" or finding.rule != "ar:verb-dropped-subject":
+    if finding.number != "sg" or finding.rule != "ar:verb-dropped-subject":
+        return None
+    claim = claims[index]
+    cue_at = claim.text.find(finding.cue)
+    mention = event_subject(claim.text[:cue_at], bodies=True) if cue_at > 0 else None
+    if mention and is_body(mention):
+        return book.resolve(mention, "body")
+    if mention:  # "استقبل وزير الخارجية سالم الصباح السفير، وأكد خلال اللقاء": the subject of
+        speaker = _role_ar(book.resolve(name_from_mention_ar(mention, "person"), "person"),
+                           claim.start + max(claim.text.find(mention), 0), book, mention)
+        if reach > 1 or not is_role_only(speaker):  # the event the clause follows; a role
+            return speaker  # alone only when no earlier speaker agrees
+    if index == 0:
         return None
     for before in claims[max(0, index - reach):index][::-1]:
         if before.lang != "ar":
