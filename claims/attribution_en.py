@@ -38,7 +38,7 @@ from claims.findings import Finding
 from claims.lexicon import phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
-from claims.people_en import ROLE_NOUNS
+from claims.people_en import ROLE_NOUNS, places
 from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
 from claims.rules_en import HAD_FOR, NEEDS, rule_patterns
 from claims.sources_en import (
@@ -50,6 +50,8 @@ from claims.sources_en import (
 from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS, NAME
 
 _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to"}
+_SAID_BY_BODY = re.compile(r",\s+(?:said|says|added|noted|stated|announced)\s+(?:the\s+)?"
+                           r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}\s*\.?\s*$")
 _SIGNED_ROLES = ("minister", "official", "ambassador", "envoy", "chief", "Amb.", "Amb")
 _MODAL_GAP = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?$")
 _CLOSING_SAID = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
@@ -245,6 +247,9 @@ def attribute(sentence: str) -> Finding | None:
                     and not closing_frame(sentence, match)):
                 continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote;
                 # "welcomed guests" is no report, "welcomed the decision" is
+            if (rule == "before" and source.lower() in places()
+                    and _SAID_BY_BODY.search(sentence, match.end("cue"))):
+                continue  # "Kuwait yesterday confirmed 12 new cases, said the Health Ministry"
             if (rule == "before" and _MODAL_GAP.search(sentence, match.end("src"),
                                                        match.start("cue"))
                     and _CLOSING_SAID.search(sentence)):

@@ -144,7 +144,7 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "anomaly", "ital
 
 
 def clean_source(source: str) -> str:
-    words = source.split()
+    words = source.rstrip(".,;:").split()  # "said the Health Ministry Monday."
     while words and words[0].lower().strip(",") in LEADING:
         words = words[1:]
     # when and how it spoke, caught at the end of the noun phrase: "Kuwait’s Foreign Ministry

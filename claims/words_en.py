@@ -74,7 +74,7 @@ ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|
 QUOTES = "\"“”«»"
 # a lower-case word of a role before a name ("said economist Philip Cross"), not a function word
 LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|of|by|with|as|via"
-               r"|it|he|she|they|we|is|was|has|had)\b)[a-z][\w\-]*")
+               r"|it|he|she|they|we|is|was|has|had)\b)[a-z][\w\-]*(?:[’']s)?")  # "ministry’s"
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name
 # (not "Nicholson in an Aug. 28 email")
 ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})"
