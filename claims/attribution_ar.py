@@ -14,7 +14,15 @@ from claims.lexicon import entries, phrase_pattern, words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
 from claims.sources_ar import ASKING, source_after
-from claims.verbs_ar import MARKS, THAT, WAS, clause_verb, find_verb, verb_after_quote
+from claims.verbs_ar import (
+    MARKS,
+    THAT,
+    WAS,
+    clause_verb,
+    find_verb,
+    mid_subject,
+    verb_after_quote,
+)
 from claims.words_ar import (
     HONORIFIC_PRONOUNS,
     LEAD,
@@ -97,6 +105,8 @@ def attribute(sentence: str) -> Finding | None:
         verb_at = verb_after_quote(words)
     if verb_at is None:
         verb_at = clause_verb(words, first)
+        if verb_at is not None and mid_subject(words, verb_at):
+            subject_at = verb_at - 1  # "... والوزير أشار إلى": its subject before it
     if (verb_at is not None and words[verb_at] in _IMPERSONAL
             and words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
         # "يذكر أن الكويت انضمت ...": background the writer adds, no source; unless it tells

@@ -241,6 +241,8 @@ def _document(words: list[str], at: int) -> tuple[int, int, str]:
     bodies = words_ar("bodies_ar")
     if following in bodies or "ال" + bare in bodies:
         return _extent(words, at + 1, at + 2, "body")
+    if following[:1] == "ل" and following[1:] in bodies:  # "بيان لوزارة الشؤون الخارجية"
+        return _extent(words, at + 1, at + 2, "body")
     if (not words[at].startswith(("ال", "وال")) and following.startswith("ال")
             and following not in _ISSUED and following not in _PERIODS
             and not is_adjective(following) and not is_role_word(following)):
@@ -353,7 +355,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
                            or (kind == "person" and posted_to(words, start, end))
                            or (kind == "person" and role_quote(words, start, end))
                            or (kind == "person" and role_runs_on(words, start, end))
-                           or (kind == "body" and words[end].startswith("وال"))):
+                           or (kind == "body" and words[end].startswith("وال"))
+                           or (kind == "person" and words[end].startswith("وال")
+                               and is_adjective(words[end][1:]) and _dual_role(words[start]))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start],
                                                words[end + 1] if end + 1 < len(words) else ""):
             break
@@ -373,6 +377,12 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             named_at = end + 2
         end += 1
     return start, _named_after(words, start, end) if kind == "person" else end, kind
+
+
+def _dual_role(word: str) -> bool:
+    """"وزيرا": two holders of a role, whose nationalities follow joined by و ("وزيرا الخارجية
+    السعودي والإيراني")."""
+    return word.endswith("ا") and is_role_word(word[:-1])
 
 
 def _named_after(words: list[str], start: int, end: int) -> int:

@@ -39,6 +39,21 @@ _GREETINGS = {normalize_ar(w) for w in (
     "بالشكر", "خالص", "بخالص", "التعازي", "بالتعازي", "تهانيه", "تهانيها", "شكره", "بشكره")}
 _ASKING_STEMS = {normalize_ar(w) for w in ("طالب", "دعا", "ناشد", "حث")}
 _DURING = normalize_ar("خلال")
+_MID_SUBJECT = re.compile("وال.{3,}")
+
+
+def mid_subject(words: list[str], verb_at: int) -> bool:
+    """The word before a verb without و is its subject joined by و to the clause before: "...
+    والوزير أشار إلى"."""
+    return (not words[verb_at].startswith("و") and _MID_SUBJECT.fullmatch(words[verb_at - 1])
+            is not None and _person_noun(words[verb_at - 1][1:]))
+
+
+def _person_noun(word: str) -> bool:
+    """A group or a role, singular, dual or plural: "الوزير", "الوزيرين", "الجانبان"."""
+    if word in words_ar("groups_ar") or is_role_word(word):
+        return True
+    return any(word.endswith(end) and is_role_word(word[:-len(end)]) for end in ("ين", "ان", "ون"))
 # a preposition joined to a demonstrative opens a phrase: "وبهذه المناسبة", "ولهذا السبب"
 _THIS_PHRASE = re.compile(normalize_ar(r"[وف]?[بل](?:هذه|هذا|ذلك|تلك)"))
 
@@ -157,6 +172,12 @@ def clause_verb(words: list[str], first: int) -> int | None:
                 words[index + 1] in DROPPED_AFTER or words[index + 1] == ":"
                 or (word.startswith("و") and THAT.intersection(words[index + 2:index + 8]))):
             return index  # "...، وأشارت اللجنة بأن": a subject, then what it said
+        if not comma and index >= first + 3 and mid_subject(words, index):
+            return index  # "... والوزير أشار إلى", "... والوزيرين أعربا عن": its subject first
+        if (not comma and word.startswith("و") and index >= first + 3 and not was
+                and words[index + 1:index + 2] and words[index + 1] in words_ar("groups_ar")
+                and words[index + 2:index + 3] and words[index + 2] in DROPPED_AFTER):
+            return index  # "... وأكد الطرفان على أهمية": a group named after the verb
         if (not comma and word.startswith("و") and index >= first + 3 and not was
                 and (words[index + 1] in DROPPED_AFTER or words[index + 1] == _DURING
                      or THAT.intersection(words[index + 1:

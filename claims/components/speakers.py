@@ -11,6 +11,7 @@ from claims.components.blocks import block_quotes, signed_posts
 from claims.documents_en import BODY_END, SPOKES, author, body_for, spokesperson_body
 from claims.findings import Finding
 from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
+from claims.lexicon import words_ar
 from claims.names_en import collect_names_en
 from claims.normalize import normalize_ar
 from claims.people_en import (
@@ -236,10 +237,12 @@ def _event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str 
     """"استقبل سمو ولي العهد ... . وأكد سموه ...": the dropped subject right after an event
     is the person who led it; with a `reach` beyond one sentence, the last event within it
     (used when no earlier speaker agrees: "التقى الوزير ... . وجرى ... . وأشار معاليه")."""
-    if finding.number != "sg" or finding.rule != "ar:verb-dropped-subject":
+    if finding.rule != "ar:verb-dropped-subject":
         return None
     claim = claims[index]
     cue_at = claim.text.find(finding.cue)
+    if finding.number != "sg":  # "حيث تبادل الجانبان وجهات النظر ... وأكدا على": the group
+        return _group_before(claim.text[:max(cue_at, 0)], book) if reach == 1 else None
     mention = event_subject(claim.text[:cue_at], bodies=True) if cue_at > 0 else None
     if mention and is_body(mention):
         return book.resolve(mention, "body")
@@ -261,6 +264,18 @@ def _event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str 
         if reach == 1:
             return None
     return None
+
+
+def _group_before(text: str, book: SpeakerBook) -> str | None:
+    """The last group written in the clause before a dual or plural verb ("الجانبان"), not
+    after "بين" ("بين الجانبين" is no subject)."""
+    groups = words_ar("groups_ar")
+    found = None
+    words = text.split()
+    for at, word in enumerate(words):
+        if normalize_ar(word) in groups and (not at or normalize_ar(words[at - 1]) != "بين"):
+            found = word
+    return book.resolve(found, "group") if found else None
 
 
 def _people(doc: Doc, book: SpeakerBook) -> People:
