@@ -22,7 +22,7 @@ _CUE = re.compile(r"\b[Aa]ccording to\s+")
 _PER = re.compile(r",\s+(?P<cue>per|as\s+(?:confirmed|reported|announced|stated)\s+by)\s+"
                   r"(?P<name>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)"
                   r"{0,3})[.!]?[\"”’]?\s*$")
-_END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|and|but|as|when|while|"
+_END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|and|but|as|when|while|based|"
                   r"after|before|because|if|since|in|on|at|to|for|of|with|last|this|earlier)\s)")
 # "according to plan", "according to the rules": manner, not a source
 _NOT_SOURCES = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradition", "custom",
@@ -102,7 +102,9 @@ def _ends_capitalised(text: str) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
-_OWNER = re.compile(rf"^({NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*$")
+_OWNER = re.compile(rf"^({NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*$"
+                    rf"|^({NAME})\s+(?:calculations|data|estimates|figures|tally|count)$")
+# "according to Reuters calculations": the owner without its apostrophe
 
 
 def according(sentence: str, quoted, vague_phrase) -> Finding | None:
@@ -117,7 +119,7 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     source = clean_source(source)
     owner = _OWNER.match(source)  # "Foster’s book", "Infrastructure Canada’s public database"
     if owner:
-        source = owner.group(1)
+        source = owner.group(1) or owner.group(2)
     if not source:
         return None
     words = [w.lower().strip(".,") for w in source.split()]

@@ -55,7 +55,7 @@ FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“]
 # ..."); not "reports": "the government received expert reports it had"
 BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
               "estimated", "hoped", "hopes", "cautioned", "ruled", "revealed", "reveals",
-              "added", "adds"}
+              "added", "adds", "forecast", "forecasts"}
 BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
@@ -161,7 +161,8 @@ _COLLECTIVE = {"police", "staff", "people", "government", "team", "family", "cou
 DECLARED_ACT = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:an?\s+|the\s+)?(?:(?:local|public\s+health|national|"
     r"federal|climate|disaster)\s+)?(?:states?\s+of\s+(?:emergency|disaster|siege|alert)|"
-    r"emergenc(?:y|ies)|martial\s+law|curfew|bankruptcy|(?:public\s+)?holiday|disaster\s+areas?)\b")
+    r"emergenc(?:y|ies)|martial\s+law|curfew|bankruptcy|(?:public\s+)?holiday|disaster\s+areas?|"
+    r"(?:[\w\-]+\s+)?dividends?)\b")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 
 

@@ -15,6 +15,9 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # ", Nov 22", ", Colo."
     r"(?:\s*\([^()]{1,30}\))?"  # "(KUNA)", "(Reuters)"
     r"\s*(?:--|[-–—])\s+")
+# "DUBAI, July 31 Zain, ... reported": a wire's place and day with no dash before the subject
+_DATELINE_NO_DASH = re.compile(r"\s*[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                               r"\s+(?=[A-Z])")
 # "Dubai: Saudi Arabia will ...": a place and a colon, in the style of Gulf papers; "KUWAIT
 # CITY, Dec 12: ..." in capitals with the day
 _PLACE_COLON = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
@@ -30,9 +33,10 @@ RELAY_TAIL = re.compile(r",\s+(?P<cue>reports|reported|writes|wrote)\s+(?P<src>(
 def blank_dateline(sentence: str) -> str:
     """The sentence with its opening dateline turned into spaces (same length: offsets hold)."""
     head = sentence[:100]
-    if "-" not in head and "–" not in head and "—" not in head and ":" not in head:
+    if ("-" not in head and "–" not in head and "—" not in head and ":" not in head
+            and not head[:2].isupper()):
         return sentence  # most sentences: no dash or colon near the start, no dateline
-    found = _DATELINE.match(sentence)
+    found = _DATELINE.match(sentence) or _DATELINE_NO_DASH.match(sentence)
     if found is None:
         found = _PLACE_COLON.match(sentence)
         if found is None or (found.group("place").lower() not in places()

@@ -110,7 +110,9 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
         wire = list(_NEWS_AGENCY.finditer(text, max(0, before - 600), before))
         if wire:
             return wire[-1].group()
-    found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)), None)
+    found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)
+                  and not (head in _COMPANIES and _OUTLET.fullmatch(s))), None)  # "the company"
+    # is no wire service that reported on it
     if found is None and text:  # "Brazil's central bank raised ... The bank said": the owner's
         owned = list(re.finditer(rf"\b[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){{0,2}}{head}\b",
                                  text[:before]))  # bank, named by its country
@@ -128,6 +130,7 @@ def _most_named(text: str, before: int, named: dict[str, list[int]], is_person) 
     """The capitalised word written most often in `text` (three times at least, once inside a
     sentence, first before `before`) that is no person's, in its fullest named form:
     "BlackBerry" -> "BlackBerry Ltd"."""
+    from claims.people_en import places  # people_en imports this module's neighbours
     people = {w for name in named if is_person(name) for w in name.split()}
     counts: dict[str, list[int]] = {}
     for found in _CAPITALISED.finditer(text):
@@ -135,7 +138,8 @@ def _most_named(text: str, before: int, named: dict[str, list[int]], is_person) 
     inside = {m.group(1) for m in _INSIDE.finditer(text)}
     ranked = sorted(((len(at), -at[0], word) for word, at in counts.items()
                      if len(at) >= 3 and at[0] < before and word in inside
-                     and word not in people and word not in _NOT_COMPANY), reverse=True)
+                     and word not in people and word not in _NOT_COMPANY
+                     and word.lower() not in places()), reverse=True)  # not "Sudan"
     if not ranked:
         return None
     word = ranked[0][2]
@@ -157,6 +161,8 @@ BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"
                       r"Department|University|Hospital|Police|Association|Agency|Administration)$")
 _PUBLIC = {"agency", "administration", "bureau", "commission", "service", "department"}
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_OUTLET = re.compile(r"(?:Reuters|AFP|AP|Associated Press|Bloomberg|Refinitiv|KUNA|Kuna|Dow Jones|"
+                     r"CNBC|CNN|BBC)")
 # the wire services an article may quote from: "the agency" after one of them is named is it
 _NEWS_AGENCY = re.compile(r"\b(?:Associated Press|Reuters|Agence France-Presse|Kuwait News Agency|"
                           r"Xinhua|Anadolu(?: Agency)?|Interfax|TASS|Saudi Press Agency|"

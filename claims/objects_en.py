@@ -11,7 +11,7 @@ from claims.lexicon import entries
 from claims.words_en import FRAME_GAP, WHEN
 
 _DET = r"(?:(?:the|this|that|these|those|his|her|their|its|our|a|an|any|such|[A-Z][\w\-]*[’']s)\s+)?"
-_MODIFIERS = r"(?:[\w’'\-]+\s+){0,3}?"
+_MODIFIERS = r"(?:[\w’'\-$€£.]+\s+){0,3}?"  # "$165m profit"
 _STANCE = ("concerns?|hopes?|regrets?|support|opposition|optimism|pessimism|confidence|frustration|"
            "disappointment|condolences|gratitude|sympath(?:y|ies)|surprise|doubts?|interest|"
            "solidarity|reservations|misgivings|anger|outrage|dismay|shock|sadness|appreciation|"
@@ -62,8 +62,12 @@ _RESULTS = (r"(?:revenues?|sales|earnings|profits?|net\s+income|income|losses|(?
             r"some|over|more|less|just)\b))")  # not "a loss of power"
 # a toll: "reported 27,019 fatalities", "reported more than 300 new cases"
 _TOLL = (r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?\d[\d,.]*\s+"
-         r"(?:new\s+|more\s+|additional\s+)?(?:fatalities|deaths|cases|casualties|infections|"
-         r"injuries|dead)\b")
+         r"(?:million\s+)?(?:new\s+|more\s+|additional\s+)?(?:fatalities|deaths|cases|casualties|"
+         r"infections|injuries|dead|customers|subscribers)\b")
+# a change in a company's figures: "a 14 percent rise in second-quarter profit"
+_CHANGE = (r"(?:an?\s+)?(?:[\d.,]+(?:\s+|-)?(?:percent|per\s+cent|%)\s+)?(?:rise|fall|drop|jump|"
+           r"increase|decrease|decline|gain|slump|surge)\s+in\s+(?:its\s+)?(?:[\w\-]+\s+){0,2}"
+           r"(?:net\s+)?(?:profits?|revenues?|earnings|income|sales)\b")
 # "raised alarm about", "sounded the alarm", "raised concerns that": a warning given in words
 _ALARM = r"(?:concerns?|alarms?|doubts?|objections?|fears?|worries|red\s+flags?)"
 # "voiced on Friday its deep regret": when, between the verb and its object
@@ -78,7 +82,7 @@ _OBJECTS = {
     "reasons": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_REASONS}))\b",
     "proposals": rf"{_WHEN}\s+(?:{_DET}{_MODIFIERS}{_PROPOSALS})\b",
     "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
-    "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL})",
+    "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL}|{_CHANGE})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
     # "attributed the fall in output to voluntary cuts": what it is put down to

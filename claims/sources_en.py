@@ -55,6 +55,10 @@ _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w
                         r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})")
 
 
+_AT_FIRM = re.compile(r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|from|with)\s+"
+                      r"([A-Z][\w&’'.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&’'.\-]*){0,5})$")
+
+
 def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> str:
     """The person when the source joins a person to a body, a place or a date: "said Joe Mulligan
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
@@ -144,6 +148,9 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "anomaly", "ital
 
 
 def clean_source(source: str) -> str:
+    firm = _AT_FIRM.match(source)
+    if firm:  # "Analysts at EFG Hermes and SICO Bahrain": the firms, named
+        return firm.group(1).rstrip(".,;:")
     words = source.rstrip(".,;:").split()  # "said the Health Ministry Monday."
     while words and words[0].lower().strip(",") in LEADING:
         words = words[1:]

@@ -22,6 +22,12 @@ _QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts n
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
 _ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
+# a caption of a name and the role after it: "Bader Al-Kharafi, Zain vice-chairman and group CEO."
+_NAME_ROLE_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},\s+[^.!?]{0,60}\b(?:chairman|"
+                           r"chairwoman|CEO|minister|director|president|spokesman|spokeswoman|"
+                           r"spokesperson|ambassador|head|chief|manager|officer|secretary|governor)"
+                           r"\b[^.!?]{0,40}\.?")
+_VERB_EN = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|told|added)\b")
 _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ambassador|"
                          r"Sheikh|Sheikha)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
 # A heading that names a topic and states nothing (GUIDELINES: filler): "تصريحات كيروش قبل
@@ -64,7 +70,9 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:dateline", 0.85  # "COLORADO SPRINGS, Colo." before its dash
     if claim.is_line and _ABOUT.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.85  # "About Libbey Inc.": a press release's heading
-    if unpunctuated and lang == "en" and _CAPTION_EN.fullmatch(text.strip()):
+    if lang == "en" and claim.is_line and (
+            (unpunctuated and _CAPTION_EN.fullmatch(text.strip()))
+            or (_NAME_ROLE_EN.fullmatch(text.strip()) and not _VERB_EN.search(text))):
         return "filler", "filler:caption", 0.8  # "Health Ministry Spokesman Dr. Abdullah
         # Al-Sanad": a photo's caption, a person and nothing said
     if unpunctuated and words <= 2:

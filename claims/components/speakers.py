@@ -74,7 +74,8 @@ class Speakers:
                     # claim" after "Activists are calling for": the same unnamed source
                 continue
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
-                speaker = (_pronoun_en(finding.source, people(), history, index, claim)
+                speaker = (_pronoun_en(finding.source, people(), history, index, claim,
+                                       books["en"])
                            or _carry(history, index, finding))
             elif finding.source_kind == "dropped" and claim.lang == "en":
                 speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
@@ -307,11 +308,20 @@ def _without_furniture(claims, text: str) -> str:
     return "".join(parts) + text[last:]
 
 
-def _pronoun_en(pronoun, people: People, history, index, claim) -> str | None:
-    """"He said": the most salient person before whose gender agrees; "it said": the last body."""
+_IT_SAID = re.compile(r"\bit\s+(?:said|added|reported|stated|noted)\b")
+
+
+def _pronoun_en(pronoun, people: People, history, index, claim, book=None) -> str | None:
+    """"He said": the most salient person before whose gender agrees; "it said": the last body,
+    else the body the article names most ("Zain" of a company's results)."""
     if pronoun == "it":
         bodies = [h for h in history if index - h[0] <= CARRY_WINDOW and h[2] != "person"]
-        return bodies[-1][1] if bodies else None
+        if bodies:
+            return bodies[-1][1]
+        if book is None or history or not _IT_SAID.search(claim.text):
+            return None  # only a company's "it said" before anyone else has spoken
+        return body_for("the company", claim.start, book.offsets, [],
+                        lambda name: _is_person(name, lambda: people), people.text)
     speakers = [(h[0], h[1]) for h in history if h[2] == "person"]
     found = re.search(rf"\b{re.escape(pronoun)}\b", claim.text, re.I)
     at = claim.start + found.start() if found else -1
@@ -480,6 +490,10 @@ def _is_person(name: str, people) -> bool:
     a company's ("Tiffany & Co", "BlackBerry Ltd")."""
     if BODY_END.search(name) or " & " in name:
         return False
+    if len(name.split()) <= 2 and re.search(  # "operator Zain", "telecoms giant Zain": a
+            rf"\b(?:company|firm|operator|giant|group|carrier|bank|insurer|retailer|lender)\s+"
+            rf"(?:\w+\s+)?{re.escape(name.split()[-1])}\b", people().text):  # company, whatever
+        return False  # its name reads as a first name
     if name_gender(name) or name.split()[0].lower() in first_names():
         return True
     return any(people().canonical(m.name) == name and m.strong for m in people().mentions)
