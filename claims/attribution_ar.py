@@ -195,6 +195,9 @@ def attribute(sentence: str) -> Finding | None:
             article = cut > 0 and normalized[phrase.end() - 1] == "ل" and rest.startswith("ل")
             if article:
                 rest = "ا" + rest  # "وفقا للسلطات": the article the ل took in
+            if words[first] in _DELIVERED:  # "جاء ذلك في كلمة ألقاها": the one just named
+                cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))]
+                return Finding(cue.strip(), None, "dropped", "ar:phrase-dropped", 0.7)
             if cut > 0 and rest in _OF_WHOM:  # "جاء في بيان لها": the body just named
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))]
                 return Finding(cue.strip() + rest, None, "dropped", "ar:phrase-dropped", 0.7,
@@ -373,6 +376,8 @@ def _cue_phrase_pattern() -> re.Pattern[str]:
 
 # the pronoun a phrase's ل may take: "في بيان لها"
 _OF_WHOM = {"ه", "ها", "هم"}
+# "جاء ذلك في كلمة ألقاها": a speech the one just named delivered
+_DELIVERED = {normalize_ar(w) for w in ("ألقاها", "ألقاه", "ألقتها", "أدلى", "أدلت")}
 # "وجاء في البيان أن", "جاء في التقرير الصادر أمس أن": a document named by its kind, then what
 # it says
 _CAME_IN_DOCUMENT = re.compile(normalize_ar(

@@ -40,3 +40,15 @@ def event_subject(sentence: str, bodies: bool = False) -> str | None:
         return None  # "شهدت القاعة ...": an object, a place or a thing, not a person
     first, last = to_original(index_map, tokens[start].start(), tokens[end - 1].end())
     return sentence[first:last]
+
+
+def titled_name_only(text: str) -> bool:
+    """The whole text is one person's mention with a title ("المتحدث باسم وزارة الداخلية العميد
+    ناصر بوصليب"): a caption, no sentence."""
+    words = [t.group() for t in TOKEN.finditer(normalize_ar(text))]
+    if len(words) < 3 or any(w in PUNCT for w in words):
+        return False
+    found = source_after(words, 0)
+    titles = words_ar("titles_ar")
+    return (found is not None and found[0] == 0 and found[1] == len(words)
+            and found[2] == "person" and any(w in titles for w in words))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from claims.lexicon import phrase_pattern
 from claims.normalize import normalize_ar
+from claims.subjects_ar import titled_name_only
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?؟…:\"”»)]\s*$")
@@ -37,6 +38,8 @@ _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms
 _TOPIC_AR = re.compile(normalize_ar(
     r"^\s*(?:تصريحات|توقعات|تفاصيل|أبرز|حصاد|كواليس|بالصور|بالفيديو|تعرف على|خلال|عقب|"
     r"على هامش|في ظل|بحضور|برعاية)\s[^:\n]*$"))
+_BULLET = re.compile(r"\s*[•·▪●■]\s")
+_DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
@@ -79,10 +82,13 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:dateline", 0.8
     if unpunctuated and lang == "ar" and _TOPIC_AR.match(matchable):
         return "filler", "filler:heading", 0.75
+    if unpunctuated and lang == "ar" and titled_name_only(_DATE_STAMP.sub("", text)):
+        return "filler", "filler:caption", 0.75  # "المتحدث باسم وزارة الداخلية العميد ناصر
+        # بوصليب": a photo's caption, a person and nothing said
     if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
         return "unattributed", "unattributed:headline", 0.7
-    if unpunctuated and words <= HEADING_MAX_WORDS:
-        return "filler", "filler:heading", 0.85
+    if unpunctuated and words <= HEADING_MAX_WORDS and not (_BULLET.match(text) and words > 4):
+        return "filler", "filler:heading", 0.85  # a list's item says something, a heading not
     markers = list(phrase_pattern(f"filler_{lang}", lang == "ar").finditer(matchable))
     if markers and not (len(markers) == 1 and _SPECIFIC.search(text)):
         return "filler", "filler:commentary", 0.6 + 0.1 * min(len(markers), 3)

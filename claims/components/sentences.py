@@ -26,8 +26,8 @@ class SentenceSplitter:
         for span, (arabic, latin) in zip(spans, counts):
             piece = text[span.start:span.end]
             lang = "ar" if arabic > latin else "en" if latin > arabic else fallback
-            before = text[span.start - 1] if span.start else "\n"
-            after = text[span.end] if span.end < len(text) else "\n"
+            before = text[:span.start].rstrip(" \t")[-1:] or "\n"  # a line indented by a
+            after = text[span.end:].lstrip(" \t")[:1] or "\n"  # space is a line too
             is_line = before in "\n\r" and after in "\n\r"
             matchable = normalize_ar(piece) if lang == "ar" else piece
             claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line,
