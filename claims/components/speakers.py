@@ -11,7 +11,6 @@ from claims.components.blocks import block_quotes, signed_posts
 from claims.documents_en import BODY_END, SPOKES, author, body_for, spokesperson_body
 from claims.findings import Finding
 from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
-from claims.lexicon import words_ar
 from claims.names_en import collect_names_en
 from claims.normalize import normalize_ar
 from claims.people_en import (
@@ -23,19 +22,16 @@ from claims.people_en import (
     pronoun_gender,
 )
 from claims.quotes_en import quoted_ranges
-from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, role_source, stems
+from claims.roles_ar import is_role_only, role_source
 from claims.sources_en import np_head
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
     name_from_mention_ar,
     name_from_mention_en,
-    unquoted,
 )
-from claims.subjects_ar import event_subject
-from claims.words_ar import VAGUE_SUBJECTS, WORD
-
-CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
+from claims.speakers_ar import CARRY_WINDOW, carry_ar, event_ar, named_later, role_ar, roles_ar
+from claims.words_ar import VAGUE_SUBJECTS
 
 
 class Speakers:
@@ -45,7 +41,7 @@ class Speakers:
         text = doc.user_data["claimsift_text"]
         if "ar" in langs:  # not a metadata line's "المصدر: المفوضية ... البلد:"
             collect_names_ar(_without_furniture(doc._.claims, text), books["ar"])
-            _roles_ar(doc._.claims, books["ar"])
+            roles_ar(doc._.claims, books["ar"])
         if "en" in langs:  # "READ MORE: ... Donald Trump’s ..." may give the only full name
             collect_names_en(text, books["en"])
         made: list[People] = []
@@ -80,10 +76,10 @@ class Speakers:
             elif finding.source_kind == "dropped" and claim.lang == "en":
                 speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
             elif finding.source_kind in ("dropped", "pronoun") and claim.lang == "ar":
-                speaker = (_event_ar(doc._.claims, index, finding, books["ar"])
-                           or _carry_ar(history, index, finding, feminine))
+                speaker = (event_ar(doc._.claims, index, finding, books["ar"])
+                           or carry_ar(history, index, finding, feminine))
                 if speaker is None:  # no earlier speaker agrees: the last event's subject
-                    speaker = _event_ar(doc._.claims, index, finding, books["ar"], CARRY_WINDOW)
+                    speaker = event_ar(doc._.claims, index, finding, books["ar"], CARRY_WINDOW)
             elif finding.source_kind in ("dropped", "pronoun"):
                 speaker = _carry(history, index, finding)
             else:
@@ -111,7 +107,7 @@ class Speakers:
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
                 elif not english and kind == "person":
-                    speaker = _role_ar(speaker, at, book, finding.source)
+                    speaker = role_ar(speaker, at, book, finding.source)
                 if not english and finding.number == "sg":
                     feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
                 book.add(speaker)
@@ -121,23 +117,10 @@ class Speakers:
             claim.speaker = speaker
             history.append((index, speaker, kind if kind not in ("dropped", "pronoun")
                             else _kind_of(history, speaker)))
-        _named_later(doc._.claims, books["ar"])
+        named_later(doc._.claims, books["ar"])
         block_quotes(doc._.claims, doc.user_data["claimsift_text"])
         signed_posts(doc._.claims, doc.user_data["claimsift_text"], books["en"])
         return doc
-
-
-def _named_later(claims, book: SpeakerBook) -> None:
-    """An Arabic surname written before the full name ("بدوي يطالب ..." over "طالب أيمن بدوي"):
-    every sentence it speaks in takes the fullest name the article gives it anywhere."""
-    fuller = {}
-    for claim in claims:
-        speaker = claim.speaker
-        if claim.lang == "ar" and speaker and len(speaker.split()) == 1 and speaker not in fuller:
-            fuller[speaker] = book.resolve(speaker, "person")
-    for claim in claims:
-        if claim.speaker in fuller:
-            claim.speaker = fuller[claim.speaker]
 
 
 def _carry(history, index, finding) -> str | None:
@@ -208,75 +191,6 @@ def _lead_person(later_claims, lead: int = 4) -> str | None:
                 and claim.finding.source and not is_role_only(claim.finding.source):
             return claim.finding.source
     return None
-
-
-def _carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:
-    """A dropped Arabic subject takes the last recent speaker its verb agrees with: "وأضافت"
-    a woman or a feminine body, "شددا" and "وقالوا" a group (a dual with none before, the last
-    speaker)."""
-    if finding.rule in ("ar:quote-continues", "ar:clause-continues"):  # only right after the
-        # quoted speaker's sentence, or the first half of a sentence split at "؛"
-        return history[-1][1] if history and history[-1][0] == index - 1 else None
-    recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
-    if finding.number in ("dual", "pl"):
-        groups = [h for h in recent if h[2] == "group"]
-        if groups or finding.number == "pl":
-            return groups[-1][1] if groups else None
-        return recent[-1][1] if recent else None
-    agreeing = [h for h in recent if feminine.get(h[1], finding.feminine) == finding.feminine
-                and not (h[2] == "group" and _many(h[1]))]  # "وأشار" is not "الجانبان"
-    return agreeing[-1][1] if agreeing else None
-
-
-def _many(group: str) -> bool:
-    """A dual or plural noun ("الجانبان", "المشاركون في الاجتماع")."""
-    head = normalize_ar(group.split()[0]) if group.split() else ""
-    return head.endswith(("ان", "ون", "ين"))
-
-
-def _event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str | None:
-    """"استقبل سمو ولي العهد ... . وأكد سموه ...": the dropped subject right after an event
-    is the person who led it; with a `reach` beyond one sentence, the last event within it
-    (used when no earlier speaker agrees: "التقى الوزير ... . وجرى ... . وأشار معاليه")."""
-    if finding.rule != "ar:verb-dropped-subject":
-        return None
-    claim = claims[index]
-    cue_at = claim.text.find(finding.cue)
-    if finding.number != "sg":  # "حيث تبادل الجانبان وجهات النظر ... وأكدا على": the group
-        return _group_before(claim.text[:max(cue_at, 0)], book) if reach == 1 else None
-    mention = event_subject(claim.text[:cue_at], bodies=True) if cue_at > 0 else None
-    if mention and is_body(mention):
-        return book.resolve(mention, "body")
-    if mention:  # "استقبل وزير الخارجية سالم الصباح السفير، وأكد خلال اللقاء": the subject of
-        speaker = _role_ar(book.resolve(name_from_mention_ar(mention, "person"), "person"),
-                           claim.start + max(claim.text.find(mention), 0), book, mention)
-        if reach > 1 or not is_role_only(speaker):  # the event the clause follows; a role
-            return speaker  # alone only when no earlier speaker agrees
-    if index == 0:
-        return None
-    for before in claims[max(0, index - reach):index][::-1]:
-        if before.lang != "ar":
-            return None
-        if before.finding is None and before.text.rstrip().endswith("."):  # a headline has no
-            mention = event_subject(before.text)  # full stop
-            if mention:  # a role with no name is the person last named with it
-                return _role_ar(book.resolve(name_from_mention_ar(mention, "person"), "person"),
-                                before.start + max(before.text.find(mention), 0), book, mention)
-        if reach == 1:
-            return None
-    return None
-
-
-def _group_before(text: str, book: SpeakerBook) -> str | None:
-    """The last group written in the clause before a dual or plural verb ("الجانبان"), not
-    after "بين" ("بين الجانبين" is no subject)."""
-    groups = words_ar("groups_ar")
-    found = None
-    words = text.split()
-    for at, word in enumerate(words):
-        if normalize_ar(word) in groups and (not at or normalize_ar(words[at - 1]) != "بين"):
-            found = word
-    return book.resolve(found, "group") if found else None
 
 
 def _people(doc: Doc, book: SpeakerBook) -> People:
@@ -402,64 +316,6 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
         if writer:
             return book.resolve(writer, "body"), "body"
     return speaker, kind
-
-
-def _roles_ar(claims, book: SpeakerBook) -> None:
-    """Every Arabic person named with a role, the sources and the subjects of events, before
-    any is resolved: a headline's role ("محافظ البنك المركزي:") and a role written before the
-    sentence that names it find the name wherever it is."""
-    for claim in claims:
-        finding = claim.finding
-        if claim.lang != "ar" or (finding is not None and finding.source_kind != "person"):
-            continue
-        mention = finding.source if finding is not None else event_subject(claim.text)
-        headline = finding is not None and finding.rule.endswith("colon-headline")
-        if not mention or headline:
-            continue
-        name = name_from_mention_ar(mention, "person")
-        if is_role_only(mention) or is_role_only(name):  # "المتحدث الرسمي للمركز الوطني
-            if finding is not None:  # للأرصاد": "ودعا المتحدث"
-                role = mention.strip(" ،,") if is_role_only(mention) else _whole_role(name, mention)
-                book.unnamed.append((claim.start + max(claim.text.find(mention), 0), role,
-                                     stems(role)))
-            continue
-        after = claim.text.find(mention)
-        rest = claim.text[after + len(mention):] if after >= 0 else ""
-        role = mention + " " + apposed_role(rest)
-        name = book.resolve(name, "person")
-        book.roles.append((claim.start + max(after, 0), name, stems(role)))
-
-
-def _role_ar(speaker: str, at: int, book: SpeakerBook, mention: str) -> str:
-    """"وأوضح الوزير": the person last written with that role before the cue at `at`, else the
-    first one after it (named sources were registered with their roles by `_roles_ar`); else
-    the fuller role written before, else the role whole as written ("المتحدث الرسمي للمركز
-    الوطني للأرصاد", which the name's span would cut)."""
-    if is_role_only(speaker):
-        whole = mention.strip(" ،,")  # "النائب البرلماني", its title no name
-        return ((is_role_only(whole) and whole != speaker and by_role(book.roles, whole, at))
-                or by_role(book.roles, speaker, at) or by_role_after(book.roles, speaker, at)
-                or _fuller_role(speaker, at, book)
-                or (mention.strip(" ،,") if is_role_only(mention)
-                    else _whole_role(speaker, mention)))
-    return speaker
-
-
-def _whole_role(speaker: str, mention: str) -> str:
-    """A role whose name's span cut it ("مديرة منظمة الأمم المتحدة" of "مديرة منظمة الأمم
-    المتحدة للطفولة «يونيسف»"), whole, without the short name in marks after it."""
-    mention = re.sub(r"\s*[«\"“(][^«»\"“”()]{1,30}[»\"”)]\s*$", "", mention.strip(" ،,"))
-    words, cut = WORD.findall(mention), WORD.findall(speaker)
-    if words[:len(cut)] == cut and len(words) > len(cut) and opens_role(mention):
-        return unquoted(mention)
-    return speaker
-
-
-def _fuller_role(speaker: str, at: int, book: SpeakerBook) -> str | None:
-    """"ودعا المتحدث" after "قال المتحدث الرسمي للمركز الوطني للأرصاد": the same unnamed
-    person, written with the fuller role before."""
-    fuller = by_role(book.unnamed, speaker, at)
-    return fuller if fuller and len(fuller.split()) > len(speaker.split()) else None
 
 
 # words before a role that do not tell one person of that role from another
