@@ -85,6 +85,8 @@ _OBJECTS = {
     "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL}|{_CHANGE})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
+    # "expects dusty weather to prevail": a forecast, what is expected and what it will do
+    "outlook": r"\s+(?:[\w’'\-]+\s+){1,5}?to\s+[a-z]+",
     # "attributed the fall in output to voluntary cuts": what it is put down to
     "cause": r"\s+(?:the|this|that|these|those|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,8}?to\s",
     # "pointed to the existence of a committee", "pointed to the importance of": what was said

@@ -41,6 +41,7 @@ ROLE_NOUNS = {
     "representative", "delegate", "chancellor", "dean", "teacher", "student", "resident",
     "organizer", "organiser", "activist", "expert", "executive", "vice-president", "speaker",
     "sheriff", "coroner", "marshal", "ambassador", "envoy", "diplomat", "consul",
+    "meteorologist", "forecaster",
     *GENDERED,
 }
 # "G.K.", "Dr." and "F." end in a full stop; "Reuters." does not

@@ -49,6 +49,11 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
 _ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
 
 
+_BODY_HEADS = {"Department", "Ministry", "Center", "Centre", "Agency", "Authority", "Office",
+               "Council", "Directorate", "Bureau", "Company", "Bank"}
+_WORKS_AT = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Department|"
+                       r"Ministry|Center|Centre|Agency|Authority|Office|Directorate|Bureau)\s+"
+                       r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})")
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]onsul)\s+to\s+"
                        r"(?:the\s+)?$")
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)??)\s+"
@@ -64,6 +69,10 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
     Kent Moore at the University of Toronto says". Only a run opening with a known first name
     or written after a role counts as the person; otherwise the source stays as found."""
+    worker = _WORKS_AT.match(sentence, match.end("src")) if rule == "inverted" else None
+    if worker and worker.group("name").split()[0].lower() in first_names():
+        return worker.group("name")  # "said the official at the Kuwait Meteorological
+        # Department Abdulaziz Al-Qarawi": the name after the body he works at
     posted = _POSTED_TO.match(sentence, match.end("src")) if rule == "inverted" else None
     if posted and posted.group("place").lower() in places():
         return posted.group("name")  # "said Kuwait's Ambassador to China Sameeh Johar Hayat"
@@ -74,6 +83,10 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
             if words and (words[0].lower() in first_names() or role or (
                     before and before[-1].lower() in ROLE_NOUNS)):
                 return " ".join(words)
+            given = next((i for i, w in enumerate(words[1:-1], start=1)
+                          if w.lower() in first_names()), None)
+            if given and words[given - 1] in _BODY_HEADS:  # "the official at the Kuwait
+                return " ".join(words[given:])  # Meteorological Department Abdulaziz Al-Qarawi"
     elif rule == "before" and (source.split()[0].lower() in DETERMINERS
                                or re.fullmatch(OWNED_NP, source)
                                or _ROLE_OF.search(sentence, 0, match.start("src"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from claims.lexicon import words_ar, words_en
 from claims.normalize import fold_name, normalize_ar
-from claims.people_en import first_names, split_name
+from claims.people_en import split_name
 from claims.role_spans_ar import FOR_PARTY, PARTIES
 from claims.roles_ar import LINKS, stems
 from claims.bodies_ar import body_goes_on, object_after_head
@@ -282,8 +282,7 @@ class SpeakerBook:
         for known in self.holding.get(key[0], ()):  # a fuller name holds every word of the key
             seen, other = self.names[known], self.key(known)
             if kind == "person" and len(key) == 1 and len(other) > 1 and not given and (
-                    other[-1] in ("al-" + key[0], "el-" + key[0])
-                    and key[0] not in first_names()):
+                    other[-1] in ("al-" + key[0], "el-" + key[0])):
                 other = other[:-1] + key  # "Shammari" is Fadel Al-Shammari
             if len(other) <= len(key) or not set(key) <= set(other):
                 continue
