@@ -295,8 +295,8 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
     if 0 < verb_at - end <= 3 and words[end].startswith("لل") and all(
             w.startswith(("لل", "ال")) for w in words[end:verb_at]):
         end, kind = verb_at, "body"  # "طيبة للاستثمار تعلن": a company named for its trade
-    while end > start and words[end - 1] in LEAD:
-        end -= 1  # "قد"
+    while end > start and (words[end - 1] in LEAD or words[end - 1] == _QAD):
+        end -= 1  # "وكان الوزير قد قال": قد
     return (start, end, kind) if end > start else None
 
 
@@ -346,6 +346,10 @@ def _was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, 
     if (words[first:first + 1] and words[first] in WAS and verb_at > first + 2
             and words[verb_at - 1] in ("،", ",")):
         return _subject_before(words, first + 1, verb_at)
+    if (words[first:first + 1] and words[first] in WAS and verb_at > first + 3
+            and words[verb_at - 1] == _QAD and words[verb_at - 2] in ("،", ",")):
+        return _subject_before(words, first + 1, verb_at - 1)  # "وكان الوزير، أنس الصالح، قد
+        # قال": قد before the verb
     return None
 
 
@@ -374,6 +378,7 @@ def _cue_phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=\s)|(?<=[،,]))[وف]?(?:" + alternation + ")")
 
 
+_QAD = normalize_ar("قد")
 # the pronoun a phrase's ل may take: "في بيان لها"
 _OF_WHOM = {"ه", "ها", "هم"}
 # "جاء ذلك في كلمة ألقاها": a speech the one just named delivered

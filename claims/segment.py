@@ -68,6 +68,8 @@ _SAID_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|asked|ask
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]")
+# an office a line may end on before its field: "وزير المالية ووزير" / "النفط ..."
+_ROLE_AR = re.compile(r"(?:وزير|وزيرة|رئيس|رئيسة|نائب|مدير|مديرة|أمين|عضو|مستشار)$")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _ANY_QUOTE = re.compile("[" + re.escape('"' + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
 
@@ -126,10 +128,18 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
         # "... victory on" / "Sunday.", "... by 25 basis points to" / "11.25 percent."
     if breaks != 1:
         return False  # a blank line between: a new paragraph
+    last = line.rsplit(None, 1)[-1]
+    first_word = following.split(None, 1)[0] if following.strip() else ""
     if _ARABIC_WORD.search(line) and (_left_open(line, following) or (
-            len(line) >= 80 and len(following) <= 40 and following[-1:] in (".", "؟", "!"))):
+            len(line) >= 80 and len(following) <= 40 and following[-1:] in (".", "؟", "!"))
+            or ("،" in text[lines[first][0]:end]
+                and ((last[:1] == "و" and _ROLE_AR.match(last[1:]) is not None
+                      and _ARABIC_WORD.match(first_word) is not None)
+                     or first_word.endswith(("،", ","))))):
         return True  # a quotation opened and closed on the next line; a long line, then the
-        # few words that end its sentence ("... والناشطين" / "في السعودية.")
+        # few words that end its sentence ("... والناشطين" / "في السعودية."); a clause cut
+        # after a comma ("قال أنس الصالح، وزير المالية ووزير" / "النفط ... في الحكومة" /
+        # "الكويتية، إن ...")
     if any(_LABEL.match(text, b, e) for b, e in lines[first:at + 2]):
         return False  # "العتيبي: هل تأخرت النتائج؟": headlines with a speaker's colon
     width = max(e - b for b, e in lines[first:at + 1])
