@@ -42,6 +42,8 @@ def _title_case(text: str, start: int) -> bool:
 
 _NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}
 _SAID_FIRST = ("Said", "Says")
+_SECTIONS = {"news", "travel", "business", "sport", "sports", "world", "politics", "opinion",
+             "lifestyle", "entertainment", "tech", "technology", "health", "money", "local"}
 
 
 def collect_names_en(text: str, book: SpeakerBook) -> None:
@@ -58,6 +60,9 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         words = match.group().split()
         if words[0] in _SAID_FIRST and text[match.end():match.end() + 1] in (":", ","):
             words = words[1:]  # "Said Ellis: ...": the verb before its source, no given name
+        if match.start() == line and words[0] == "Home" and words[1:2] and (
+                words[1].lower() in _SECTIONS):
+            words = words[2:]  # a breadcrumb: "Home Travel Flybe flights cancelled"
         runs = [words]
         if "of" in words and words[-1].endswith(("'", "’", "'s", "’s")):
             at = words.index("of")  # "said Reid of Mahomes’ hand", "Part of Ian Poulter’s

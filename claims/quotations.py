@@ -31,9 +31,12 @@ def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
     again, as quotations over several paragraphs are written."""
     spans = []
     pending: tuple[int, int, bool] | None = None  # a quotation left open by the last paragraph
-    for line in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    for at, line in enumerate(lines):
         marks = list(_MARK.finditer(text, line.start(), line.end()))
         opened = None
+        if pending is not None and not marks and _closed_below(text, lines, at):
+            continue  # a statement set as lines, closed at the end of a later one
         if pending is not None:
             starts_quoted = (marks and not text[line.start():marks[0].start()].strip()
                              and _is_opening(text, marks[0].start(), marks[0].end(),
@@ -60,6 +63,19 @@ def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
     if pending is not None:
         spans.append(pending)
     return spans
+
+
+def _closed_below(text: str, lines: list[re.Match[str]], at: int) -> bool:
+    """Lines with no mark, each right under the one before, down to a line whose only mark
+    closes the quotation: a statement quoted as lines of one block ('said in a statement:' /
+    '“We're working ...' / 'We understand ...' / 'As a team ... Guests.”')."""
+    for line in lines[at:]:
+        if text[:line.start()].endswith(("\n\n", "\r\n\r\n", "\n\r\n")):
+            return False  # a blank line between: the quotation ended
+        marks = list(_MARK.finditer(text, line.start(), line.end()))
+        if marks:
+            return _closes_line(text, marks, line.start(), line.end())
+    return False
 
 
 def _closes_line(text: str, marks: list[re.Match[str]], line_start: int, line_end: int) -> bool:
@@ -111,6 +127,24 @@ def _opens_speech(text: str, start: int, sentences: list[tuple[int, int]],
     if not covered:
         return False
     return sentences[covered[0]][0] == start or text[:start].rstrip().endswith(":")
+
+
+_DASH_OPENED = re.compile(r"[ \t]*[–—][ \t]+\S")
+
+
+def dash_paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[list[int]]:
+    """The sentences of each paragraph of two sentences or more that opens with a dash, as
+    speech is set in news translated from Scandinavian or Slavic languages: '– We regret this
+    course. We have started ..., he added.' (the speaker is named in its last sentence)."""
+    paragraphs: list[list[int]] = []
+    for index, (start, _) in enumerate(sentences):
+        opens_line = index == 0 or "\n" in text[sentences[index - 1][1]:start]
+        if opens_line:
+            line = text.rfind("\n", 0, start) + 1
+            paragraphs.append([index] if _DASH_OPENED.match(text, line) else [])
+        elif paragraphs and paragraphs[-1]:
+            paragraphs[-1].append(index)
+    return [p for p in paragraphs if len(p) >= 2]
 
 
 _LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+\S")

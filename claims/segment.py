@@ -70,6 +70,7 @@ _ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]")
 # an office a line may end on before its field: "وزير المالية ووزير" / "النفط ..."
 _ROLE_AR = re.compile(r"(?:وزير|وزيرة|رئيس|رئيسة|نائب|مدير|مديرة|أمين|عضو|مستشار)$")
+_READ_MORE = re.compile(r"(?:READ MORE|Read more|ALSO READ|Also read|RELATED)\s*:")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _ANY_QUOTE = re.compile("[" + re.escape('"' + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
 
@@ -182,7 +183,10 @@ def _next_line_wraps(text: str, lines: list[tuple[int, int]], at: int, width: in
 
 
 def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
-    """Positions inside one line where a sentence ends."""
+    """Positions inside one line where a sentence ends; none in a link to another story
+    ("READ MORE: FlyBe news: Has FlyBe gone bust? Are flights cancelled? Airline on ...")."""
+    if _READ_MORE.match(text, begin, end):
+        return
     quoted = _quoted_ranges(text, begin, end)
     last = begin
     caseless = None  # a paragraph with no capital letter (speech to text): lower case may open

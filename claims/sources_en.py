@@ -47,6 +47,9 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
 
 # "Director of the Residency Department, Nasser Al-Hamdan, said": a role opening the sentence
 _ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
+_PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
+                 "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}
+_NAME_THEN_COMMA = re.compile(r"\W*([A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
 
 
 _BODY_HEADS = {"Department", "Ministry", "Center", "Centre", "Agency", "Authority", "Office",
@@ -96,6 +99,11 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
         if re.fullmatch(rf"{NAME}(?:\s+and\s+{NAME})?", apposition):
             _, words = split_name(apposition.split())  # "One red-state Democrat, Montana Sen.
             return " ".join(words) or source  # Jon Tester, said", "For his part, Brooks, ..."
+        opening = _NAME_THEN_COMMA.fullmatch(sentence, 0, match.start("src"))
+        first = opening.group(1).split()[0].lower() if opening else ""
+        if first in first_names() and first not in NOT_IN_NP | _PREPOSITIONS:
+            return opening.group(1)  # "Spencer Birns, Cardiff Airport's commercial director
+            # said": the name, then its role with no comma after it
     words = source.split()
     for at in range(len(words) - 2, 0, -1):  # "Ohio Democratic Party Chairman David Pepper",
         # "the Democratic candidate Hillary Clinton"

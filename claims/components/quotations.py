@@ -1,12 +1,13 @@
 """claimsift_quotations: every sentence inside a quotation over several sentences is the
-quoted speaker's, every sentence of a transcript's turn the turn's speaker, and a quotation signed
-on the line after it the signer's (claims.quotations finds the quotations and the turns)."""
+quoted speaker's, every sentence of a transcript's turn the turn's speaker, a quotation signed
+on the line after it the signer's, and a paragraph opened with a dash the speaker its last
+sentence names (claims.quotations finds the quotations, the turns and the paragraphs)."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.quotations import Run, quotation_runs, transcript_turns
+from claims.quotations import Run, dash_paragraphs, quotation_runs, transcript_turns
 
 
 class Quotations:
@@ -34,6 +35,15 @@ class Quotations:
                 claim.kind, claim.speaker = "attributed", speaker
                 claim.cue = text[run.start]
                 claim.rule, claim.confidence = f"{claim.lang}:quote-run", 0.6
+        for indices in dash_paragraphs(text, spans):
+            last = claims[indices[-1]]
+            if last.kind != "attributed" or not last.speaker:
+                continue
+            for index in indices[:-1]:
+                claim = claims[index]
+                if claim.kind != "attributed" and not claim.furniture:
+                    claim.kind, claim.speaker, claim.cue = "attributed", last.speaker, "–"
+                    claim.rule, claim.confidence = f"{claim.lang}:dash-quote", 0.6
         for before, claim in zip(claims, claims[1:]):
             if claim.rule == "en:signed-person" and claim.text[:1] in "―—–" and (
                     before.kind != "attributed" or before.rule.endswith("+carried")):
