@@ -67,6 +67,9 @@ _SPEECH_NEXT = {normalize_ar(w) for w in (*THAT, ":", "،", ",", "«", "\"", "�
 _AS_FOR = {normalize_ar(w) for w in ("أما", "وأما")}
 # توقع before a contract is "signs", not "expects": "أسلاك توقع اتفاقية للاستحواذ"
 _EXPECTED = normalize_ar("توقع")
+_COMMENTED = normalize_ar("علق")  # commented on something, or suspended it
+_COMMENT_NEXT = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
+                                           "بقوله", "على", "بأن")}
 _SIGNED = {normalize_ar(w) for w in ("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "مذكرة", "مذكرات",
                                      "عقد", "عقدا", "عقود", "عقودا", "بروتوكول", "صفقة", "ميثاق")}
 # followed by أن: "it is worth noting", "it is believed"
@@ -162,6 +165,8 @@ def attribute(sentence: str) -> Finding | None:
         if stem == _EXPECTED and not _SIGNED.isdisjoint(words[verb_at + 1:verb_at + 2]
                                                          + words[at:at + 1]):
             return None  # "توقع الشركة اتفاقية": signs a contract, says nothing
+        if stem == _COMMENTED and not any(w in _COMMENT_NEXT for w in words[verb_at + 1:at + 8]):
+            return None  # "علقت خطوط إيجة رحلاتها": suspended; "وعلق يوسف على ذلك قائلا"
         if stem == _WENT_ON and words[at:at + 1] and words[at] not in _SPEECH_NEXT:
             return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing
         if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED) and not _has_object(
@@ -295,6 +300,10 @@ def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, in
     if 0 < verb_at - end <= 3 and words[end].startswith("لل") and all(
             w.startswith(("لل", "ال")) for w in words[end:verb_at]):
         end, kind = verb_at, "body"  # "طيبة للاستثمار تعلن": a company named for its trade
+    closed = verb_at - 1 if words[verb_at - 1] in ("،", ",") else verb_at
+    if kind == "body" and 0 < closed - end <= 3 and words[end].startswith("وال") and all(
+            w.startswith(("لل", "ال", "وال")) for w in words[end:closed]):
+        end = closed  # "وكانت الهيئة العامة للطيران المدني والنقل الجوي السوري، أعلنت"
     while end > start and (words[end - 1] in LEAD or words[end - 1] == _QAD):
         end -= 1  # "وكان الوزير قد قال": قد
     return (start, end, kind) if end > start else None

@@ -19,6 +19,9 @@ _FOR = {normalize_ar(w) for w in ("باسم", "بلسان")}
 # "وزارة الصحة التابعة لنظام الأسد": who the body answers to is no part of its name
 _AFFILIATED = {normalize_ar(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين")}
 _BASED = normalize_ar("بناء")
+_ROYAL = {normalize_ar(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان")}
+# verbal nouns that read as definite once their hamza is normalised ("إلغاء" -> "الغاء")
+_MASDAR_AL = {normalize_ar(w) for w in ("إلغاء", "إلزام", "إلحاق", "إلقاء", "التزام", "التحاق")}
 # "المنظمة المعنية بالدفاع عن حقوق الإنسان": what the body is concerned with describes it
 _CONCERNED = {normalize_ar(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون")}
 
@@ -60,6 +63,11 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
+    if head and not head.startswith("ال") and (
+            (previous == head and word in _ROYAL) or (previous in _ROYAL and word[:2] != "ال")):
+        return True  # "مطار الملك خالد الدولي", "جامعة الملك سعود": named for a king
+    if word in _MASDAR_AL:
+        return False  # "أعلنت الخطوط السعودية إلغاء رحلاتها": what it announced
     if word in _CONCERNED and following.startswith("ب"):
         return False
     if not continues_body_name(word) or word in _AFFILIATED or (

@@ -31,6 +31,8 @@ _TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
                        r"(?=[\u0621-\u064A])")
 
 _WORD = re.compile(r"\w+")
+_ACRONYM_AR = re.compile(r"(?<![\u0621-\u064A])(?:[\u0621-\u064A]{1,3}\.){2,}[\u0621-\u064A]{1,3}"
+                         r"(?![\u0621-\u064A])")
 # Arabic short vowels are marks, no \w: "يوميًا." is one word, not the letter "ا" of "م."
 _TOKEN_BEFORE = re.compile(r"[\w\u064B-\u065F\u0670.\-]+$")
 
@@ -226,6 +228,9 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return _word_count(text[last:at]) >= 4 and _word_count(text[stop:stop + 200]) >= 4
     if core != ".":
         return True
+    if any(m.start() < at < m.end() for m in _ACRONYM_AR.finditer(text, max(0, at - 16),
+                                                                    at + 16)):
+        return False  # "شركة كيه.إل.إم": a Latin acronym written in Arabic letters
     token = _token_before(text, at, last)
     if not token:
         return True

@@ -2,6 +2,7 @@
 titles and a role, a body, a document, a group, or a vague source."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from claims.lexicon import entries, words_ar
@@ -54,6 +55,10 @@ _COUNTED = {normalize_ar(w) for w in (
     "عدة", "عدد", "بعض", "عشرات")}
 
 
+# a participle of manner right after the verb: "وأضاف مخاطبا المسافرين", "وقال متحدثا للصحفيين"
+_STATE_PARTICIPLE = re.compile(r"م[\u0621-\u064A]{3,6}ا")
+
+
 def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple[int, int, str] | None:
     """(first token, end token, kind) of the source starting at `at`, or None when dropped."""
     if after_phrase and at < len(words):
@@ -87,6 +92,7 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
         at += 2  # "وأكد كل من الوزير والسفير": the first of them
     if (at >= len(words) or words[at] in PUNCT or (words[at] in DROPPED_AFTER
                                                    and not _ali_apposed(words, at))
+            or _STATE_PARTICIPLE.fullmatch(words[at])  # "وأضاف مخاطبا المسافرين:"
             or words[at] in HONORIFIC_PRONOUNS or opens_object(words[at])):
         return None
     if words[at] in _DEMONSTRATIVES:  # "وتوقعت هذه المصادر": the noun after it; "وأكد ذلك،"

@@ -72,6 +72,7 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         if first.startswith("ل") and not first.startswith("لل") and (
                 normalize_ar(first[1:]) in words_ar("bodies_ar")):
             return mention[1:]  # "بلاغ لوزارة الداخلية": وزارة الداخلية
+        mention = mention.rstrip("-–— ")  # "مطار الملك خالد الدولي- بدوره-"
         return "ال" + mention[2:] if mention.startswith("لل") else mention  # "بيان للوزارة"
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):
@@ -395,7 +396,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
                     # "الوزارة الهجوم" is a verb's subject and object
                 name.append(token)
             if len(name) >= 2:
-                book.add(" ".join(name))
+                book.add_at(" ".join(name), matches[index].start())
                 _short_name(tokens, index + len(name), " ".join(name), book)
 
 

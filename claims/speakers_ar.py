@@ -155,3 +155,23 @@ def _fuller_role(speaker: str, at: int, book: SpeakerBook) -> str | None:
     person, written with the fuller role before."""
     fuller = by_role(book.unnamed, speaker, at)
     return fuller if fuller and len(fuller.split()) > len(speaker.split()) else None
+
+
+# "وأكدت الشركة" after "أعلنت مجموعة الخطوط السعودية": the company that spoke last
+_COMPANY = {normalize_ar(w) for w in ("الشركة", "المجموعة")}
+
+
+def body_head_ar(name: str, at: int, book: SpeakerBook, history, text: str) -> str | None:
+    """"وأكدت الشركة": a body's bare head is the body of that head named before the cue at `at`
+    (not one named only further on: "... وشددت شركة مطارات الدمام"); "الشركة" and "المجموعة"
+    with none before are the body that spoke last. None when `name` is no bare head."""
+    word = normalize_ar(name)
+    if " " in name or not word.startswith("ال") or word not in words_ar("bodies_ar"):
+        return None
+    found = book.resolve(name, "body")
+    rest = found.split(maxsplit=1)[1:]  # "للجهاز المركزي ..." counts as written before
+    if rest and rest[0] not in text[:at]:  # named only further on
+        found = book.resolve(name, "body", at)
+    if found == name and word in _COMPANY:
+        return next((s for _, s, kind in reversed(history) if kind == "body" and s), name)
+    return found

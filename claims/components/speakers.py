@@ -30,7 +30,15 @@ from claims.speakers import (
     name_from_mention_ar,
     name_from_mention_en,
 )
-from claims.speakers_ar import CARRY_WINDOW, carry_ar, event_ar, named_later, role_ar, roles_ar
+from claims.speakers_ar import (
+    CARRY_WINDOW,
+    body_head_ar,
+    carry_ar,
+    event_ar,
+    named_later,
+    role_ar,
+    roles_ar,
+)
 from claims.words_ar import VAGUE_SUBJECTS
 
 
@@ -99,10 +107,12 @@ class Speakers:
                 at = claim.start + max(claim.text.find(finding.cue), 0)
                 english = claim.lang == "en"
                 headline = finding.rule.endswith("colon-headline")
-                speaker = book.resolve(extract(finding.source, finding.source_kind),
-                                       finding.source_kind,
-                                       at + len(finding.cue) if english and not headline
-                                       else None)  # a headline: the fullest name anywhere
+                name = extract(finding.source, finding.source_kind)
+                speaker = (not english and kind == "body" and body_head_ar(name, at, book,
+                                                                            history, text)) or (
+                    book.resolve(name, finding.source_kind,
+                                 at + len(finding.cue) if english and not headline
+                                 else None))  # a headline: the fullest name anywhere
                 if english and kind in ("group", "body", "document"):
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
