@@ -70,6 +70,9 @@ def _quote_only(sentence: str) -> bool:
         words = [w for w in stripped[1:].split() if w not in _SMALL_WORDS]  # "'Per usual, I
         return stripped.endswith((".'", "?'", "!'")) and sum(  # don't ... why.'"; no heading in
             w[:1].isupper() for w in words) < 0.6 * len(words)  # marks ("'Legend of the Lakes.'")
+    if stripped[:1] == "”" and stripped[1:2].isalpha() and stripped.endswith("”") and len(
+            stripped.split()) >= 4:
+        return True  # ”The mass population is trying ... accidents.”: opened with the wrong mark
     if stripped[:1] not in "\"“«" or len(stripped.split()) < 2:
         return False
     if len(stripped.split()) < 4:  # “Get ready now.”: short, but a sentence for its full stop

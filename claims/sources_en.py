@@ -47,6 +47,7 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
 
 # "Director of the Residency Department, Nasser Al-Hamdan, said": a role opening the sentence
 _ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
+_ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer"}
 _PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
                  "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}
 _NAME_THEN_COMMA = re.compile(r"\W*([A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
@@ -223,6 +224,8 @@ def source_kind(source: str) -> str:
         return "vague"  # "forecasters and officials urge": one of them unnamed, both are
     if len(lower) == 2 and lower[0] in ("one", "another") and lower[1] in ROLE_NOUNS:
         return "vague"  # "one analyst described it as", "another resident said": unnamed
+    if 2 <= len(lower) <= 5 and lower[0] in ("a", "an", "one") and lower[-1] in _ONE_UNNAMED:
+        return "vague"  # "what a Cal Fire official said was": one of a body, no name
     if lower[-1] in ROLE_NOUNS and 2 <= len(words) <= 3 and lower[0] not in first_names() and (
             lower[0] in DETERMINERS or (all(w[:1].isupper() for w in words)
                                         and lower[0] not in HONORIFICS)):

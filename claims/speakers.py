@@ -129,11 +129,16 @@ def unquoted(mention: str) -> str:
     return " ".join(re.sub("[«»“”\"()]", " ", mention).split()).strip(" ،,")
 
 
+_MEDIUM = {"newspaper", "paper", "daily", "magazine", "website", "tabloid", "broadcaster"}
+
+
 def name_from_mention_en(mention: str, kind: str) -> str:
     words = _EN_WORD.findall(mention)
     if kind in ("document", "group"):
         if words and words[0].lower() == "the":  # "the participants in the meeting"
             words = words[1:]
+        if len(words) >= 2 and words[-1] in _MEDIUM and words[-2][:1].isupper():
+            words = words[:-1]  # "the Enterprise-Record newspaper reported": the paper's name
         return " ".join(words) or mention
     titles = words_en("titles_en")
     if kind == "person":

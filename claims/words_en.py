@@ -129,9 +129,10 @@ LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "
             "nonetheless", "nevertheless", "subsequently", "separately"}
 
 # what may stand between a verb and its "that": "reported Saturday that", "pointed out that",
-# "noted at the time that", "wrote on Twitter that"
+# "noted at the time that", "wrote on Twitter that", "reported shortly before 5 p.m. that"
 FRAME_GAP = (r"(?:\s+(?:out|up|on|at|in|last|this|earlier|late|early|the|a|an|time|Twitter|"
               r"Facebook|week|month|year|morning|afternoon|evening|night|interview|statement|"
+              r"shortly|just|around|before|after|\d{1,2}(?::\d{2})?|[ap]\.m\.|"
               r"[A-Z][a-z]+day|to\s+(?:reporters|me|us|him|her|them)))*")
 
 EVIDENCE = {"show", "shows", "showed", "find", "finds", "found", "indicate", "indicates",

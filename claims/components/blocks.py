@@ -43,6 +43,10 @@ _TWEETED = re.compile(r"[—―]\s*(?P<name>[A-Z][^()—―]{1,80}?)\s*\(@\w{1,3
                       r"[A-Z][a-z]+ \d{1,2}, \d{4}$")
 
 
+# a word of a post, not a tag or a link: what "#CampFire pic.twitter.com/x" lacks
+_WORDS = re.compile(r"(?<![#@/\w.])[A-Za-z][a-z]+\b(?![./])")
+
+
 def signed_posts(claims, text: str, book: SpeakerBook) -> None:
     """The sentences of an embedded post, in the paragraph its signature closes, are its
     author's."""
@@ -58,8 +62,14 @@ def signed_posts(claims, text: str, book: SpeakerBook) -> None:
         kind = "body" if BODY_END.search(found.group("name")) else "person"
         speaker = book.resolve(name_from_mention_en(found.group("name").strip(), kind), kind)
         signed = []  # the signature line itself holds no words of the post (GGT agrees)
+        alone = tweeted is not None and tweeted.start() == 0  # "— Karl Mondon (@karlmondon) ...",
+        # under the post's line
+        if tweeted is not None and not _WORDS.search(claim.text, 0, tweeted.start()):
+            claim.furniture = True  # "#CampFire pic.twitter.com/x — Chico Fire Department
+            # (@ChicoFD) November 9, 2018": tags, a link and the signature, no word of the post
         for before in reversed(claims[:index]):
-            if "\n" in text[before.end:(signed[-1] if signed else claim).start]:
+            gap = text[before.end:(signed[-1] if signed else claim).start]
+            if "\n" in gap and not (alone and not signed and gap.count("\n") == 1):
                 break  # the paragraph of the post ends (a byline on its own line signs nothing)
             if before.finding is not None or before.furniture or before.kind == "attributed":
                 break

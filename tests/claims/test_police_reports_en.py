@@ -56,7 +56,7 @@ def test_a_tweet_is_said_by_the_account_that_signs_it_and_its_signature_is_no_wo
         "\n"
         "I am saddened to hear of the crash. Please drive with care. #Ohio pic.twitter.com/x1Y2z3 "
         "— Governor Lee Ann Hart (@GovHart) March 1, 2024\n")
-    assert got == [(U, None), (A, "Lee Ann Hart"), (A, "Lee Ann Hart"), (U, None)]
+    assert got == [(U, None), (A, "Lee Ann Hart"), (A, "Lee Ann Hart"), (F, None)]  # a byline
 
 
 def test_a_picture_credit_in_brackets_and_a_link_heading_are_furniture():
