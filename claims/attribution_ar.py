@@ -56,6 +56,8 @@ _DATELINE = re.compile(
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
     r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[ \t]+"  # "السعودية/ كشفت"
+    r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[A-Za-z]{2,10}[ \t]*[-–—][ \t]*"  # "رام
+    # الله/PNN-أكد": a place and an agency's Latin initials
     # a place, a time and the writer: "الدمام في الثلاثاء 29 يوليو 2025 10:44 صباحا كتب شريف احمد -"
     r"|^[^-–—\n]{0,80}?(?<!\S)(?:كتب|كتبت|بقلم)[ \t]+(?:[^\s\d()«»\"-]+[ \t]+){0,3}"
     r"[^\s\d()«»\"-]+[ \t]*[-–—][ \t]*"
@@ -86,7 +88,11 @@ _PASSIVE = re.compile("^(?:و|ف)?[يت]\u064F")
 
 def attribute(sentence: str) -> Finding | None:
     normalized, index_map = normalize_with_map(sentence)
+    dateline = _DATELINE.match(normalized)
     tokens = _tokens(normalized)
+    if dateline and any(t.start() < dateline.end() < t.end() for t in tokens):
+        tokens = [t for t in tokens if t.end() <= dateline.end()] + list(
+            TOKEN.finditer(normalized, dateline.end()))  # "الله/PNN-أكد": the verb after it
     words = [t.group() for t in tokens]
 
     def original(start_token: int, end_token: int, start_at: int = 0) -> str:
@@ -95,7 +101,6 @@ def attribute(sentence: str) -> Finding | None:
         return sentence[start:end]
 
     vague = phrase_pattern("vague_ar", True).search(normalized)
-    dateline = _DATELINE.match(normalized)
     first = next((i for i, t in enumerate(tokens) if t.start() >= dateline.end()), len(tokens)) \
         if dateline else 0
     verb_at, subject_at = find_verb(words, first)

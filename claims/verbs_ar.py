@@ -170,7 +170,7 @@ def clause_verb(words: list[str], first: int) -> int | None:
             words[index - 1] == "هذا" and index > 1 and words[index - 2] in ("،", ","))
         if comma and (was or word.startswith("و")) and (
                 words[index + 1] in DROPPED_AFTER or words[index + 1] == ":"
-                or (word.startswith("و") and THAT.intersection(words[index + 2:index + 8]))):
+                or (word.startswith("و") and _that_soon(words, index + 2, forms))):
             return index  # "...، وأشارت اللجنة بأن": a subject, then what it said
         if not comma and index >= first + 3 and mid_subject(words, index):
             return index  # "... والوزير أشار إلى", "... والوزيرين أعربا عن": its subject first
@@ -186,6 +186,19 @@ def clause_verb(words: list[str], first: int) -> int | None:
             return index  # "استقبل الوزير السفير وأكد خلال اللقاء أن", "ترافعت النيابة عن
             # متهم وطالبت ببراءته": the event's subject goes on speaking
     return None
+
+
+def _that_soon(words: list[str], at: int, forms) -> bool:
+    """أن within six words of `at`, or within twelve with no verb before it: "...، وأكد نائب
+    رئيس الثانوية العامة ومدير عام الامتحانات بوزارة التربية والتعليم، أن" (a long role)."""
+    if THAT.intersection(words[at:at + 6]):
+        return True
+    for index in range(at, min(len(words), at + 12)):
+        if words[index] in THAT:
+            return True
+        if words[index] in forms:
+            return False
+    return False
 
 
 def verb_after_quote(words: list[str]) -> int | None:

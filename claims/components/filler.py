@@ -47,12 +47,19 @@ HEADLINE_MAX_WORDS = 25
 class Filler:
     def __call__(self, doc: Doc) -> Doc:
         seen_body = False
+        headlines: list[str] = []
         for claim in doc._.claims:
             if claim.kind == "attributed":
                 seen_body = True
                 continue
             kind, rule, confidence = classify_unsourced(claim, headline_possible=not seen_body)
+            if rule == "filler:heading" and any(claim.text.strip() in h for h in headlines):
+                kind, rule = "unattributed", "unattributed:headline"  # the headline again,
+                # under it or without its kicker ("يوم الاثنين: التعليم تستقر ..." / "التعليم
+                # تستقر ...")
             claim.kind, claim.rule, claim.confidence = kind, rule, confidence
+            if rule == "unattributed:headline":
+                headlines.append(claim.text.strip())
             if kind == "unattributed":
                 seen_body = True  # a headline, or the first body sentence: no headline after it
         return doc
