@@ -17,7 +17,7 @@ from claims.words_en import (
     VAGUE_HEADS,
 )
 
-_CUE = re.compile(r"\b[Aa]ccording to\s+")
+_CUE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\s+")  # "As per their statement, ..."
 # ", per Refinitiv.": a name after "per" that closes the sentence ("per share" is no source)
 _PER = re.compile(r",\s+(?P<cue>per|as\s+(?:confirmed|reported|announced|stated)\s+by)\s+"
                   r"(?P<name>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)"

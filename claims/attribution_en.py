@@ -83,6 +83,7 @@ def _may_attribute(sentence: str) -> bool:
     it and a word boundary after it), "according to" or "statement", or a verb with the object
     that makes it a report ("expressed concern"); most sentences have none and skip the rules."""
     return ("ccording to" in sentence or "statement" in sentence or "―" in sentence
+            or "s per " in sentence
             or ", per " in sentence or ", as " in sentence
             or "made the announcement" in sentence or " came in " in sentence
             or sentence.rstrip().endswith(_SIGNED_ROLES)
@@ -176,7 +177,8 @@ def attribute(sentence: str) -> Finding | None:
     quoted = quoted_ranges(sentence)
     vague = None
     relayed = None  # "..., X told the committee, according to Politico": X spoke, Politico
-    if "ccording to" in sentence or ", per " in sentence or ", as " in sentence:  # relays it
+    if ("ccording to" in sentence or ", per " in sentence or ", as " in sentence
+            or "s per " in sentence):  # relays it; "As per their statement, ..."
         found = according(sentence, quoted, vague_phrase)
         if found is not None and found.source_kind != "vague":
             if not (_RELAYED.search(sentence) or _RELAY_OPENS.match(sentence)):

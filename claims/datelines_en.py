@@ -12,6 +12,7 @@ from claims.people_en import places
 _DATELINE = re.compile(
     r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"  # a syndication tag: "(MENAFN- ... (KUNA))"
     r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}"  # the place in capitals
+    r"(?:\s*\([A-Z][a-z][^()]{0,28}\))?"  # its country: "PUTRAJAYA (Malaysia), May 10"
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # ", Nov 22", ", Colo."
     r"(?:\s*\([^()]{1,30}\))?"  # "(KUNA)", "(Reuters)"
     r"\s*(?:--|[-–—])\s+")

@@ -33,8 +33,9 @@ INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|
                  r"earlier|later|late|early|yesterday|today|tonight|close\s+to|familiar\s+with|"
                  r"briefed\s+on|involved\s+in|knowledgeable\s+about|[A-Z][a-z]+day)\b"
                  rf"[^,;:{QUOTES}]{{0,80}}?"
-                 r"|\s+who\s+(?:also\s+)?[a-z]+ed\b[^;]{0,240}?)?")  # "said the Ambassador who
-# affirmed that ..."
+                 r"|\s+who\s+(?:also\s+)?[a-z]+ed\b[^;]{0,240}?"  # "said the Ambassador who
+                 # affirmed that ..."; "said its chairman Mohd Hashim Abdullah (picture)."
+                 r"|\s+\((?:picture|pictured|pic|photo|file photo)\))?")
 # "Cooper had a stern warning for coastal residents: ..."
 # the roles a headline names its speaker by
 _HEADLINE_ROLE = (r"(?:minister|official|ambassador|envoy|chief|governor|spokesman|spokeswoman|"

@@ -47,6 +47,8 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
 
 # "Director of the Residency Department, Nasser Al-Hamdan, said": a role opening the sentence
 _ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
+_ADDRESSING = re.compile(rf"({NAME})\s+(?:while\s+)?(?:addressing|speaking\s+(?:at|to|during|"
+                         r"before)|briefing)\s+$")
 _ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer"}
 _PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
                  "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}
@@ -118,6 +120,11 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
             sentence, 0, match.start("src")):
         source = " ".join(words[1:])  # "Kuwaiti Ambassador to Japan Abdulrahman Al-Otaibi"
     if rule == "before" and not re.fullmatch(PRONOUN, source):
+        found = _ADDRESSING.search(sentence[:match.start("src")])
+        if found:  # "Chairman R.M.L. Rathnayake addressing a media briefing said": the one
+            _, words = split_name(found.group(1).split())  # speaking, not the briefing
+            if words:
+                return " ".join(words)
         found = re.search(rf"({NAME})\s+{_LINKS}$", sentence[:match.start("src")])
         if found:
             _, words = split_name(found.group(1).split())

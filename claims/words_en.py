@@ -68,6 +68,8 @@ ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|
             r"immediately|frequently|similarly|never|always|first|all|both|"
             r"(?:went|goes|go)\s+on\s+to|"
             r"took\s+the\s+(?:chance|opportunity|occasion)\s+to|"  # "took the chance to thank"
+            r"(?:wants|wanted|wishes|wished)\s+to(?=\s+(?:clarify|stress|emphasi[sz]e|reiterate|"
+            r"assure|state|make\s+clear)\b)|"  # "The Commission wants to clarify that"
             + _MANNER + "|" + WHEN +
             r"|(?:is|are|was|were)(?=\s+(?:\w+\s+)?\w+ing\b))\s+)*")  # "is now saying": a form of be
 # only before a verb in -ing
