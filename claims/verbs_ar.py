@@ -58,6 +58,9 @@ def _person_noun(word: str) -> bool:
 _THIS_PHRASE = re.compile(normalize_ar(r"[وف]?[بل](?:هذه|هذا|ذلك|تلك)"))
 
 
+_DASHES = {"-", "–", "—"}
+
+
 def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
     """(the verb's token, the token its subject starts at when the subject comes first). The
     verb stands among the first words of the sentence or of a clause after a comma ("وفي تصريح
@@ -87,8 +90,14 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 words[index + 1:index + 2] and words[index + 1] in _TEENS):
             if index > first and words[index - 1] in _SUBORDINATE:
                 return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
-            return index, subject  # follows; an ambiguous form after the clause's first word
-            # is a noun: "في أول رد فعل له ...، قال"
+                # follows; an ambiguous form after the clause's first word is a noun: "في أول
+                # رد فعل له ...، قال"
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if (subject is not None and subject > first and words[subject - 1] in _DASHES
+                    and (is_role_word(following) or following in words_ar("titles_ar"))):
+                return index, None  # "القاهرة – محمود حماد كشف وزير السياحة": the writer
+                # after the place, then the verb and its own subject
+            return index, subject
         if word not in LEAD and word not in _PREPOSITIONS:  # "وعن المحجورين ... أكد جابر"
             if position == 0 and ((index and words[index - 1] in _PREPOSITIONS)
                                   or _THIS_PHRASE.fullmatch(word)):
