@@ -27,6 +27,9 @@ def words_en(name: str) -> frozenset[str]:
     return frozenset(word.lower() for entry in entries(name) for word in entry.split())
 
 
+_ARABIC = re.compile("[\u0600-\u06FF]")
+
+
 @cache
 def phrase_pattern(name: str, arabic: bool, only: str = "") -> re.Pattern[str]:
     """One alternation of the file's phrases, on word boundaries; `^` entries anchor at the start.
@@ -35,6 +38,9 @@ def phrase_pattern(name: str, arabic: bool, only: str = "") -> re.Pattern[str]:
     for entry in entries(name):
         if only and (entry.startswith("^") != (only == "^")):
             continue
+        if not arabic and _ARABIC.search(entry):
+            continue  # an Arabic phrase never matches English text (and would cost a search
+            # at every position: "\(تصوير" opens with no letter to look ahead for)
         target = anchored if entry.startswith("^") else anywhere
         body = entry.lstrip("^")
         if arabic:
