@@ -75,7 +75,17 @@ def _object_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
-_AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*$")
+_AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*(?P<between>(?:[\w.’'\-]+\s+){0,4})$")
+
+
+def _after_quote(sentence: str, src_at: int) -> bool:
+    """The source right after a closing quotation, with at most its titles or a role before it:
+    “...,” Barclays Capital economist Nicholas Tenev wrote, “...,” then-Surrey mayoral candidate
+    Doug McCallum said; not “...,” features a New York Times report."""
+    found = _AFTER_QUOTE.search(sentence, 0, src_at)
+    between = found.group("between").split() if found else []
+    return found is not None and (all(w[:1].isupper() for w in between)
+                                  or between[-1].lower() in ROLE_NOUNS)
 
 
 def _may_attribute(sentence: str) -> bool:
@@ -245,7 +255,7 @@ def attribute(sentence: str) -> Finding | None:
             if (rule == "before" and cue.lower() in conditional_cues()
                     and not reporting_frame(match)
                     and not reports_object(cue, sentence, match.end("cue"))
-                    and not _AFTER_QUOTE.search(sentence, 0, match.start("src"))
+                    and not _after_quote(sentence, match.start("src"))
                     and not closing_frame(sentence, match)):
                 continue  # "wrote in 1954" is a frame only after a quotation: “...,” X wrote;
                 # "welcomed guests" is no report, "welcomed the decision" is

@@ -49,6 +49,10 @@ def _cue_alternation(objects: bool = False) -> str:
     return alternation(all_cues() | frozenset(object_cues()) if objects else all_cues())
 
 
+# "..., said analysts at Barclays.": analysts named by their firm
+_AT_FIRM = rf"(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+{NAME}"
+
+
 def _before(source: str) -> re.Pattern[str]:
     return re.compile(rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation(True)})"
                       rf"\b(?!-)(?P<after>.{{0,60}})")
@@ -112,7 +116,7 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         "inverted": re.compile(
             rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|writes|explained|argued|noted|"
             rf"reports|reported)\s+(?!{WHEN}\b)"
-            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
+            rf"(?P<src>{_AT_FIRM}|{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
             rf"(?={INVERTED_TAIL}\s*(?:[,.;:]|$))"),
         # "For Jens Laerke, spokesperson for OCHA, “it’s unbearable ...”": whose words follow
         "for": re.compile(rf"^\W*(?P<cue>For)\s+(?P<src>{NAME})(?:\s*\([^()]{{1,60}}\))?"
@@ -126,7 +130,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"),
         "after": re.compile(
             rf"(?:[{QUOTES}!?],?|,[{QUOTES}])\s*(?P<cue>{cue})\s+"
-            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|{PRONOUN})"),
+            rf"(?P<src>{_AT_FIRM}|{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|"
+            rf"{PRONOUN})"),
     }
 
 

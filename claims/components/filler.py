@@ -87,8 +87,10 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         # Al-Sanad": a photo's caption, a person and nothing said
     if unpunctuated and words <= 2:
         return "filler", "filler:dateline", 0.8
-    if claim.is_line and words <= 2 and text.rstrip().endswith(":"):
-        return "filler", "filler:heading", 0.8  # "ID :", "Auther :": a form's label alone
+    if claim.is_line and text.rstrip().endswith(":") and (words <= 2 or (
+            words <= 5 and lang == "en" and not _VERB_EN.search(text))):
+        return "filler", "filler:heading", 0.8  # "ID :", "Auther :": a form's label alone;
+        # "Some of the data:", a list's heading
     if unpunctuated and lang == "ar" and _TOPIC_AR.match(matchable):
         return "filler", "filler:heading", 0.75
     if unpunctuated and lang == "ar" and titled_name_only(_DATE_STAMP.sub("", text)):
