@@ -42,10 +42,11 @@ _REPLIED = normalize_ar("رد")  # "ولم يرد معظمهم على أسئلة
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
 _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
+_SHOWED = normalize_ar("أظهر")  # data or a document shows: "أظهرت الدراسة أن"
 _PUBLISHED = normalize_ar("نشر")  # the same: "نشرت الشركة بيانا مقتضبا قالت فيه"
 _NOT = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
 _STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
-                                          "البلاغ")}
+                                          "البلاغ", "تقريرا", "تقريرها", "تقريره", "التقرير")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
 # words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
 _WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
@@ -182,6 +183,8 @@ def attribute(sentence: str) -> Finding | None:
                 return None  # "وأبرز ما جاء في التقرير": the adjective, no verb
             return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
         start, end, kind = found
+        if stem == _SHOWED and kind not in ("document", "body"):
+            return None  # "أظهر اللاعب مستوى رائعا": showed his form, said nothing
         if stem == _HIGHLIGHTED and not any(w in THAT for w in words[end:end + 8]):
             return None  # "أبرز المشاركين في المؤتمر ...": the adjective
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.words_ar import PUNCT, opens_object, verb_forms
+from claims.words_ar import PUNCT, TIME_AFTER, opens_object, verb_forms
 
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
 # a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
@@ -87,8 +87,10 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         # العالي والبحث العلمي"; not "الديوان ... لحقوق الإنسان والأمم المتحدة"; "الجهاز
         # المركزي للتعبئة العامة والإحصاء،": a last field after the field's adjective
         return previous.startswith("لل") or head in _MINISTRY or (
-            previous.startswith("ال") and previous.endswith(("ه", "ة")) and len(word) > 5
-            and (not following or following in PUNCT or following in verb_forms()))
+            previous.startswith("ال") and len(word) > 5
+            and (previous.endswith(("ه", "ة")) or previous in _PLAIN_ADJECTIVES)
+            and (not following or following in PUNCT or following in verb_forms()
+                 or following in TIME_AFTER))  # "... والإحصاء اليوم الثلاثاء"
     return not (previous.startswith(("ال", "لل", "وال")) and not word.startswith(("ال", "ب", "ل"))
                 and word != "غير")
 

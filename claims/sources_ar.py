@@ -55,6 +55,8 @@ _COUNTED = {normalize_ar(w) for w in (
     "عدة", "عدد", "بعض", "عشرات")}
 
 
+_DATA = {normalize_ar(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "معطيات")}
+_ISSUED_BY = {normalize_ar(w) for w in ("صادرة", "الصادرة", "منشورة", "المنشورة")}
 # a participle of manner right after the verb: "وأضاف مخاطبا المسافرين", "وقال متحدثا للصحفيين"
 _STATE_PARTICIPLE = re.compile(r"م[\u0621-\u064A]{3,6}ا")
 
@@ -107,7 +109,16 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
                             and not _ali_apposed(words, at)):
         return None  # "وأوضح خلال مشاركته ...": the subject was dropped
     head = words[at]
+    if head in _DATA and words[at + 1:at + 2] and words[at + 1] in _ISSUED_BY and words[
+            at + 2:at + 3] in (["عن"], ["من"]) and at + 3 < len(words):
+        return source_after(words, at + 3)  # "بيانات صادرة عن الهيئة العامة للإحصاء": the
+        # body that issued the data; "بيانات الهيئة العامة للإحصاء": the body that owns it
+    if head in _DATA and words[at + 1:at + 2] and words[at + 1] in words_ar("bodies_ar"):
+        return source_after(words, at + 1)
+    if head in _DATA:
+        return at, at + 1, "vague"  # "وذكرت بيانات رسمية أن": data no one is named for
     if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
+                                           and head not in _DATA
                                            and head[1:] not in words_ar("titles_ar")
                                            and head not in words_ar("documents_ar")
                                            and words[at + 1:at + 2] not in _AFTER_NAME
