@@ -203,7 +203,8 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "quoted", "quotes", "after", "participle",
-                 "before", "naming", "signed", "dash-signed", "inverted", "passive", "for"):
+                 "before", "naming", "signed", "dash-signed", "inverted", "passive", "for",
+                 "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule in NEEDS and not NEEDS[rule].search(sentence)):

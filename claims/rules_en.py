@@ -121,6 +121,14 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         # "For Jens Laerke, spokesperson for OCHA, “it’s unbearable ...”": whose words follow
         "for": re.compile(rf"^\W*(?P<cue>For)\s+(?P<src>{NAME})(?:\s*\([^()]{{1,60}}\))?"
                           rf"(?:,[^,{QUOTES}]{{1,160}},?)?\s*[{QUOTES}]"),
+        # "McConnell, now the Senate majority leader, who in 2010 said the GOP's goal was ...",
+        # "Ted Cruz endorses Trump, who says he is honored": the one "who" stands for
+        "relative": re.compile(
+            rf"(?<!\ba\s)(?<!\ban\s)(?<!\bor\s)(?<!\band\s)"  # not "... or Hispanic, who"
+            rf"(?P<src>{NAME})(?:,\s+[^,:;{QUOTES}]{{1,60}})?,\s+who\s+"
+            rf"(?:(?:also|later|then|once|earlier|recently|previously|in\s+\d{{4}}|last\s+"
+            rf"(?:week|month|year))\s+)*(?P<cue>said|says|told|tells|argued|insisted|warned|"
+            rf"wrote|added)\b"),
         # "This was announced on Sunday night by Prince Sultan", "The death was confirmed by the
         # coroner": the one after "by"
         "passive": re.compile(
@@ -145,4 +153,5 @@ NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),
     "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
-                 "reported", "reports"), "passive": (" by ",), "for": ("For ",)}.items()}
+                 "reported", "reports"), "passive": (" by ",), "for": ("For ",),
+    "relative": (" who ",)}.items()}

@@ -38,3 +38,13 @@ def test_a_pages_labels_stamps_and_metadata_are_furniture():
         "• publish: 2 March 2020\n"
         "Turnout reached 61 percent on Sunday.\n")
     assert got == [(F, None), (F, None), (F, None), (F, None), (F, None), (U, None)]
+
+
+def test_what_the_one_who_stands_for_said():
+    got = kinds_and_speakers(
+        "Voters have cooled on Senator Ray Dunne, now the party's leader, who in 2012 said the "
+        "goal was to win every seat.\n"
+        "Ann Poole endorses Dunne, who says he is honored.\n"
+        "Would you vote for an Irish or Italian, who says the race is over?\n"
+        "The man, who said he was 45, was arrested.\n")
+    assert got == [(A, "Ray Dunne"), (A, "Ray Dunne"), (F, None), (U, None)]
