@@ -1,11 +1,16 @@
 """Sentences whose speaker is given around them rather than in them: a paragraph or a list
-after "The governor added:" / "وأضاف:", and the text of an embedded post above its signature."""
+after "The governor added:" / "وأضاف:" or under a speaker's label ("مدرب الميناء/ حسن أحمد :"),
+and the text of an embedded post above its signature."""
 from __future__ import annotations
 
 import re
 
 from claims.documents_en import BODY_END
-from claims.speakers import SpeakerBook, name_from_mention_en
+from claims.lexicon import words_ar, words_en
+from claims.normalize import normalize_ar
+from claims.people_en import ROLE_NOUNS
+from claims.speakers import SpeakerBook, name_from_mention_ar, name_from_mention_en
+from claims.words_ar import is_role_word
 
 
 # an item of a list: "- تخفيض عجز الموازنة", "• lower fees", "2) ..."
@@ -32,6 +37,51 @@ def block_quotes(claims, text: str) -> None:
             quoted.kind, quoted.speaker = "attributed", claim.speaker
             quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
             previous = quoted
+
+
+# a speaker's label over a list of what was said: "مدرب الميناء/ حسن أحمد :", "Coach Dan Reed:"
+_LABEL_LINE = re.compile(r"\s*(?P<label>[^:\n]{3,60}?)\s*:\s*$")
+_LABEL_WORDS = 8
+
+
+def labelled_lists(claims, text: str, books) -> None:
+    """A line that only names a speaker ("مدرب الميناء/ حسن أحمد :", the role, a slash and the
+    name) over a list of items, as press-conference round-ups print each speaker's remarks:
+    the items are the speaker's, and the label line itself says nothing (furniture)."""
+    for index, claim in enumerate(claims[:-1]):
+        label = _LABEL_LINE.fullmatch(claim.text) if claim.kind != "attributed" else None
+        following = claims[index + 1]
+        if (label is None or len(claim.text.split()) > _LABEL_WORDS
+                or "\n" not in text[claim.end:following.start]
+                or not _BULLET.match(following.text)):
+            continue
+        _, slash, mention = label.group("label").rpartition("/")  # the name after the role
+        mention = mention.strip()
+        if claim.lang == "ar":
+            speaker = name_from_mention_ar(mention, "person")
+        else:
+            speaker = name_from_mention_en(mention, "person")
+        if not speaker or not (slash or (speaker != mention and _titled(mention, claim.lang))):
+            continue  # "Some of the data:", "وفيما يلي أحدث التطورات:": no titled name
+        speaker = books[claim.lang].resolve(speaker, "person")
+        claim.furniture = True
+        previous = claim
+        for item in claims[index + 1:]:
+            if "\n" not in text[previous.end:item.start] or not _BULLET.match(item.text) or (
+                    item.kind == "attributed" and not item.rule.endswith("+carried")):
+                break
+            item.kind, item.speaker, item.cue = "attributed", speaker, ":"
+            item.rule, item.confidence = f"{item.lang}:labelled-list", 0.7
+            previous = item
+
+
+def _titled(mention: str, lang: str) -> bool:
+    """A title or a role among the label's words: "Coach Dan Reed", "مدرب النصر سالم فهد"."""
+    if lang == "ar":
+        return any(is_role_word(w) or w in words_ar("titles_ar")
+                   for w in (normalize_ar(w) for w in mention.split()))
+    return any(w.lower().rstrip(".") in words_en("titles_en") or w.lower() in ROLE_NOUNS
+               for w in mention.split())
 
 
 # an embedded post signed under its text: "Posted by Izard County Sheriff's Office on Tuesday,

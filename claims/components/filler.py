@@ -34,10 +34,12 @@ _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms
 # A heading that names a topic and states nothing (GUIDELINES: filler): "تصريحات كيروش قبل
 # مواجهة السنغال", "توقعات بشأن طقس الأيام المقبلة", "تفاصيل زيارة الوفد"; with a colon it names
 # who said what ("تصريحات الوزير: ...") and is no topic; a kicker over the headline that only
-# sets the scene ("خلال استقباله وزيرة الخارجية ...", "على هامش القمة") states nothing either
+# sets the scene ("خلال استقباله وزيرة الخارجية ...", "على هامش القمة") states nothing either,
+# nor does a heading that only announces remarks ("أول تعليق من مانشيني بعد ...", "المؤتمر
+# الصحفي لمباراة ...")
 _TOPIC_AR = re.compile(normalize_ar(
     r"^\s*(?:تصريحات|توقعات|تفاصيل|أبرز|حصاد|كواليس|بالصور|بالفيديو|تعرف على|خلال|عقب|"
-    r"على هامش|في ظل|بحضور|برعاية)\s[^:\n]*$"))
+    r"على هامش|في ظل|بحضور|برعاية|المؤتمر الصحفي|أول تعليق|أول رد)\s[^:\n]*$"))
 _BULLET = re.compile(r"\s*[•·▪●■]\s")
 _DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 HEADING_MAX_WORDS = 10

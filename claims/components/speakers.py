@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.components.blocks import block_quotes, signed_posts
+from claims.components.blocks import block_quotes, labelled_lists, signed_posts
 from claims.documents_en import BODY_END, SPOKES, author, body_for, spokesperson_body
 from claims.findings import Finding
 from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
@@ -129,6 +129,7 @@ class Speakers:
                             else _kind_of(history, speaker)))
         named_later(doc._.claims, books["ar"])
         block_quotes(doc._.claims, doc.user_data["claimsift_text"])
+        labelled_lists(doc._.claims, doc.user_data["claimsift_text"], books)
         signed_posts(doc._.claims, doc.user_data["claimsift_text"], books["en"])
         return doc
 
