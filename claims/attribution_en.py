@@ -218,7 +218,8 @@ def attribute(sentence: str) -> Finding | None:
             cue = match.group("cue")
             if any(a < match.start("cue") < b for a, b in quoted):
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
-            source = clean_source(match.group("src"))
+            opens = not sentence[:match.start("src")].strip()
+            source = clean_source(match.group("src"), opens)
             if unnamed and source and source.lower() in unnamed:
                 continue
             start = match.start("src")
@@ -271,7 +272,8 @@ def attribute(sentence: str) -> Finding | None:
                     and _RELATIVE_END.search(sentence, 0, match.start("src"))
                     and not reporting_frame(match)):
                 continue  # "outperformed ..., where it reported a profit": the figure, no report
-            if (not source or WHEN_NAME.fullmatch(source) or source.lower() in _NO_SOURCE
+            if (not source or WHEN_NAME.fullmatch(source)
+                    or (source.lower() in _NO_SOURCE and (opens or source.islower()))
                     or source.split()[0].lower() in _ASKING
                     or source.split()[-1].lower().strip(".") in _TIME_ZONES):
                 continue  # "A report from Monday stated": a day is no source; "With confirmed

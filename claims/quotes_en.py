@@ -62,6 +62,10 @@ def signature(sentence: str) -> Finding | None:
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"}
 
 
+_UNNAMED_AFTER = re.compile(r"\s*(?:an?|one|another)\s[^.;]{0,120}\b(?:said|says|told|tells|added|"
+                            r"wrote|asked)\b")
+
+
 def _quote_only(sentence: str) -> bool:
     """A sentence that is a direct quotation ("“We will win,” ..." with no cue): it continues the
     previous speaker."""
@@ -78,7 +82,9 @@ def _quote_only(sentence: str) -> bool:
     if len(stripped.split()) < 4:  # “Get ready now.”: short, but a sentence for its full stop
         return stripped.endswith((".”", "!”", "?”", '."', '!"', '?"', ".»", "!»", "?»"))
     closing = max(stripped.rfind("\""), stripped.rfind("”"), stripped.rfind("»"))
-    return closing > len(stripped) * 0.6
+    return closing > len(stripped) * 0.6 and not _UNNAMED_AFTER.match(stripped, closing + 1)
+    # '"...," a man at the rally, who didn't want to give his name, told CBS': someone
+    # unnamed said it after all, no continuation
 
 
 # a transcript's speaker label: "Tom Frieden: Good afternoon", "DR. ANNE SCHUCHAT: Thank you"

@@ -176,12 +176,15 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "anomaly", "ital
              "supply", "daily", "weekly", "monthly", "quarterly"}
 
 
-def clean_source(source: str) -> str:
+def clean_source(source: str, opens: bool = True) -> str:
+    """The source with what came in front of it or after it left out; `opens` when it opens
+    its sentence ("Still, ..." is an adverb there, "..., Still said." a surname)."""
     firm = _AT_FIRM.match(source)
     if firm:  # "Analysts at EFG Hermes and SICO Bahrain": the firms, named
         return firm.group(1).rstrip(".,;:")
     words = source.rstrip(".,;:").split()  # "said the Health Ministry Monday."
-    while words and words[0].lower().strip(",") in LEADING:
+    while words and words[0].lower().strip(",") in LEADING and (
+            len(words) > 1 or opens or not words[0][:1].isupper()):
         words = words[1:]
     # when and how it spoke, caught at the end of the noun phrase: "Kuwait’s Foreign Ministry
     # Saturday utterly denied"

@@ -42,6 +42,7 @@ _TOPIC_AR = re.compile(normalize_ar(
     r"على هامش|في ظل|بحضور|برعاية|المؤتمر الصحفي|أول تعليق|أول رد)\s[^:\n]*$"))
 _BULLET = re.compile(r"\s*[•·▪●■]\s")
 _DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
+_THERE_WAS = re.compile(r"\s*There\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s")
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
@@ -100,7 +101,9 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         # بوصليب": a photo's caption, a person and nothing said
     if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
         return "unattributed", "unattributed:headline", 0.7
-    if unpunctuated and words <= HEADING_MAX_WORDS and not (_BULLET.match(text) and words > 4):
+    if (unpunctuated and words <= HEADING_MAX_WORDS and not (_BULLET.match(text) and words > 4)
+            and not _THERE_WAS.match(text)):  # "There was no police presence in the park": a
+        # sentence that lost its full stop
         return "filler", "filler:heading", 0.85  # a list's item says something, a heading not
     markers = list(phrase_pattern(f"filler_{lang}", lang == "ar").finditer(matchable))
     if markers and not (len(markers) == 1 and _SPECIFIC.search(text)):

@@ -32,6 +32,8 @@ class Quotations:
                 claim = claims[index]
                 if (_own_cue(claim, run) and claim.speaker) or claim.rule.endswith("-turn"):
                     continue  # "...,” she said.": the sentence names its speaker itself
+                if not any(c.isalpha() for c in claim.text):
+                    continue  # "..." cut out of the quotation: stray punctuation
                 claim.kind, claim.speaker = "attributed", speaker
                 claim.cue = text[run.start]
                 claim.rule, claim.confidence = f"{claim.lang}:quote-run", 0.6
