@@ -42,6 +42,8 @@ _REPLIED = normalize_ar("رد")  # "ولم يرد معظمهم على أسئلة
 _RELAY = normalize_ar("نقل")  # "نقلت الوكالة عن الوزير قوله": the source is the one after عن
 _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدرها")}  # "... بيانا أصدره المحمود"
 _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
+_SPOKE = normalize_ar("تحدث")  # spoke; "تحدث" after لم or لن is "happens" (حدث)
+_NOT_YET = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
 _SHOWED = normalize_ar("أظهر")  # data or a document shows: "أظهرت الدراسة أن"
 _PUBLISHED = normalize_ar("نشر")  # the same: "نشرت الشركة بيانا مقتضبا قالت فيه"
 _NOT = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
@@ -134,6 +136,8 @@ def attribute(sentence: str) -> Finding | None:
             # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
         if stem == _REPLIED and words[verb_at - 1:verb_at] in (["لم"], ["ولم"]):
             return None
+        if stem == _SPOKE and words[verb_at - 1:verb_at] and words[verb_at - 1] in _NOT_YET:
+            return None  # "في سابقة لم تحدث منذ عقود": did not happen (حدث), no one spoke
         found = _subject_before(words, subject_at, verb_at) if subject_at is not None else None
         if found is not None and feminine and _byline(words, found, verb_at):
             found = None  # "تنومة: فهد الشهري توقعت الرئاسة العامة": the writer, then the verb
@@ -148,6 +152,9 @@ def attribute(sentence: str) -> Finding | None:
         source_at = _quoted_name(words, source_at)
         if stem not in ASKING:  # 'وطالبت "العفو الدولية" السلطات': the subject, then whom
             source_at = _past_addressee(words, source_at)
+        if stem == _RELAY and found is not None and source_at is not None and (
+                relayed := source_after(words, source_at)) is not None and relayed[2] != "vague":
+            found = relayed  # "وكالة الأنباء تنقل عن الوزير قوله": the one it quotes
         if found is None and number != "sg" and stem != _RELAY:
             found = _was_subject(words, first, verb_at)  # "طالبوا رئيس الوزراء بـ": a plural
             # verb before its subject agrees with none, so what follows is its object
@@ -173,8 +180,11 @@ def attribute(sentence: str) -> Finding | None:
             return None  # "توقع الشركة اتفاقية": signs a contract, says nothing
         if stem == _COMMENTED and not any(w in _COMMENT_NEXT for w in words[verb_at + 1:at + 8]):
             return None  # "علقت خطوط إيجة رحلاتها": suspended; "وعلق يوسف على ذلك قائلا"
-        if stem == _WENT_ON and words[at:at + 1] and words[at] not in _SPEECH_NEXT:
-            return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing
+        comma = next((i for i in range(at, min(len(words) - 1, at + 8)) if words[i] == "،"), None)
+        if stem == _WENT_ON and words[at:at + 1] and words[at] not in _SPEECH_NEXT and not (
+                comma is not None and words[comma + 1] in THAT):
+            return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing; "وتابع
+            # المتحدث باسم وزارة الكهرباء والطاقة المتجددة، أن": the name ran on, then أن
         if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED) and not _has_object(
                 words, at):
             return None

@@ -12,7 +12,8 @@ from claims.normalize import fold_name, normalize_ar
 from claims.words_ar import STOP_WORDS, is_role_word, verb_forms
 
 _COLON = re.compile(
-    r"^\s*[*•#\-–]*\s*(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,7})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+    r"^\s*[*•#\-–]*\s*(?:عاجل\s*[-–|]\s*)?"  # "عاجل- متحدث «الكهرباء»: ...": a kicker first
+    r"(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,7})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
 # "مانشيني في المؤتمر الصحفي: ...": where it was said is no part of the name
 _WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|من|عن|مع)[ \t].*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")

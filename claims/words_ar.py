@@ -118,7 +118,9 @@ VAGUE_SUBJECTS = {normalize_ar(w) for w in (
     # people with no name: "وأفاد مستخدمون", "وقال سكان"
     "مستخدمون", "مستخدمين", "مواطنون", "مواطنين", "سكان", "أهالي", "مشتركون", "مشتركين",
     # members and activists not named: "وطالب نواب بمرونة", "وقال حقوقيون"
-    "نواب", "ناشطين", "نشطاء", "حقوقيون", "حقوقيين")}
+    "نواب", "ناشطين", "نشطاء", "حقوقيون", "حقوقيين",
+    # "حيث تساءل البعض": some, unnamed
+    "البعض")}
 # Words no role description holds: a title after them is another person's ("أعلنت المجموعة
 # خلال اجتماع برئاسة السيد ...").
 HARD_STOP = {normalize_ar(w) for w in (*_THAT, "عن", "على", "قائلا", "قائلة", "إلى", "الى", "خلال",

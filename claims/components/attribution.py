@@ -1,12 +1,15 @@
 """claimsift_attribution: the reporting cue and source mention of every sentence."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims import attribution_ar, attribution_en, quotes_en
 from claims.findings import Finding
 from claims.headlines import colon_source, opens_role, quoted_colon
+from claims.normalize import normalize_ar
 
 
 class Attribution:
@@ -42,8 +45,19 @@ def _role_before_colon(claim) -> bool:
     if claim.lang == "ar" and quoted_colon(claim.text):
         return True  # "... "جامعة حائل": حققنا ...": the name in marks before the colon
     colon = claim.text.find(":")
+    label = _BREAKING.sub("", claim.text[:colon]).strip() if colon > 0 else ""
     return (claim.lang == "ar" and colon > 0 and claim.text.find(claim.finding.cue) > colon
-            and not claim.text.rstrip().endswith(".") and opens_role(claim.text[:colon]))
+            and not claim.text.rstrip().endswith(".")
+            and (opens_role(label) or normalize_ar(label) in _PORTFOLIOS))
+
+
+# "عاجل- متحدث «الكهرباء»: ...": the kicker before the speaker
+_BREAKING = re.compile(r"^\s*عاجل\s*[-–|:]\s*")
+# a ministry named by its portfolio alone before a headline's colon: "الكهرباء: وقف ..."
+_PORTFOLIOS = {normalize_ar(w) for w in (
+    "الكهرباء", "الصحة", "التعليم", "التربية", "السياحة", "الإسكان", "الزراعة", "المالية",
+    "الاقتصاد", "النقل", "البيئة", "العمل", "الأوقاف", "الإعلام", "الثقافة", "الدفاع", "العدل",
+    "الطاقة", "النفط", "التموين", "الإحصاء", "الخارجية", "الداخلية")}
 
 
 _CLOSING = ("”", '"', "»", "''")
