@@ -56,6 +56,11 @@ _SIGNED_ROLES = ("minister", "official", "ambassador", "envoy", "chief", "Amb.",
 _MODAL_GAP = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?$")
 _CLOSING_SAID = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                            r"(?:said|added|noted|told\s+\w+)\s*\.?\s*$")
+# a clause that opens the sentence before its comma: "As authorities warned ..., "
+_CLAUSE_OPENING = re.compile(r"\W*(?:As|While|When|After|Before|Although|Though|Because|If|Since|"
+                             r"Until)\b[^,;]*")
+_CLOSING_NAME_SAID = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){1,5}(?:said|added|told\s+\w+)"
+                                r"\s*\.?\s*$")  # "..., President Ferdinand Marcos Jr. said."
 # the topic a pronoun picks up: "As for the minister, he said", "As for Ambassador ..., Ali
 # Al-Dafiri, he praised"
 _AS_FOR = re.compile(rf"^\W*As\s+for\s+(?P<np>[^,;]{{2,120}}?)(?:,\s+(?P<name>{NAME}))?,\s+"
@@ -264,6 +269,9 @@ def attribute(sentence: str) -> Finding | None:
             if (rule == "before" and source.lower() in places()
                     and _SAID_BY_BODY.search(sentence, match.end("cue"))):
                 continue  # "Kuwait yesterday confirmed 12 new cases, said the Health Ministry"
+            if rule == "before" and (clause := _CLAUSE_OPENING.match(sentence)) and (
+                    match.end("cue") <= clause.end() and _CLOSING_NAME_SAID.search(sentence)):
+                continue  # "As authorities warned ..., teams were ..., Marcos said": his words
             if (rule == "before" and _MODAL_GAP.search(sentence, match.end("src"),
                                                        match.start("cue"))
                     and _CLOSING_SAID.search(sentence)):

@@ -160,7 +160,8 @@ _COLLECTIVE = {"police", "staff", "people", "government", "team", "family", "cou
 # what a declaration brings into force is an act, not a report: "declared a state of emergency"
 DECLARED_ACT = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:an?\s+|the\s+)?(?:(?:local|public\s+health|national|"
-    r"federal|climate|disaster)\s+)?(?:states?\s+of\s+(?:emergency|disaster|siege|alert)|"
+    r"federal|climate|disaster)\s+)?(?:states?\s+of\s+(?:national\s+|local\s+)?"
+    r"(?:emergency|disaster|siege|alert)|"
     r"emergenc(?:y|ies)|martial\s+law|curfew|bankruptcy|(?:public\s+)?holiday|disaster\s+areas?|"
     r"(?:[\w\-]+\s+)?dividends?)\b")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")

@@ -244,7 +244,9 @@ def source_kind(source: str) -> str:
         if lower[-1] in GROUP_HEADS:
             return "group"
         if lower[-1] in DOCUMENT_HEADS or words[-1][:1].isupper():
-            return "document" if lower[-1] in DOCUMENTS else "body"
+            return ("document" if lower[-1] in DOCUMENTS and not (
+                words[-1][:1].isupper() and words[-2][:1].isupper()) else "body")  # "the
+            # U.S. Geological Survey" names a body, "the survey" is a document
         return "group"
     if " ".join(lower) in places():
         return "body"  # "Kuwait condemned", "Saudi Arabia denied": a state speaks as a body

@@ -84,7 +84,8 @@ PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "person", "officials familiar",
                 "forecasters", "meteorologists", "user", "users", "reader", "readers", "viewers",
-                "commenters", "economists", "activists", "campaigners"}
+                "commenters", "economists", "activists", "campaigners", "seismologists",
+                "scientists"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
