@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from claims.apposed_ar import ends_source, holds_name, named_after
 from claims.lexicon import entries, words_ar
 from claims.normalize import normalize_ar
 from claims.role_spans_ar import (
@@ -18,11 +19,9 @@ from claims.role_spans_ar import (
     quoted_after,
     role_quote,
     role_runs_on,
-    role_to_comma,
     unnamed_one,
 )
-from claims.bodies_ar import body_goes_on, continues_body_name, object_after_head
-from claims.roles_ar import is_role_only
+from claims.bodies_ar import body_goes_on, object_after_head
 from claims.words_ar import (
     DROPPED_AFTER,
     GROUP_PLACE,
@@ -31,13 +30,10 @@ from claims.words_ar import (
     LEAD,
     PUNCT,
     STOP_WORDS,
-    TIME_AFTER,
-    TIMES,
     VAGUE_SUBJECTS,
     ali_name,
     is_adjective,
     is_name_word,
-    is_nationality,
     is_role_word,
     name_span,
     names_a_place,
@@ -55,8 +51,6 @@ _COUNTED = {normalize_ar(w) for w in (
     "عدة", "عدد", "بعض", "عشرات")}
 
 
-_DATA = {normalize_ar(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "معطيات")}
-_ISSUED_BY = {normalize_ar(w) for w in ("صادرة", "الصادرة", "منشورة", "المنشورة")}
 # a participle of manner right after the verb: "وأضاف مخاطبا المسافرين", "وقال متحدثا للصحفيين"
 _STATE_PARTICIPLE = re.compile(r"م[\u0621-\u064A]{3,6}ا")
 
@@ -109,16 +103,15 @@ def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple
                             and not _ali_apposed(words, at)):
         return None  # "وأوضح خلال مشاركته ...": the subject was dropped
     head = words[at]
-    if head in _DATA and words[at + 1:at + 2] and words[at + 1] in _ISSUED_BY and words[
-            at + 2:at + 3] in (["عن"], ["من"]) and at + 3 < len(words):
-        return source_after(words, at + 3)  # "بيانات صادرة عن الهيئة العامة للإحصاء": the
-        # body that issued the data; "بيانات الهيئة العامة للإحصاء": the body that owns it
-    if head in _DATA and words[at + 1:at + 2] and words[at + 1] in words_ar("bodies_ar"):
-        return source_after(words, at + 1)
-    if head in _DATA:
-        return at, at + 1, "vague"  # "وذكرت بيانات رسمية أن": data no one is named for
+    if head in _REPORTED and not after_phrase:  # "أظهرت بيانات صادرة عن الهيئة العامة
+        # للإحصاء": the body that issued the figures; "بيانات الهيئة ...": the one that owns
+        # them; "وذكرت بيانات رسمية": no one
+        if words[at + 1:at + 2] and words[at + 1] in _ISSUED and words[at + 2:at + 3] in (
+                ["عن"], ["من"]) and at + 3 < len(words):
+            return source_after(words, at + 3)
+        return _whose(words, at) if at + 1 < len(words) else (at, at + 1, "vague")
     if head.startswith(("بال", "لل")) or (head.startswith("ب") and not after_phrase and len(head) > 3
-                                           and head not in _DATA
+                                           and head not in _REPORTED
                                            and head[1:] not in words_ar("titles_ar")
                                            and head not in words_ar("documents_ar")
                                            and words[at + 1:at + 2] not in _AFTER_NAME
@@ -188,7 +181,6 @@ _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
-_SABAH = normalize_ar("صباح")  # morning, and a name
 
 
 @cache
@@ -293,12 +285,13 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
             names, first = 0, end
             limit = name_span(words, end)
             while (end < limit and not ends_source(words, end, names == 0)
-                   and not (words[end].startswith(("بال", "لل")) and _named(words, first, end))):
+                   and not (words[end].startswith(("بال", "لل"))
+                            and holds_name(words, first, end))):
                 if names and role_after_name(words, end):
                     break  # "السفير أحمد أبو زيد المتحدث باسم الوزارة": the role after the name
                 if names and words[end] in bodies and _name_before(words[end - 1]):
                     break  # "دعا ... المستشار مجدى العجاتى مجلس النواب إلى": the object
-                if names and words[end] in titles and not _named(words, first, end):
+                if names and words[end] in titles and not holds_name(words, first, end):
                     names = -1  # "الرئيس التنفيذي للشركة الشيخ أحمد": the later title
                     break
                 if (names and words[end] in titles and end + 1 < len(words)
@@ -308,7 +301,7 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 names += 1
             if names < 0:
                 continue
-            if not _named(words, first, end):  # "الرئيس التنفيذي للشركة إن": no name came
+            if not holds_name(words, first, end):  # "الرئيس التنفيذي للشركة إن": no name came
                 end = next((i for i in range(first, end) if words[i].startswith(("بال", "لل"))), end)
             if not names:
                 return None
@@ -353,7 +346,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     if kind == "person":
         titled = _titled_extent(words, start)
         if titled is not None:
-            return start, _named_after(words, start, titled[1]), kind
+            return start, named_after(words, start, titled[1]), kind
     if kind == "body" and end == start + 1:
         named = quoted_after(words, end)
         if named:
@@ -381,7 +374,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if kind == "body" and end == start + 1 and object_after_head(words[start], words[end]):
             break  # "وأدانت الوزارة الهجوم": the object
         if (kind == "person" and words[end].startswith(("بال", "لل"))
-                and not inside_role(words, start, end) and _named(words, start, end)):
+                and not inside_role(words, start, end) and holds_name(words, start, end)):
             break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"
         if named_at is not None and end > named_at and _country(words, end):
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
@@ -393,7 +386,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if kind == "person" and words[end] == AT_POST:
             named_at = end + 2
         end += 1
-    return start, _named_after(words, start, end) if kind == "person" else end, kind
+    return start, named_after(words, start, end) if kind == "person" else end, kind
 
 
 def _dual_role(word: str) -> bool:
@@ -402,84 +395,4 @@ def _dual_role(word: str) -> bool:
     return word.endswith("ا") and is_role_word(word[:-1])
 
 
-def _named_after(words: list[str], start: int, end: int) -> int:
-    """Past the name a role with none is given after a comma, right after the role or after
-    its field and body ("المحلل بالمركز الوطني للأرصاد، عقيل العقيل،")."""
-    if words[end:end + 1] not in (["،"], [","]):
-        comma = role_to_comma(words, start, end)
-        named = _apposed_name(words, start, comma) if comma else 0
-        if named > comma:
-            return named
-    return _apposed_name(words, start, end)
-
-
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}
-
-
-def _apposed_name(words: list[str], start: int, end: int) -> int:
-    """Past the name that a role with none is given after a comma: "وزير الخارجية السعودي،
-    الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
-    if end >= len(words) or words[end] not in ("،", ",") or not is_role_only(" ".join(words[start:end])):
-        return end
-    more = _more_roles(words, start, end)
-    if more > end:
-        named = _name_at(words, more)
-        if named > more:
-            return named
-    return _name_at(words, end)
-
-
-def _name_at(words: list[str], end: int) -> int:
-    """Past the name after the comma at `end`, or `end` when no name stands there."""
-    at = title_end(words, end + 1)
-    while at < len(words) and is_nationality(words[at]):
-        at += 1  # "مدرب المنتخب السعودي، الفرنسي هيرفي رينارد"
-    first = at
-    while (at < len(words) and at - first < 4 and not ends_source(words, at, at == first)
-           and not words[at].startswith(("بال", "لل")) and words[at] not in verb_forms()
-           and not is_role_word(words[at])):
-        at += 1
-    if at == first or (first == end + 1 and (words[first].startswith("ال")
-                                             or not continues_body_name(words[first]))):
-        return end  # no name, or an accusative ("ردا") or a definite word with no title
-    closed = at >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS
-    return at if closed else end
-
-
-def _more_roles(words: list[str], start: int, end: int) -> int:
-    """Past further parts of the role before the name, each between commas: a second role
-    with و ("رئيس قسم الأرصاد، ومدير مركز التميز، منصور المزروعي،") or where it is held
-    ("، في جامعة الملك عبدالعزيز،")."""
-    for _ in range(3):
-        comma = next((i for i in range(end + 2, min(len(words), end + 10))
-                      if words[i] in ("،", ",")), None)
-        if comma is None:
-            return end
-        part = words[end + 1:comma]
-        role = ([part[0][1:], *part[1:]] if part[0][:1] == "و" and part[0][1:] else
-                [words[start], *part] if part[0] == "في" else [])
-        if not role or not is_role_only(" ".join(role)):
-            return end
-        end = comma
-    return end
-
-
-def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
-    """True when words[at] is past the source: punctuation, a stop word, the verb's object, a
-    second source, or a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
-    word = words[at]
-    if name_start and ali_name(words, at):
-        return False
-    if word in TIMES:
-        named = word == _SABAH and at and is_name_word(words[at - 1])  # "صباح ناصر صباح الأحمد"
-        return (not (name_start or named) or words[at + 1:at + 2] == []
-                or words[at + 1] in TIME_AFTER)
-    return (word in PUNCT or word in STOP_WORDS or opens_object(word) or word[:1].isdigit()
-            or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"
-            or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"
-            or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
-
-
-def _named(words: list[str], start: int, end: int) -> bool:
-    """A name word stands in words[start:end] ("الرئيس التنفيذي" has none yet)."""
-    return any(is_name_word(w) for w in words[start:end])

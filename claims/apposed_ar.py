@@ -1,0 +1,106 @@
+"""The name an Arabic source gives after its role, and where a source ends: "وزير الخارجية
+السعودي، الأمير فيصل بن فرحان، خلال ...", "المحلل بالمركز الوطني للأرصاد، عقيل العقيل،"
+(claims.sources_ar finds the source, this module the name set off by commas after a role)."""
+from __future__ import annotations
+
+from claims.bodies_ar import continues_body_name
+from claims.normalize import normalize_ar
+from claims.role_spans_ar import role_to_comma
+from claims.roles_ar import is_role_only
+from claims.words_ar import (
+    PUNCT,
+    STOP_WORDS,
+    TIME_AFTER,
+    TIMES,
+    ali_name,
+    is_name_word,
+    is_nationality,
+    is_role_word,
+    opens_object,
+    title_end,
+    verb_forms,
+)
+
+_SABAH = normalize_ar("صباح")  # morning, and a name
+
+
+def named_after(words: list[str], start: int, end: int) -> int:
+    """Past the name a role with none is given after a comma, right after the role or after
+    its field and body ("المحلل بالمركز الوطني للأرصاد، عقيل العقيل،")."""
+    if words[end:end + 1] not in (["،"], [","]):
+        comma = role_to_comma(words, start, end)
+        named = _apposed_name(words, start, comma) if comma else 0
+        if named > comma:
+            return named
+    return _apposed_name(words, start, end)
+
+
+
+
+def _apposed_name(words: list[str], start: int, end: int) -> int:
+    """Past the name that a role with none is given after a comma: "وزير الخارجية السعودي،
+    الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
+    if end >= len(words) or words[end] not in ("،", ",") or not is_role_only(" ".join(words[start:end])):
+        return end
+    more = _more_roles(words, start, end)
+    if more > end:
+        named = _name_at(words, more)
+        if named > more:
+            return named
+    return _name_at(words, end)
+
+
+def _name_at(words: list[str], end: int) -> int:
+    """Past the name after the comma at `end`, or `end` when no name stands there."""
+    at = title_end(words, end + 1)
+    while at < len(words) and is_nationality(words[at]):
+        at += 1  # "مدرب المنتخب السعودي، الفرنسي هيرفي رينارد"
+    first = at
+    while (at < len(words) and at - first < 4 and not ends_source(words, at, at == first)
+           and not words[at].startswith(("بال", "لل")) and words[at] not in verb_forms()
+           and not is_role_word(words[at])):
+        at += 1
+    if at == first or (first == end + 1 and (words[first].startswith("ال")
+                                             or not continues_body_name(words[first]))):
+        return end  # no name, or an accusative ("ردا") or a definite word with no title
+    closed = at >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS
+    return at if closed else end
+
+
+def _more_roles(words: list[str], start: int, end: int) -> int:
+    """Past further parts of the role before the name, each between commas: a second role
+    with و ("رئيس قسم الأرصاد، ومدير مركز التميز، منصور المزروعي،") or where it is held
+    ("، في جامعة الملك عبدالعزيز،")."""
+    for _ in range(3):
+        comma = next((i for i in range(end + 2, min(len(words), end + 10))
+                      if words[i] in ("،", ",")), None)
+        if comma is None:
+            return end
+        part = words[end + 1:comma]
+        role = ([part[0][1:], *part[1:]] if part[0][:1] == "و" and part[0][1:] else
+                [words[start], *part] if part[0] == "في" else [])
+        if not role or not is_role_only(" ".join(role)):
+            return end
+        end = comma
+    return end
+
+
+def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
+    """True when words[at] is past the source: punctuation, a stop word, the verb's object, a
+    second source, or a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
+    word = words[at]
+    if name_start and ali_name(words, at):
+        return False
+    if word in TIMES:
+        named = word == _SABAH and at and is_name_word(words[at - 1])  # "صباح ناصر صباح الأحمد"
+        return (not (name_start or named) or words[at + 1:at + 2] == []
+                or words[at + 1] in TIME_AFTER)
+    return (word in PUNCT or word in STOP_WORDS or opens_object(word) or word[:1].isdigit()
+            or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"
+            or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"
+            or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
+
+
+def holds_name(words: list[str], start: int, end: int) -> bool:
+    """A name word stands in words[start:end] ("الرئيس التنفيذي" has none yet)."""
+    return any(is_name_word(w) for w in words[start:end])
