@@ -38,8 +38,26 @@ def event_subject(sentence: str, bodies: bool = False) -> str | None:
     titles = words_ar("titles_ar")
     if not is_role_word(words[start]) and not any(w in titles for w in words[start:end]):
         return None  # "شهدت القاعة ...": an object, a place or a thing, not a person
+    end = _name_end(words, start, end, titles)
     first, last = to_original(index_map, tokens[start].start(), tokens[end - 1].end())
     return sentence[first:last]
+
+
+def _name_end(words: list[str], start: int, end: int, titles: frozenset[str]) -> int:
+    """Where a titled name ends before the event's object: "حضر الشيخ أحمد اليوسف تدريب
+    المنتخب" ends after the family name in ال, since an object follows the subject directly. A
+    word after the family name goes on the name only in ال or as a link ("بن", "آل")."""
+    name_at = max((i + 1 for i in range(start, end) if words[i] in titles), default=end)
+    if name_at >= end or words[name_at].startswith("ال"):
+        return end
+    for at in range(name_at + 2, end):
+        if words[at - 1].startswith("ال") and not words[at].startswith("ال") \
+                and words[at] not in _NAME_LINKS:
+            return at
+    return end
+
+
+_NAME_LINKS = {normalize_ar(w) for w in ("بن", "بنت", "ابن", "أبو", "أبا", "آل", "ولد")}
 
 
 def titled_name_only(text: str) -> bool:

@@ -33,12 +33,14 @@ _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع"
 
 # greetings raised or offered in words, the wire's idiom: "ورفع ... أسمى آيات التهاني",
 # "تقدم ... بأسمى آيات التهاني"; without them "رفع" raises and "تقدم" advances, no verb of ours
-_GREETED = {normalize_ar(w) for w in ("رفع", "تقدم")}
+_GREETED = {normalize_ar(w) for w in ("رفع", "تقدم", "قدم")}
 _GREETINGS = {normalize_ar(w) for w in (
     "أسمى", "بأسمى", "آيات", "التهاني", "بالتهاني", "التهنئة", "بالتهنئة", "التبريكات", "الشكر",
-    "بالشكر", "خالص", "بخالص", "التعازي", "بالتعازي", "تهانيه", "تهانيها", "شكره", "بشكره")}
+    "بالشكر", "خالص", "بخالص", "التعازي", "بالتعازي", "تهانيه", "تهانيها", "شكره", "بشكره",
+    "شكرها", "شكرهم", "تعازيه", "تعازيها")}
 _ASKING_STEMS = {normalize_ar(w) for w in ("طالب", "دعا", "ناشد", "حث")}
 _DURING = normalize_ar("خلال")
+_QUOTE_OPENS = {":", "«", "“", '"'}
 _MID_SUBJECT = re.compile("وال.{3,}")
 
 
@@ -189,11 +191,13 @@ def clause_verb(words: list[str], first: int) -> int | None:
             return index  # "... وأكد الطرفان على أهمية": a group named after the verb
         if (not comma and word.startswith("و") and index >= first + 3 and not was
                 and (words[index + 1] in DROPPED_AFTER or words[index + 1] == _DURING
+                     or words[index + 1] in _QUOTE_OPENS
                      or THAT.intersection(words[index + 1:
                                                                                    index + 3])
                      or (forms[word][0] in _ASKING_STEMS and words[index + 1].startswith("ب")))):
             return index  # "استقبل الوزير السفير وأكد خلال اللقاء أن", "ترافعت النيابة عن
-            # متهم وطالبت ببراءته": the event's subject goes on speaking
+            # متهم وطالبت ببراءته", "وزار الوزير المستشفى وقال: «...»": the event's subject goes
+            # on speaking
     return None
 
 
