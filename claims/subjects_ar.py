@@ -52,7 +52,7 @@ def _name_end(words: list[str], start: int, end: int, titles: frozenset[str]) ->
         return end
     for at in range(name_at + 2, end):
         if words[at - 1].startswith("ال") and not words[at].startswith("ال") \
-                and words[at] not in _NAME_LINKS:
+                and words[at] not in _NAME_LINKS and words[at - 1] not in _NAME_LINKS:
             return at
     return end
 
