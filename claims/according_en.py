@@ -10,8 +10,10 @@ import re
 from claims.findings import Finding
 from claims.sources_en import ANONYMOUS_TAIL, clean_source, source_kind
 from claims.words_en import (
+    DAY,
     DETERMINERS,
     GROUP_HEADS,
+    MONTH,
     NAME,
     UNNAMED_ONE,
     VAGUE_HEADS,
@@ -41,6 +43,9 @@ _OF_THE_NAME = re.compile(r"the\s+[A-Z]")
 # "a statement released by the general director": the statement, its unnamed author left out
 _ISSUED_BY = re.compile(r"\s+(?:released|issued|published|put\s+out|sent|distributed)\s+by\s+"
                         r"(?:the\s+|a\s+|an\s+)?[a-z].*$")
+# "separate documents filed Thursday with the ministry": the documents, then when they were filed
+_FILED_WHEN = re.compile(rf"\s+(?:filed|released|published|issued|obtained|submitted|posted|sent)"
+                         rf"\s+(?:on\s+)?(?:{DAY}|{MONTH}|last|this|earlier|yesterday|today)\b.*$")
 _ADDRESS = re.compile(r"(?<=\s)[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}$")
 MAX_WORDS = 12
 
@@ -60,7 +65,7 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
             continue
         if by:
             return cue.start(), start + by.start("name"), by.group("name")
-        issued = _ISSUED_BY.search(phrase)
+        issued = _ISSUED_BY.search(phrase) or _FILED_WHEN.search(phrase)
         if issued:
             return cue.start(), start, phrase[:issued.start()]
         address = _ADDRESS.search(phrase)  # "the tracker layoffs.fyi": the site's name

@@ -198,6 +198,9 @@ def unnamed_evidence(source: str, cue: str) -> bool:
         cue.lower() in EVIDENCE or "report" in (w.lower() for w in words[1:3]))
 
 
+_COUNT = re.compile(r"\s+(?:(?:more\s+than|nearly|about|around|over|some|almost|up\s+to)\s+)?\d")
+_RECALLED_DOING = re.compile(r"\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:talking|saying|telling|asking|"
+                             r"describing|warning|explaining|arguing|insisting)\b")
 WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
 
 
@@ -211,8 +214,12 @@ def reporting_frame(match: re.Match[str]) -> bool:
     """ "said that", "wrote:", "found that": the verb frames a report. A verb of evidence with a
     poll or a study for its subject needs no frame ("A new poll shows Clinton ahead"). The verbs
     that report only with an object (cues_object_en) take no frame."""
-    if match.group("cue").lower() not in frame_cues():
-        return False
+    if match.group("cue").lower() not in frame_cues() or (
+            match.group("cue").lower().startswith("recall") and _COUNT.match(match.group("after"))):
+        return False  # "will recall 4,886 units": a product recall
+    if match.group("cue").lower().startswith("recall") and _RECALLED_DOING.match(
+            match.group("after")):
+        return True  # "recalled Mr. Obama talking about ...": what someone said, remembered
     if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME
                                               and BARE_CLAUSE.match(match.group("after"))):
         return True

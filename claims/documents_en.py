@@ -153,6 +153,9 @@ _NOT_COMPANY = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                 "August", "September", "October", "November", "December", "US", "U.S", "CEO"}
 _COMPANIES = {"company", "firm", "corporation", "retailer", "automaker", "carrier", "insurer",
               "airline", "bank"}
+# "a company spokeswoman": a company named by its sort speaks through someone unnamed
+SORT_SPOKES = re.compile(rf"[Aa]n?\s+(?P<sort>{'|'.join(sorted(_COMPANIES))})\s+"
+                         r"(?:spokesperson|spokesman|spokeswoman)")
 # a company's legal ending ("BlackBerry Ltd", "Tiffany & Co.") or the word a body's name ends in
 # ("Delta Air Lines", "Denver Police Department"): no person's name ends so
 BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"

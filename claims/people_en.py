@@ -50,6 +50,8 @@ _WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|(?:al-|el-)?[A-Z][\w’'\-]*)"
 # places where no capital stands without trying the pattern there
 NAME_RUN = re.compile(r"[A-Z](?<!\B[A-Z])(?:\.(?:[A-Z]\.){1,2}|[a-z]{0,2}\.|[\w’'\-]*)"
                       rf"(?:[ \t]+(?:{PARTICLES}[ \t]+)?{_WORD})*")
+# what a model's name follows and a person's does not: a count or an owner
+_COUNTED = re.compile(r"(?:\d|\b(?:its|their))\s+$")
 _NOT_NAME = {
     "the", "a", "an", "on", "in", "at", "but", "and", "although", "though", "many", "when", "after",
     "before", "while", "if", "as", "for", "from", "by", "with", "this", "that", "these", "those",
@@ -208,6 +210,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if _OWNS_ROLE.match(text, match.end()):
             continue  # "Telecom Italia chairman Arnaud de Puyfontaine": who the role is of
         role, name = split_name(words)
+        if role is None and _COUNTED.search(text, max(s_start, match.start() - 8),
+                                            match.start()):
+            continue  # "45,335 Civic Hybrid sedans", "its Yaris compact": a product's model
         name = [w for w in name if not _PARTY_TAG.match(w)]
         while len(name) > 2 and name[-1].lower() in WHEN_WORDS:
             name = name[:-1]  # "Gov. Roy Cooper Monday evening urged": the day is no name

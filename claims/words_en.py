@@ -62,6 +62,7 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 # Clinton family said")
 _MANNER = r"(?!(?:family|assembly|rally|supply|monopoly|anomaly|bully|belly|folly|homily)\b)[a-z]{3,}ly"
 ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|recently|repeatedly|just|"
+            r"here|"  # "the transport ministry here said": the place of a dateline
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
             r"did(?=\s+(?:say|tell|add|mention|note|confirm|acknowledge|admit|go\s+on)\b)|"
             r"himself|herself|themselves|"  # "Rood did say that", "Allen himself said"

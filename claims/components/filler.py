@@ -20,6 +20,8 @@ _SPECIFIC = re.compile(
     r"مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"
 )
 _QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts nothing
+# "..., General Motors is under investigation": a name of two words or more, then its verb
+_TWO_NAMES = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?:is|are|was|were|has|had)\b")
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
 _ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
@@ -106,7 +108,9 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         # sentence that lost its full stop
         return "filler", "filler:heading", 0.85  # a list's item says something, a heading not
     markers = list(phrase_pattern(f"filler_{lang}", lang == "ar").finditer(matchable))
-    if markers and not (len(markers) == 1 and _SPECIFIC.search(text)):
+    if markers and not (len(markers) == 1 and (_SPECIFIC.search(text) or (
+            lang == "en" and _TWO_NAMES.search(text)))):  # "..., General Motors is under
+        # investigation": a named actor and what it did, whatever the words around it
         return "filler", "filler:commentary", 0.6 + 0.1 * min(len(markers), 3)
     if (lang == "en" and phrase_pattern("filler_generic_en", False).search(text)
             and not _SPECIFIC.search(text) and not _NAME_AFTER_FIRST.search(text)):

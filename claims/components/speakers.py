@@ -8,7 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.components.blocks import block_quotes, labelled_lists, signed_posts
-from claims.documents_en import BODY_END, SPOKES, author, body_for, spokesperson_body
+from claims.documents_en import (
+    BODY_END,
+    SORT_SPOKES,
+    SPOKES,
+    author,
+    body_for,
+    spokesperson_body,
+)
 from claims.findings import Finding
 from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
 from claims.names_en import collect_names_en
@@ -80,7 +87,7 @@ class Speakers:
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
                 speaker = (_pronoun_en(finding.source, people(), history, index, claim,
                                        books["en"])
-                           or _carry(history, index, finding))
+                           or _carry(history, index, finding, doc._.claims))
             elif finding.source_kind == "dropped" and claim.lang == "en":
                 speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
             elif finding.source_kind in ("dropped", "pronoun") and claim.lang == "ar":
@@ -134,7 +141,7 @@ class Speakers:
         return doc
 
 
-def _carry(history, index, finding) -> str | None:
+def _carry(history, index, finding, claims=()) -> str | None:
     recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
     if not recent:
         return None
@@ -142,8 +149,15 @@ def _carry(history, index, finding) -> str | None:
         people = [h for h in recent if h[2] == "person"]
         if people:
             return people[-1][1]
+        last = claims[recent[-1][0]].finding if claims else None
+        if last is not None and _UNNAMED_SPEAKER.search(last.source or ""):
+            return recent[-1][1]  # "she said" after "a Honda spokeswoman said": for Honda
         return None
     return recent[-1][1]
+
+
+# one person speaking for a body, unnamed: "she said" after it is that body's word
+_UNNAMED_SPEAKER = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson)\b", re.I)
 
 
 def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
@@ -295,6 +309,13 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
     if kind in ("group", "body"):
         where = text.rfind(finding.source, max(0, at - 300), at)
         body = spokesperson_body(finding.source, text[max(0, where - 60):max(0, where)])
+    sort = SORT_SPOKES.fullmatch(finding.source) if kind in ("group", "body") else None
+    if sort:  # "a company spokeswoman said": the company the article names
+        body = book.described.get(sort.group("sort")) or body_for(
+            "the " + sort.group("sort"), at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
+            lambda name: _is_person(name, people), text)
+        if body:
+            book.described[sort.group("sort")] = body
     if body and not _is_person(body, people):  # "A spokesperson for American Airlines"
         book.described["spokesperson"] = (at, book.resolve(body, "body"))
         return book.described["spokesperson"][1], "body"
