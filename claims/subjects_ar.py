@@ -69,5 +69,6 @@ def titled_name_only(text: str) -> bool:
     found = source_after(words, 0)
     titles = words_ar("titles_ar")
     return (found is not None and found[0] == 0 and found[1] == len(words)
-            and found[2] == "person" and any(w in titles or is_role_word(w) for w in words))
-    # "وزير السياحة المصري هشام زعزوع": a role is a title too
+            and found[2] == "person" and (words[0] in titles or is_role_word(words[0])))
+    # "وزير السياحة المصري هشام زعزوع": a role is a title too; it opens the caption ("125 ألف
+    # مخالفة ... العام الحالي" is a headline whatever word in it may be a role)

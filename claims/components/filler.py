@@ -42,6 +42,10 @@ _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms
 _TOPIC_AR = re.compile(normalize_ar(
     r"^\s*(?:تصريحات|توقعات|تفاصيل|أبرز|حصاد|كواليس|بالصور|بالفيديو|تعرف على|خلال|عقب|"
     r"على هامش|في ظل|بحضور|برعاية|المؤتمر الصحفي|أول تعليق|أول رد)\s[^:\n]*$"))
+# a paper and a place, or a place and a paper, over the story: "المواطن – مكة المكرمة",
+# "واشنطن ـ العرب اليوم"
+_WORD_AR = r"[^\s\d\-–—ـ]+"
+_DATELINE_AR = re.compile(rf"{_WORD_AR}(?:\s{_WORD_AR})?\s*[-–—ـ]\s*{_WORD_AR}(?:\s{_WORD_AR})?")
 _BULLET = re.compile(r"\s*[•·▪●■]\s")
 _DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 _THERE_WAS = re.compile(r"\s*There\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s")
@@ -58,13 +62,14 @@ class Filler:
                 seen_body = True
                 continue
             kind, rule, confidence = classify_unsourced(claim, headline_possible=not seen_body)
-            if rule == "filler:heading" and any(claim.text.strip() in h for h in headlines):
+            if rule == "filler:heading" and any(" ".join(claim.text.split()) in h
+                                                for h in headlines):
                 kind, rule = "unattributed", "unattributed:headline"  # the headline again,
                 # under it or without its kicker ("يوم الاثنين: التعليم تستقر ..." / "التعليم
                 # تستقر ...")
             claim.kind, claim.rule, claim.confidence = kind, rule, confidence
             if rule == "unattributed:headline":
-                headlines.append(claim.text.strip())
+                headlines.append(" ".join(claim.text.split()))  # spaces as the page set them
             if kind == "unattributed":
                 seen_body = True  # a headline, or the first body sentence: no headline after it
         return doc
@@ -96,6 +101,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             words <= 5 and lang == "en" and not _VERB_EN.search(text))):
         return "filler", "filler:heading", 0.8  # "ID :", "Auther :": a form's label alone;
         # "Some of the data:", a list's heading
+    if unpunctuated and lang == "ar" and _DATELINE_AR.fullmatch(text.strip()):
+        return "filler", "filler:dateline", 0.75  # "المواطن – مكة المكرمة": the paper and place
     if unpunctuated and lang == "ar" and _TOPIC_AR.match(matchable):
         return "filler", "filler:heading", 0.75
     if unpunctuated and lang == "ar" and titled_name_only(_DATE_STAMP.sub("", text)):
