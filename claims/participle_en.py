@@ -23,7 +23,8 @@ from claims.words_en import (
 PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding", "warning",
                "explaining", "asserting", "contending", "declaring", "stating", "writing",
                "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging",
-               "reporting", "expressing", "voicing", "citing"}
+               "reporting", "expressing", "voicing", "citing", "stressing", "emphasizing",
+               "emphasising", "alleging"}
 # naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
 # quotation soon after the object
 NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing"}
@@ -75,6 +76,8 @@ _CUES = "|".join(sorted(PARTICIPLES | FINITE | NAMING))
 _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"
            r"thanks|sorry|so|yes|no|prayers?|a\s+prayer|hi)\b)")
 
+_FRAMED = {"stressing", "emphasizing", "emphasising"}  # a report only with "that" or a quotation
+_THAT_FOLLOWS = re.compile(r"\s*(?:that\b|[:\"“])")
 _NO_ONE_TOLD = re.compile(r"\s*(?:that\b|[,:\"“])")
 _ANY_CUE = re.compile(rf"\b(?:{_CUES})\b")
 PARTICIPLE = re.compile(
@@ -95,6 +98,8 @@ def participle(sentence: str) -> re.Match[str] | None:
         return None
     if found.group("cue") == "telling" and _NO_ONE_TOLD.match(sentence, found.end()):
         return None
+    if found.group("cue") in _FRAMED and not _THAT_FOLLOWS.match(sentence, found.end()):
+        return None  # "by emphasizing economic fairness": a theme, no report
     if _SAID_BEFORE.search(sentence, 0, found.start("cue")):
         return None  # "..., he told KUNA, noting that": the one who told is who notes
     if found.group("cue") in NAMING and not _QUOTED_NAME.match(sentence, found.end()):

@@ -34,6 +34,7 @@ OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z
             rf"{NOUN}")
 # "Police officials said", "Federal and state officials said"
 GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
+                    r"attorneys|lawyers|"  # "Defense attorneys argued"
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
                     r"protesters|supporters|voters|workers|executives|coaches|players|"
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
@@ -136,7 +137,7 @@ LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "
 # "noted at the time that", "wrote on Twitter that", "reported shortly before 5 p.m. that"
 FRAME_GAP = (r"(?:\s+(?:out|up|on|at|in|last|this|earlier|late|early|the|a|an|time|Twitter|"
               r"Facebook|week|month|year|morning|afternoon|evening|night|interview|statement|"
-              r"shortly|just|around|before|after|\d{1,2}(?::\d{2})?|[ap]\.m\.|"
+              r"shortly|just|around|before|after|\d{1,2}(?::\d{2})?|[ap]\.m\.|[a-z]{3,}ly|"
               r"[A-Z][a-z]+day|to\s+(?:reporters|me|us|him|her|them)))*")
 
 EVIDENCE = {"show", "shows", "showed", "find", "finds", "found", "indicate", "indicates",

@@ -24,6 +24,12 @@ _QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts n
 _TWO_NAMES = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?:is|are|was|were|has|had)\b")
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
+# the same in mixed case, a city and its state as AP shortens it: "Chicago, Ill.", "Henderson, Nev."
+_STATES = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
+           r"Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|"
+           r"Vt|Va|Wash|W\.Va|Wis|Wyo|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)")  # the last
+# eight AP writes whole
+_DATELINE_STATE = re.compile(rf"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?,\s+{_STATES}\.")
 _ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
 # a caption of a name and the role after it: "Bader Al-Kharafi, Zain vice-chairman and group CEO."
 _NAME_ROLE_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},\s+[^.!?]{0,60}\b(?:chairman|"
@@ -86,7 +92,7 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:question", 0.6
     words = len(text.split())
     unpunctuated = claim.is_line and not _TERMINAL.search(text)
-    if _DATELINE_EN.fullmatch(text.strip()):
+    if _DATELINE_EN.fullmatch(text.strip()) or _DATELINE_STATE.fullmatch(text.strip()):
         return "filler", "filler:dateline", 0.85  # "COLORADO SPRINGS, Colo." before its dash
     if claim.is_line and _ABOUT.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.85  # "About Libbey Inc.": a press release's heading
