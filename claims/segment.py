@@ -218,6 +218,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # '"What bone?" Harbaugh said.': the question is what he said
     if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, line_end):
         return False  # a headline's two parts: "ولي العهد يترأس القمة.. ويرحب بالرؤساء"
+    if core in ("..", "...", "…") and _in_brackets(text, last, at, stop):
+        return False  # "شعار (لقحوا أطفالكم الآن.. ليبقوا بأمان)": the dots of a slogan
     if core == ".." and after in _THAT_AR:
         return False  # "وأضاف في تصريحات لـ«وام» .. أن الدول": what he said follows
     if core == "؛":
@@ -250,6 +252,13 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if _DOTTED_ACRONYM.match(token):
         return after.lower() in SENTENCE_STARTERS  # "U.N. officials" vs "in the U.S. The"
     return True
+
+
+def _in_brackets(text: str, last: int, at: int, stop: int) -> bool:
+    """The mark stands inside brackets the sentence opened and closes soon after it."""
+    opened = text.rfind("(", last, at)
+    closing = text.find(")", stop, stop + 80)
+    return opened > text.rfind(")", last, at) and closing >= 0 and "(" not in text[stop:closing]
 
 
 def _ends_in_stop(text: str, line_end: int) -> bool:

@@ -57,6 +57,19 @@ _STATE_PARTICIPLE = re.compile(r"م[\u0621-\u064A]{3,6}ا")
 
 def source_after(words: list[str], at: int, after_phrase: bool = False) -> tuple[int, int, str] | None:
     """(first token, end token, kind) of the source starting at `at`, or None when dropped."""
+    found = _source_after(words, at, after_phrase)
+    if found is None or found[2] != "person" or not (
+            words[found[1]:found[1] + 1] and words[found[1]] in QUOTES
+            and words[found[1] - 1] in words_ar("titles_ar")):
+        return found
+    end = found[1]  # 'وكيل الوزارة الدكتور “علي الوليدي”': the name after the title, in marks
+    close = next((i for i in range(end + 2, min(end + 5, len(words))) if words[i] in QUOTES), None)
+    if close is None or any(w in PUNCT or w in STOP_WORDS for w in words[end + 1:close]):
+        return found
+    return found[0], close + 1, "person"
+
+
+def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, int, str] | None:
     if after_phrase and at < len(words):
         # "لبيان صادر عن الديوان": the source is the body after "عن"
         for index in range(at, min(at + 5, len(words))):
