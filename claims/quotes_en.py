@@ -26,7 +26,9 @@ _CURLY = re.compile(r"[“”\"]")
 
 def quote_only_finding(sentence: str) -> Finding | None:
     if _quote_only(sentence):
-        return Finding(sentence[:1], None, "dropped", "en:quote-continues", 0.6)
+        mark = _CURLY.search(sentence)  # the mark that opens it, after any words leading in
+        return Finding(mark.group() if mark else sentence[:1], None, "dropped",
+                       "en:quote-continues", 0.6)
     # "Nobody wins in a shutdown, we all lose.”": a quotation opened before goes on
     first = _CURLY.search(sentence) if "”" in sentence else None
     if (first is not None and first.group() == "”" and len(sentence.split()) >= 3
@@ -66,6 +68,9 @@ _UNNAMED_AFTER = re.compile(r"\s*(?:an?|one|another)\s[^.;]{0,120}\b(?:said|says
                             r"wrote|asked)\b")
 
 
+_LEAD_IN = re.compile(r"(?:That|It|This|And|But|So|Then)(?:[’']s)?(?:\s+[a-z]+){0,2}\s+[“\"]")
+
+
 def _quote_only(sentence: str) -> bool:
     """A sentence that is a direct quotation ("“We will win,” ..." with no cue): it continues the
     previous speaker."""
@@ -77,6 +82,10 @@ def _quote_only(sentence: str) -> bool:
     if stripped[:1] == "”" and stripped[1:2].isalpha() and stripped.endswith("”") and len(
             stripped.split()) >= 4:
         return True  # ”The mass population is trying ... accidents.”: opened with the wrong mark
+    lead = _LEAD_IN.match(stripped)
+    if lead and stripped.endswith((".”", "!”", "?”", '."')) and (
+            len(stripped) - lead.end() > 0.6 * len(stripped)):
+        return True  # 'That’s when “you’re working six days a week.”': a few words lead in
     if stripped[:1] not in "\"“«" or len(stripped.split()) < 2:
         return False
     if len(stripped.split()) < 4:  # “Get ready now.”: short, but a sentence for its full stop

@@ -81,7 +81,9 @@ LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|
                r"|it|he|she|they|we|is|was|has|had)\b)[a-z][\w\-]*(?:[’']s)?")  # "ministry’s"
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name
 # (not "Nicholson in an Aug. 28 email")
-ROLE_NAME = rf"(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})"
+# "Surrey Mayor Doug McCallum", "UAW Local 402 boss Charlie Hayden": whose role, the role, the name
+ROLE_NAME = (rf"(?:{NAME}(?:\s+\d+)?(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}"
+             rf"\s+{NAME})")
 PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "person", "officials familiar",
