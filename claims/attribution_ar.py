@@ -161,6 +161,8 @@ def attribute(sentence: str) -> Finding | None:
         else:
             found = found or source_after(words, source_at) or _was_subject(words, first,
                                                                              verb_at)
+        if stem == _RELAY:
+            number = ""  # the verb agrees with the agency: it tells nothing of the one quoted
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":
@@ -247,7 +249,7 @@ def attribute(sentence: str) -> Finding | None:
     if found is not None and found[2] in ("person", "body"):
         start, end, kind = found
         return Finding(original(0, 1), original(start, end), kind, "ar:going-on", 0.8)
-    speech = speech_without_verb(words) if phrase is None else None
+    speech = speech_without_verb(words)  # a phrase with no source may stand in it ("وفق خططها")
     if speech is not None and not vague:  # "..., مضيفا: «...»", "وواصل: ”...”"
         at, number, feminine = speech
         return Finding(original(at, at + 1), None, "dropped", "ar:participle", 0.6, number, feminine)

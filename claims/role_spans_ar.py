@@ -39,8 +39,8 @@ _AHEAD = 9  # words a role may still run before its name
 def inside_role(words: list[str], start: int, end: int) -> bool:
     """True while a mention that opened with a role has seen no title yet: "مساعد وزير
     الخارجية لشؤون ..." keeps going, "علي بالضيوف" does not."""
-    titles = words_ar("titles_ar")
-    return is_role_word(words[start]) and not any(w in titles for w in words[start:end])
+    titles = words_ar("titles_ar")  # the opening word may be both ("الرئيس التنفيذي في ...")
+    return is_role_word(words[start]) and not any(w in titles for w in words[start + 1:end])
 
 
 def posted_to(words: list[str], start: int, end: int) -> bool:
@@ -81,7 +81,8 @@ def joined_role(words: list[str], start: int, end: int, kind: str) -> bool:
     word = words[end]
     return (kind == "person" and word.startswith("و") and inside_role(words, start, end)
             and (word.startswith("وال") or is_role_word(word[1:]))
-            and word[1:] not in words_ar("titles_ar"))
+            and (word[1:] not in words_ar("titles_ar")  # "نائب رئيس مجلس الإدارة والرئيس
+                 or words[end + 1:end + 2] and words[end + 1].startswith("ال")))  # التنفيذي"
 
 
 def role_runs_on(words: list[str], start: int, end: int) -> bool:
@@ -101,9 +102,15 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
             _name_at(words, end + (3 if words[end + 2] == ")" else 4))
     if word == ")":
         return "(" in words[max(start, end - 3):end] and _name_at(words, end + 1)
+    if word in QUOTES:  # 'العضو المنتدب في «شركة نفط الكويت» سامي الرشيد': over the body's marks
+        close = next((i for i in range(end + 1, min(len(words), end + 6)) if words[i] in QUOTES),
+                     None) if words[end - 1] in _IN else (
+            end if any(w in QUOTES for w in words[start:end]) else None)  # its closing mark
+        return close is not None and _name_at(words, close + 1)
     bare_office = all(is_role_word(w) or is_adjective(w) for w in words[start:end])
-    if (word in _MEDIA and bare_office) or (word in _IN and _body_at(words, end + 1)):
-        return _name_ahead(words, end + 1)
+    marked = words[end + 1:end + 2] and words[end + 1] in QUOTES  # 'في «شركة نفط الكويت»'
+    if (word in _MEDIA and bare_office) or (word in _IN and _body_at(words, end + 1 + marked)):
+        return _name_ahead(words, end + 1 + marked, bool(marked))
     return False
 
 
@@ -143,13 +150,26 @@ def _name_at(words: list[str], at: int) -> bool:
             and not word[:1].isdigit() and word not in words_ar("countries_ar"))
 
 
-def _name_ahead(words: list[str], at: int) -> bool:
-    """A name comes within a few words, before punctuation or a stop word, after the body."""
+def _name_ahead(words: list[str], at: int, marked: bool = False) -> bool:
+    """A name comes within a few words, before punctuation or a stop word, after the body; the
+    body's own name in marks or in one word without the article is passed over ("في شركة "نفط
+    الكويت" هاشم هاشم", "في شركة زين بدر الخرافي")."""
+    quoted, own_name = marked, False  # `marked`: the body's name opened with a mark before it
     for index in range(at + 1, min(len(words), at + _AHEAD)):
+        if words[index] in QUOTES:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
         if words[index] in PUNCT or words[index] in STOP_WORDS:
             return False
         if not words[index].startswith(("ال", "لل", "وال")) and _name_at(words, index):
-            return words[index - 1].startswith(("ال", "لل", "وال")) or words[index - 1] in PUNCT
+            if (words[index - 1].startswith(("ال", "لل", "وال")) or words[index - 1] in PUNCT
+                    or own_name):
+                return True
+            if index != at + 1:
+                return False
+            own_name = True  # "شركة زين": the body's name, the person's may follow
     return False
 
 
@@ -187,3 +207,23 @@ def unnamed_one(mention: list[str]) -> bool:
     return (is_role_word(head) and not head.startswith("ال") and head not in words_ar("titles_ar")
             and all(w in _FIELDS or w[:-1] in _FIELDS or is_nationality("ال" + w)
                     or is_nationality("ال" + w[:-1] + "ه") for w in mention[1:]))
+
+
+def past_body(normalized: list[str]) -> int | None:
+    """Where the name starts after the body a role belongs to, written with ل or في ("الرئيس
+    التنفيذي لشركة زين بدر الخرافي", "في شركة نفط الكويت هاشم هاشم", "لمؤسسة البترول الكويتية
+    الشيخ نواف ..."): past the body's head, its own name in one word without the article, and
+    the words with it. None when no such body stands before a name."""
+    for index, word in enumerate(normalized[:-1]):
+        head = index + 1 if word in _IN else index
+        if head == index and not (word.startswith("ل") and _body_at([word[1:]], 0)):
+            continue
+        if head != index and not _body_at(normalized, head):
+            continue
+        at = head + 1
+        if at < len(normalized) and not normalized[at].startswith("ال"):
+            at += 1  # "شركة زين": the body's own name
+        while at < len(normalized) and normalized[at].startswith("ال"):
+            at += 1
+        return at if at < len(normalized) and _name_at(normalized, at) else None
+    return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from claims.lexicon import words_ar, words_en
 from claims.normalize import fold_name, normalize_ar
 from claims.people_en import split_name
-from claims.role_spans_ar import FOR_PARTY, PARTIES
+from claims.role_spans_ar import FOR_PARTY, PARTIES, past_body
 from claims.roles_ar import LINKS, stems
 from claims.bodies_ar import body_goes_on, object_after_head
 from claims.sources_ar import AT_POST, ends_source
@@ -114,6 +114,10 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         start += 2
         while start < len(normalized) - 1 and normalized[start].startswith("ال"):
             start += 1
+    body_end = past_body(normalized) if normalized[start:start + 1] and (
+        normalized[start][:1] == "ل" or normalized[start] in ("في", "فى")) else None
+    if body_end is not None and body_end > start:  # "لشركة زين بدر الخرافي": past the body
+        return name_from_mention_ar(" ".join(tokens[body_end:]), kind)
     if start >= len(normalized) or (normalized[start] in STOP_WORDS
                                     and not ali_name(normalized, start)):
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
@@ -299,6 +303,10 @@ class SpeakerBook:
             # Al-Jaber Al-Sabah
             if kind == "person" and other[-1] != key[-1] and not first_name:
                 continue
+            if kind == "person" and self.arabic and len(other) - len(key) >= 2 and (
+                    other[0] in words_ar("bodies_ar") or other[0][1:] in words_ar("bodies_ar")):
+                continue  # "بدر الخرافي" is no part of "شركة زين بدر الخرافي", a body's name
+                # run on into its head's ("العفو الدولية" is "منظمة العفو الدولية")
             if kind == "body" and other[0] != key[0] and not self.arabic and key[-1] not in other:
                 continue
             if kind == "body" and self.arabic and other[0] != key[0]:
