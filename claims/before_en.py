@@ -201,6 +201,11 @@ def unnamed_evidence(source: str, cue: str) -> bool:
 _COUNT = re.compile(r"\s+(?:(?:more\s+than|nearly|about|around|over|some|almost|up\s+to)\s+)?\d")
 _RECALLED_DOING = re.compile(r"\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:talking|saying|telling|asking|"
                              r"describing|warning|explaining|arguing|insisting)\b")
+# verbs that tell someone: the one told, and how, may come before "that"
+_ADDRESSED = {"remind", "reminds", "reminded", "notify", "notifies", "notified", "inform",
+              "informs", "informed", "assure", "assures", "assured", "advise", "advises",
+              "advised"}
+_ADDRESSEE_THAT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,9}?that\b")
 WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
 
 
@@ -220,6 +225,8 @@ def reporting_frame(match: re.Match[str]) -> bool:
     if match.group("cue").lower().startswith("recall") and _RECALLED_DOING.match(
             match.group("after")):
         return True  # "recalled Mr. Obama talking about ...": what someone said, remembered
+    if match.group("cue").lower() in _ADDRESSED and _ADDRESSEE_THAT.match(match.group("after")):
+        return True  # "reminded reporters that", "notified students and staff by email that"
     if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME
                                               and BARE_CLAUSE.match(match.group("after"))):
         return True
