@@ -22,6 +22,9 @@ _BASED = normalize_ar("بناء")
 _ROYAL = {normalize_ar(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان")}
 # verbal nouns that read as definite once their hamza is normalised ("إلغاء" -> "الغاء")
 _MASDAR_AL = {normalize_ar(w) for w in ("إلغاء", "إلزام", "إلحاق", "إلقاء", "التزام", "التحاق")}
+# what describes a body's efforts or campaigns, never its name
+_EFFORTS = {normalize_ar(w) for w in ("المستمرة", "المبذولة", "الحثيثة", "المكثفة", "المتواصلة",
+                                      "الرامية", "الهادفة", "المتكررة")}
 # "المنظمة المعنية بالدفاع عن حقوق الإنسان": what the body is concerned with describes it
 _CONCERNED = {normalize_ar(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون")}
 
@@ -66,8 +69,9 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
     if head and not head.startswith("ال") and (
             (previous == head and word in _ROYAL) or (previous in _ROYAL and word[:2] != "ال")):
         return True  # "مطار الملك خالد الدولي", "جامعة الملك سعود": named for a king
-    if word in _MASDAR_AL:
-        return False  # "أعلنت الخطوط السعودية إلغاء رحلاتها": what it announced
+    if word in _MASDAR_AL or word in _EFFORTS:
+        return False  # "أعلنت الخطوط السعودية إلغاء رحلاتها": what it announced; "جهود وزارة
+        # الداخلية المستمرة": the efforts go on, not the ministry's name
     if word in _CONCERNED and following.startswith("ب"):
         return False
     if not continues_body_name(word) or word in _AFFILIATED or (

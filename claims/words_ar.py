@@ -154,7 +154,14 @@ def verb_forms() -> dict[str, tuple[str, str, bool]]:
         for form, (number, feminine) in variants.items():
             for prefix in ("", "و", "ف"):
                 forms.setdefault(prefix + form, (past, number, feminine))
+    for form in _NOT_CUES:
+        forms.pop(form, None)
     return forms
+
+
+# forms far more often another verb: "وتبين إيجابية 48 حالة" (it turned out, تبيّن), not
+# "the ministry shows"
+_NOT_CUES = {normalize_ar(w) for w in ("تبين", "وتبين", "فتبين")}
 
 
 @cache
