@@ -85,6 +85,8 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
     if rule in ("after", "inverted"):  # "..., said prosecutor Owen Heimer."
         for run in NAME_RUN.finditer(source):
             role, words = split_name(run.group().split())
+            if len(words) > 1 and words[-1].lower() in ROLE_NOUNS:
+                continue  # "Denver Zoo President and CEO Maria Lopez": a role, then the name
             before = source[:run.start()].split()
             if words and (words[0].lower() in first_names() or role or (
                     before and before[-1].lower() in ROLE_NOUNS)):

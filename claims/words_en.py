@@ -34,7 +34,8 @@ OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z
             rf"{NOUN}")
 # "Police officials said", "Federal and state officials said"
 GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
-                    r"attorneys|lawyers|"  # "Defense attorneys argued"
+                    r"attorneys|lawyers|staff|keepers|"  # "Defense attorneys argued", "animal
+                    # care staff said"
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
                     r"protesters|supporters|voters|workers|executives|coaches|players|"
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
@@ -82,8 +83,12 @@ LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|
 # "Heart and Stroke senior manager Erin Kim": an organisation, a lower-case role, then the name
 # (not "Nicholson in an Aug. 28 email")
 # "Surrey Mayor Doug McCallum", "UAW Local 402 boss Charlie Hayden": whose role, the role, the name
-ROLE_NAME = (rf"(?:{NAME}(?:\s+\d+)?(?:\s+(?:and|&)\s+{NAME})?(?:\s+{LOWER_WORD}){{1,3}}"
-             rf"\s+{NAME})")
+# "Audubon Nature Institute President and CEO Ron Forman": two titles joined before the name
+_TITLE_PAIR = (rf"(?:[A-Z][\w.’'\-]*\s+){{0,5}}(?:President|Chairman|Chairwoman|Chair|Founder|"
+               rf"Director|Publisher)\s+and\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?|Founder|"
+               rf"President|Chairman|COO|CFO|Editor)\s+{NAME}")
+ROLE_NAME = (rf"(?:{_TITLE_PAIR}|{NAME}(?:\s+\d+)?(?:\s+(?:and|&)\s+{NAME})?"
+             rf"(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})")
 PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "person", "officials familiar",
@@ -94,7 +99,8 @@ GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "membe
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
-                "investigators", "detectives", "agencies"}
+                "investigators", "detectives", "agencies", "staff", "keepers", "attorneys",
+                "lawyers"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
@@ -126,6 +132,8 @@ SOURCE_NOUNS = {
     "general", "city", "county", "town", "district", "institute", "foundation", "coalition",
     "center", "centre", "defendant", "defendants", "accused", "suspect", "suspects", "lawyers",
     "attorneys", "prosecutors", "prosecution", "defense", "defence", "plaintiff", "plaintiffs",
+    "zoo", "aquarium", "museum", "facility", "school", "keeper", "keepers", "zookeeper",
+    "zookeepers",  # "the New Orleans facility announced", "The zoo announced the birth"
     *ORG_NOUNS,
 }
 LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",

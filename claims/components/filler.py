@@ -78,7 +78,31 @@ class Filler:
                 headlines.append(" ".join(claim.text.split()))  # spaces as the page set them
             if kind == "unattributed":
                 seen_body = True  # a headline, or the first body sentence: no headline after it
+        for index, claim in enumerate(doc._.claims):
+            if claim.rule == "unattributed:headline":
+                _quoted_in_body(claim, doc._.claims[index + 1:])
         return doc
+
+
+# a quotation in a headline, between marks that open after a space or a colon and close before
+# its end: "Audubon Zoo Welcomes Gorilla Baby: 'This Is a Momentous Occasion'"
+_HEADLINE_QUOTE = re.compile(r"(?:^|(?<=[\s:]))[‘'“\"«](?P<words>[^‘’'“”\"«»]{8,160}?)[’'”\"»]"
+                             r"(?=[\s.,!?:;]|$)")
+_FOLD = re.compile(r"[^\w\s]")
+
+
+def _quoted_in_body(headline, later) -> None:
+    """A headline that quotes words an attributed sentence of the body quotes: whose they are."""
+    found = _HEADLINE_QUOTE.search(headline.text)
+    if found is None or len(found.group("words").split()) < 4:
+        return
+    words = " ".join(_FOLD.sub(" ", found.group("words")).lower().split())
+    for claim in later:
+        if claim.kind == "attributed" and claim.speaker and words in " ".join(
+                _FOLD.sub(" ", claim.text).lower().split()):
+            headline.kind, headline.speaker = "attributed", claim.speaker
+            headline.rule, headline.confidence = "headline-quote", 0.7
+            return
 
 
 def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]:
