@@ -78,6 +78,8 @@ _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|
 
 _FRAMED = {"stressing", "emphasizing", "emphasising"}  # a report only with "that" or a quotation
 _THAT_FOLLOWS = re.compile(r"\s*(?:that\b|[:\"“])")
+# the link and the cue, which every match ends with: most sentences with a cue word have none
+_TAIL = re.compile(rf"{_LINK}(?P<cue>{_CUES})\b{_REPORT}")
 _NO_ONE_TOLD = re.compile(r"\s*(?:that\b|[,:\"“])")
 _ANY_CUE = re.compile(rf"\b(?:{_CUES})\b")
 PARTICIPLE = re.compile(
@@ -91,7 +93,7 @@ _SAID_BEFORE = re.compile(r",\s+(?:he|she|they)\s+(?:told|said|added|explained)\
 def participle(sentence: str) -> re.Match[str] | None:
     """The match (groups src and cue) of a report hanging off the sentence's first clause;
     "telling" needs someone told ("telling reporters that")."""
-    if not _ANY_CUE.search(sentence):
+    if not _ANY_CUE.search(sentence) or not _TAIL.search(sentence):
         return None  # most sentences: no verb of the rule, nothing to match
     found = PARTICIPLE.match(sentence)
     if not found:

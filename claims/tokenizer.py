@@ -1,4 +1,5 @@
-"""The pipelines' tokenizer: the text's runs of white space and of all else, one token each.
+"""The pipelines' tokenizer: each word of the text a token with the one space after it, as
+spaCy keeps a token's trailing space, and any other run of white space a token of its own.
 
 No component reads spaCy's tokens (they read the text and its character offsets), so the
 language's rule-based tokenizer, about a quarter of the pipeline's time, is not run. The Doc's
@@ -13,7 +14,9 @@ import spacy
 from spacy.tokens import Doc
 
 RUNS = "claimsift_runs"
-_RUN = re.compile(r"\S+|\s+")
+# a word with the one space after it (the token's trailing space, as spaCy's own tokenizer
+# keeps it), or any other run of white space as a token of its own
+_RUN = re.compile(r"\S+ ?|\s+")
 
 
 class RunTokenizer:
@@ -21,8 +24,10 @@ class RunTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = _RUN.findall(text)
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        pieces = _RUN.findall(text)
+        spaces = [piece[-1] == " " and not piece[0].isspace() for piece in pieces]
+        words = [piece[:-1] if space else piece for piece, space in zip(pieces, spaces)]
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     def to_disk(self, path, **kwargs) -> None:
         """Nothing to save: the tokenizer has no settings."""

@@ -49,3 +49,9 @@ def test_a_saved_pipeline_loads_with_the_line_tokenizer(tmp_path: Path):
     claims = loaded(text)._.claims
     assert [(c.start, c.end, c.kind, c.speaker) for c in claims] == [
         (s.start, s.end, s.kind, s.speaker) for s in expected.sentences]
+
+
+def test_a_word_keeps_the_one_space_after_it_and_other_white_space_is_a_token():
+    doc = build_pipeline("en").make_doc("One two  three\nfour ")
+    assert [t.text for t in doc] == ["One", "two", " ", "three", "\n", "four"]
+    assert [t.whitespace_ for t in doc] == [" ", " ", "", "", "", " "]
