@@ -212,7 +212,7 @@ def attribute(sentence: str) -> Finding | None:
                  "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
-                rule in NEEDS and not NEEDS[rule].search(sentence)):
+                rule in NEEDS and not any(part in sentence for part in NEEDS[rule])):
             continue  # the rule's pattern cannot match: no need to scan the sentence
         pattern = patterns.get(rule)
         if rule == "before" and not _BARE_HEADS.search(sentence):

@@ -35,21 +35,31 @@ _ARABIC = re.compile("[\u0600-\u06FF]")
 def phrase_pattern(name: str, arabic: bool, only: str = "") -> re.Pattern[str]:
     """One alternation of the file's phrases, on word boundaries; `^` entries anchor at the start.
     `only` "^" keeps the anchored entries alone, "*" the others."""
-    anchored, anywhere = [], []
+    anchored, anywhere, phrases = [], [], []
     for entry in entries(name):
         if only and (entry.startswith("^") != (only == "^")):
             continue
         if not arabic and _ARABIC.search(entry):
             continue  # an Arabic phrase never matches English text (and would cost a search
             # at every position: "\(تصوير" opens with no letter to look ahead for)
-        (anchored if entry.startswith("^") else anywhere).append(_entry_body(entry, arabic))
+        body = _entry_body(entry, arabic)
+        if entry.startswith("^"):
+            anchored.append(body)
+        elif body == re.escape(plain := normalize_ar(entry) if arabic else entry):
+            phrases.append(plain)  # a phrase: into one tree of letters (lexicon.alternation),
+            # where the engine tests each letter once, not every phrase in turn at every word
+        else:
+            anywhere.append(body)
+    first_letters = _first_letters(phrases + anywhere, arabic)
+    if phrases:
+        anywhere.insert(0, alternation(frozenset(phrases)))
     parts = []
     prefix = r"(?:^|(?<=\s))[وف]?" if arabic else r"\b"  # "ومن المتوقع", "ويرى مراقبون"
     if anchored:
         lead = r"^(?:[وف]\s?)?" if arabic else r"^"
         parts.append(lead + "(?:" + "|".join(anchored) + ")")
     if anywhere:
-        parts.append(prefix + _first_letters(anywhere, arabic) + "(?:" + "|".join(anywhere) + ")"
+        parts.append(prefix + first_letters + "(?:" + "|".join(anywhere) + ")"
                      + (r"(?=\s|$|[،,.:؛])" if arabic else r"\b"))
     return re.compile("|".join(parts) or r"(?!)", 0 if arabic else re.I)
 
@@ -98,11 +108,14 @@ def _anchored_by_letter(name: str) -> tuple[dict[str, re.Pattern[str]],
              for letter, bodies in groups.items()}, by_key, others)
 
 
+_SYNTAX = set("\\()[].^$*+?{}|")
+
+
 def _opening_letter(body: str) -> str:
-    """The lower-case letter or digit every match of `body` opens with, or "" when the body
-    may open otherwise: it opens with regular expression syntax, its first character is
-    optional or repeated, or it is an alternation at its top level."""
-    if not body[:1].isalnum() or body[1:2] in ("?", "*", "{", "+"):
+    """The lower-case character every match of `body` opens with, or "" when the body may open
+    otherwise: it opens with regular expression syntax, its first character is optional or
+    repeated, or it is an alternation at its top level."""
+    if not body or body[0] in _SYNTAX or body[1:2] in ("?", "*", "{", "+"):
         return ""
     depth, index = 0, 0
     while index < len(body):
@@ -124,9 +137,9 @@ def _first_letters(bodies: list[str], arabic: bool) -> str:
     """A look-ahead for the letters the phrases start with: the regex engine then tries the
     alternation only where one of them stands (twice as fast on English news). Empty when a
     phrase starts with regex syntax."""
-    if not all(body[:1].isalnum() for body in bodies):
+    letters = {_opening_letter(body.removeprefix("\\b")) for body in bodies}
+    if "" in letters:
         return ""
-    letters = {body[0] for body in bodies}
     if not arabic:
         letters |= {c.swapcase() for c in letters}
     return "(?=[" + re.escape("".join(sorted(letters))) + "])"

@@ -148,8 +148,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# what each rule's pattern cannot match without, looked for as plain substrings
-NEEDS = {rule: re.compile("|".join(map(re.escape, parts))) for rule, parts in {
+# what each rule's pattern cannot match without, looked for as plain substrings (str's "in",
+# several times faster than one regular expression of them)
+NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "quotes": ("quotes", "quoted", "cites", "cited"), "came": (" came in ", " made in "),
     "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
     "dash-signed": (" – ", " — ", " - "),
