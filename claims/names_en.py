@@ -46,6 +46,10 @@ _SECTIONS = {"news", "travel", "business", "sport", "sports", "world", "politics
              "lifestyle", "entertainment", "tech", "technology", "health", "money", "local"}
 
 
+# a model's designation: "HC-130", "MH-60", "F-16"
+_MODEL = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Z]?")
+
+
 def collect_names_en(text: str, book: SpeakerBook) -> None:
     """Adds capitalised names to the book, titles and roles left out ("Surrey Mayor Doug
     McCallum" -> "Doug McCallum"), so short mentions resolve to them. A headline in title
@@ -76,6 +80,9 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
 
 
 def _add_name_en(words: list[str], offset: int, book: SpeakerBook) -> None:
+    model = next((i for i, w in enumerate(words) if _MODEL.fullmatch(w)), None)
+    if model is not None:  # "a Coast Guard HC-130 Hercules plane": the aircraft is no fuller
+        words = words[:model]  # name of the Coast Guard
     while words and (words[0].lower() in _NOT_OPENING
                      or words[0].endswith(("'", "’", "'s", "’s", *ALLIED))):
         words = words[1:]  # "Texans' Gary Kubiak", "Michigan's Jim Harbaugh": the owner;

@@ -133,7 +133,8 @@ SOURCE_NOUNS = {
     "center", "centre", "defendant", "defendants", "accused", "suspect", "suspects", "lawyers",
     "attorneys", "prosecutors", "prosecution", "defense", "defence", "plaintiff", "plaintiffs",
     "zoo", "aquarium", "museum", "facility", "school", "keeper", "keepers", "zookeeper",
-    "zookeepers",  # "the New Orleans facility announced", "The zoo announced the birth"
+    "zookeepers", "crew", "crews",  # "the New Orleans facility announced", "The zoo announced
+    # the birth", "The ship’s crew reported there were"
     *ORG_NOUNS,
 }
 LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "now", "also",
