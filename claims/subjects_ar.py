@@ -6,6 +6,7 @@ from __future__ import annotations
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.sources_ar import source_after
+from claims.verbs_ar import WAS
 from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, is_role_word, opens_object
 
 
@@ -22,6 +23,8 @@ def event_subject(sentence: str, bodies: bool = False) -> str | None:
     at = 0
     while at < len(words) and words[at] in LEAD:
         at += 1
+    if at and words[at - 1] in WAS and at + 1 < len(words):
+        at -= 1  # "وكان أمير الكويت ... حل البرلمان": كان stands for the verb, its subject next
     if at + 1 >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS \
             or (words[at].startswith("ال") and words[at] not in _MET) \
             or opens_object(words[at]) \

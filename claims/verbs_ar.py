@@ -27,6 +27,7 @@ _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "
                                             "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "خلال",
                                             "وخلال", "أثناء", "وأثناء", "إثر", "وإثر", "عند",
                                             "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى")}
+_QAD = {normalize_ar(w) for w in ("قد", "وقد", "لقد")}  # "قد دعا": only a verb follows قد
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
                                           "علق", "رد", "توقع", "أبرز", "وجه")}
 
@@ -40,6 +41,7 @@ _GREETINGS = {normalize_ar(w) for w in (
     "شكرها", "شكرهم", "تعازيه", "تعازيها")}
 _ASKING_STEMS = {normalize_ar(w) for w in ("طالب", "دعا", "ناشد", "حث")}
 _DURING = normalize_ar("خلال")
+_TO = {normalize_ar(w) for w in ("إلى", "الى")}
 _QUOTE_OPENS = {":", "«", "“", '"'}
 _MID_SUBJECT = re.compile("وال.{3,}")
 
@@ -88,7 +90,8 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
         if forms_here and position < 99 and not (
                 _ambiguous(word, forms[word][0]) and (position > 0 or late)
                 and words[index + 1:index + 2] not in _SAYING
-                and not _expressed(words, index, forms[word][0], position, subject)) and not (
+                and not _expressed(words, index, forms[word][0], position, subject)
+                and not (index and words[index - 1] in _QAD)) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS):
             if index > first and words[index - 1] in _SUBORDINATE:
                 return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
@@ -173,7 +176,8 @@ def clause_verb(words: list[str], first: int) -> int | None:
     was = words[first:first + 1] and words[first] in WAS  # "وكان الوزير، ...، أكد أن"
     for index in range(max(first, 1), len(words) - 1):
         word = words[index]
-        if word not in forms or _ambiguous(word, forms[word][0]):
+        if word not in forms or (_ambiguous(word, forms[word][0]) and not (
+                forms[word][0] in _ASKING_STEMS and words[index + 1] in _TO)):  # "ودعا إلى"
             continue
         if words[index - 1] in _WHERE:  # "عقد المدربان مؤتمرا صحفيا حيث أكد مدرب المنتخب"
             return index
@@ -189,7 +193,8 @@ def clause_verb(words: list[str], first: int) -> int | None:
                 and words[index + 1:index + 2] and words[index + 1] in words_ar("groups_ar")
                 and words[index + 2:index + 3] and words[index + 2] in DROPPED_AFTER):
             return index  # "... وأكد الطرفان على أهمية": a group named after the verb
-        if (not comma and word.startswith("و") and index >= first + 3 and not was
+        if (not comma and word.startswith("و") and index >= first + 3
+                and (not was or words[index + 1] in _TO)  # "وكان الأمير حل البرلمان ودعا إلى"
                 and (words[index + 1] in DROPPED_AFTER or words[index + 1] == _DURING
                      or words[index + 1] in _QUOTE_OPENS
                      or THAT.intersection(words[index + 1:

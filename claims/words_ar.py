@@ -119,6 +119,8 @@ VAGUE_SUBJECTS = {normalize_ar(w) for w in (
     "مستخدمون", "مستخدمين", "مواطنون", "مواطنين", "سكان", "أهالي", "مشتركون", "مشتركين",
     # members and activists not named: "وطالب نواب بمرونة", "وقال حقوقيون"
     "نواب", "ناشطين", "نشطاء", "حقوقيون", "حقوقيين",
+    # traders and dealers not named: "قال متداولون ان البورصة ارتفعت"
+    "متداولون", "متداولين", "تجار", "وسطاء", "اقتصاديون", "اقتصاديين",
     # "حيث تساءل البعض": some, unnamed
     "البعض")}
 # Words no role description holds: a title after them is another person's ("أعلنت المجموعة
