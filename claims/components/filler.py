@@ -24,11 +24,11 @@ _QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts n
 _TWO_NAMES = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?:is|are|was|were|has|had)\b")
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
-# the same in mixed case, a city and its state as AP shortens it: "Chicago, Ill.", "Henderson, Nev."
+# the same in mixed case, a city and its state as AP shortens it ("Chicago, Ill.", "Henderson,
+# Nev."), or writes it whole (the last eight: "Dayton, Ohio.")
 _STATES = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
            r"Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|"
-           r"Vt|Va|Wash|W\.Va|Wis|Wyo|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)")  # the last
-# eight AP writes whole
+           r"Vt|Va|Wash|W\.Va|Wis|Wyo|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)")
 _DATELINE_STATE = re.compile(rf"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?,\s+{_STATES}\.")
 _ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
 # a caption of a name and the role after it: "Bader Al-Kharafi, Zain vice-chairman and group CEO."
