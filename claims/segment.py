@@ -126,8 +126,10 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
     if ((following[:1].islower() and (line[-1:].isalnum() or line[-1:] == ","))
             or (breaks == 1 and line.rsplit(None, 1)[-1] in _OPEN_ENDED
                 and following[:1].isalnum())) and (
-            len(line) >= 30 or at > first) and (breaks == 1 or _cut_short(line, at > first)):
-        return True  # "The mayor said on Monday that the" / "new bridge would open ...";
+            len(line) >= 30 or at > first or line.rsplit(None, 1)[-1] in ("a", "an", "the")) and (
+            breaks == 1 or _cut_short(line, at > first)):
+        return True  # "The mayor said on Monday that the" / "new bridge would open ..."; a
+        # short line too when it ends in an article ("Schiller said the" / "screen is ...");
         # "... victory on" / "Sunday.", "... by 25 basis points to" / "11.25 percent."
     if breaks != 1:
         return False  # a blank line between: a new paragraph

@@ -87,7 +87,10 @@ LOWER_WORD = (r"(?!(?:that|which|who|whom|if|whether|to|and|or|but|in|on|at|for|
 _TITLE_PAIR = (rf"(?:[A-Z][\w.’'\-]*\s+){{0,5}}(?:President|Chairman|Chairwoman|Chair|Founder|"
                rf"Director|Publisher)\s+and\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?|Founder|"
                rf"President|Chairman|COO|CFO|Editor)\s+{NAME}")
-ROLE_NAME = (rf"(?:{_TITLE_PAIR}|{NAME}(?:\s+\d+)?(?:\s+(?:and|&)\s+{NAME})?"
+# "Samsung president of mobile communications business DJ Koh": a head of what, then the name
+_HEAD_OF = (rf"{NAME}\s+(?:president|head|chief|director|manager|minister|secretary)\s+(?:of|for)"
+            rf"(?:\s+{LOWER_WORD}){{1,4}}\s+{NAME}")
+ROLE_NAME = (rf"(?:{_TITLE_PAIR}|{_HEAD_OF}|{NAME}(?:\s+\d+)?(?:\s+(?:and|&)\s+{NAME})?"
              rf"(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})")
 PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
