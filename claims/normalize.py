@@ -21,7 +21,14 @@ _HAS_DROP = re.compile("[" + "".join(sorted(_DROP)) + "]")
 _FARSI_YEH_END = re.compile("\u06cc(?![\u0621-\u064a\u066e-\u06d3])")
 
 
+# tatweel standing alone between spaces is a dash ("مكة المكرمة ــ أعلنت"): its first stroke
+# becomes "-", one letter for one, and the rest is dropped as tatweel inside a word is
+_LONE_TATWEEL = re.compile(r"(?<!\S)\u0640+(?!\S)")
+
+
 def _arabic_letters(text: str) -> str:
+    if "\u0640" in text:
+        text = _LONE_TATWEEL.sub(lambda run: "-" + run.group()[1:], text)
     if "\u06cc" not in text and "\u06a9" not in text:
         return text
     return _FARSI_YEH_END.sub("ى", text).replace("\u06cc", "ي").replace("\u06a9", "ك")
@@ -39,10 +46,11 @@ def fold_name(text: str) -> str:
 def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     """(normalised text, original index of each normalised character), or None when the two
     texts have the same length and so the same offsets."""
-    normalized = _arabic_letters(text).translate(_TABLE)
-    if not _HAS_DROP.search(text):
+    letters = _arabic_letters(text)  # one letter for one: the offsets of `text`
+    normalized = letters.translate(_TABLE)
+    if not _HAS_DROP.search(letters):
         return normalized, None
-    return normalized, [i for i, c in enumerate(text) if c not in _DROP]
+    return normalized, [i for i, c in enumerate(letters) if c not in _DROP]
 
 
 def to_original(index_map: list[int] | None, start: int, end: int) -> tuple[int, int]:

@@ -53,7 +53,8 @@ DROPPED_AFTER = {normalize_ar(w) for w in (
     *_THAT, "عن", "على", "إلى", "الى", "إلي", "الي", "قائلا", "قائلة", "في")}
 # "وأكد سموه": an honorific standing for the person named before, like a dropped subject.
 HONORIFIC_PRONOUNS = {normalize_ar(w) for w in (
-    "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "جلالته", "فخامته")}
+    "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "جلالته", "فخامته",
+    "سيادته", "سيادتها")}
 # Time words that end a source ("قال الوزير صباح اليوم", "قالت الشركة يوم الأحد") unless a
 # name: "الشيخ صباح الخالد".
 TIMES = {normalize_ar(w) for w in ("صباح", "مساء", "يوم", "ظهر", "ليلة")}
