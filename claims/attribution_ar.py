@@ -70,6 +70,12 @@ _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed
 _SPEECH_NEXT = {normalize_ar(w) for w in (*THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
                                           "بالقول", "بقوله", "في", "خلال", "حديثه")}
 _AS_FOR = {normalize_ar(w) for w in ("أما", "وأما")}
+# went on, concluded, completed: a report only where what was said follows ("وختم كلمته بالقول
+# إن"); "وختم الوزير زيارته", "وتابع الوزير سير العمل" told nothing
+_ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "أكمل")}
+_SAID_MARKS = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
+                                         "بقوله", "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا",
+                                         "مؤكدة", "مشيرا", "مشيرة", "داعيا", "داعية")}
 # توقع before a contract is "signs", not "expects": "أسلاك توقع اتفاقية للاستحواذ"
 _EXPECTED = normalize_ar("توقع")
 _COMMENTED = normalize_ar("علق")  # commented on something, or suspended it
@@ -134,6 +140,8 @@ def attribute(sentence: str) -> Finding | None:
                 subject_at is None or words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
             return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named;
             # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
+        if stem in _ENDED and _SAID_MARKS.isdisjoint(words[verb_at + 1:]):
+            return None
         if stem == _REPLIED and words[verb_at - 1:verb_at] in (["لم"], ["ولم"]):
             return None
         if stem == _SPOKE and words[verb_at - 1:verb_at] and words[verb_at - 1] in _NOT_YET:

@@ -2,12 +2,13 @@
 role, past "لدى البلاد", past a short name in quotation marks or in brackets, past the body the
 office belongs to ("المفوض العام لوكالة الأونروا فيليب لازاريني"), so the name is found after it;
 and where a role ends with no name: before the people it addresses ("ودعا المتحدث المواطنين إلى"),
-or as an unnamed profession ("قال خبير اقتصادي")."""
+or as an unnamed profession ("قال خبير اقتصادي"); and where the name starts after a role with no
+title ("وزير الخارجية أحمد علي", "المتحدث حسين القحطاني")."""
 from __future__ import annotations
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.roles_ar import is_role_only
+from claims.roles_ar import LINKS, is_role_only
 from claims.words_ar import (
     HARD_STOP,
     PUNCT,
@@ -16,6 +17,7 @@ from claims.words_ar import (
     is_name_word,
     is_nationality,
     is_role_word,
+    names_a_place,
     opens_object,
     verb_forms,
 )
@@ -227,3 +229,86 @@ def past_body(normalized: list[str]) -> int | None:
             at += 1
         return at if at < len(normalized) and _name_at(normalized, at) else None
     return None
+
+
+_ENDS_NAME = STOP_WORDS | set(PUNCT)
+
+
+def past_role_object(normalized: list[str], start: int) -> int:
+    """Past the body a titled role belongs to: "الرئيس التنفيذي للشركة أكبر الباكر", "المدير
+    العام للشركة الوطنية خالد سعد"; the name follows it."""
+    at = start
+    while at < len(normalized) and normalized[at].startswith("ال"):
+        at += 1
+    if at == len(normalized) or not normalized[at].startswith("لل"):
+        return start
+    at += 1
+    while at < len(normalized) and normalized[at].startswith("ال"):
+        at += 1
+    return at if at < len(normalized) and normalized[at] not in _ENDS_NAME else start
+
+
+def past_adjective(normalized: list[str], start: int) -> int:
+    """Past an adjective between a title and the name: "الرئيس المصري عبدالفتاح السيسي",
+    "السفير الأمريكي جون سميث"; "الرئيس الأسد" keeps its name."""
+    if (start + 1 < len(normalized) and normalized[start].startswith("ال")
+            and not normalized[start + 1].startswith("ال") and normalized[start + 1] not in PUNCT
+            and normalized[start + 1] not in STOP_WORDS):
+        return start + 1
+    return start
+
+
+def past_field(normalized: list[str], start: int) -> int:
+    """Past the field of a role and an opening quotation mark before the name: "المحلل
+    الإسرائيلي للشؤون العربية “عوديد غرانوت”"."""
+    at = start
+    if at < len(normalized) and normalized[at].startswith(("لل", "لشوون")):
+        at += 1
+        while at < len(normalized) and normalized[at].startswith("ال"):
+            at += 1
+    if at < len(normalized) and normalized[at] in ("“", "«", '"'):
+        at += 1
+    return at if at < len(normalized) and normalized[at] not in STOP_WORDS else start
+
+
+def after_role(normalized: list[str]) -> int | None:
+    """Where the name starts after a role with no title: "وزير الخارجية أحمد علي", "المتحدث
+    باسم الحزب خالد يوسف", "رئيس مجلس الأمة مرزوق الغانم": the first word without the article
+    after a word with it. None when the mention opens with no role or holds no such word."""
+    roles = words_ar("roles_ar")
+    if not normalized or not is_role_word(normalized[0]):
+        return None
+    second = normalized[1] if len(normalized) > 2 else ""
+    if (normalized[0].startswith("ال") and is_name_word(second) and second not in LINKS
+            and second[:1] not in "بل" and not conjunct(second) and not is_adjective(second)):
+        return 1  # "المتحدث حسين القحطاني": a role that needs no complement, then the name
+    for index in range(2, len(normalized)):
+        word, previous = normalized[index], normalized[index - 1]
+        following = normalized[index + 1] if index + 1 < len(normalized) else ""
+        idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
+        if previous in words_ar("titles_ar") and names_a_place(normalized[index - 2]):
+            continue  # "رئيس قسم الأرصاد في جامعة الملك عبدالعزيز": the place's name
+        if previous.startswith("ال") and word in words_ar("given_names_ar") and not (
+                following[:1] in "لب" and normalized[index + 2:index + 3] != []
+                and normalized[index + 2].startswith("ال")):
+            return index  # "رئيس الحكومة الياس الفخفاخ"; not "الاتحاد العربي لعلوم الفضاء"
+        if previous in words_ar("countries_ar") and (
+                is_role_word(normalized[index - 2])
+                or (index == 3 and not word.startswith(("ال", "لل")) and word not in STOP_WORDS)):
+            return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف", "مدرب منتخب
+            # مصر كارلوس كيروش": the role, what it leads, the country, then the name
+        defined = previous.startswith(("ال", "وال")) or (  # "الأمين العام للمجلس سالم
+            previous.startswith("لل") and following)  # الراشد"; not "... للطفولة «يونيسف»"
+        if (defined and not word.startswith(("ال", "لل", "بال"))
+                and not (word[:1] in "بل" and word[1:] in words_ar("bodies_ar"))  # "بوزارة"
+                and not conjunct(word) and word not in LINKS
+                and word not in roles and len(word) > 2 and not idafa):
+            return index
+    return None
+
+
+def conjunct(word: str) -> bool:
+    """"ووزير", "والسفير": a second role or person joined by و; "وليد" and "وائل" are names."""
+    rest = word[1:]
+    return word.startswith("و") and (rest.startswith("ال") or is_role_word(rest)
+                                     or rest in words_ar("titles_ar"))

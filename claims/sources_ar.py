@@ -38,6 +38,7 @@ from claims.words_ar import (
     name_span,
     names_a_place,
     opens_object,
+    owned_noun,
     role_after_name,
     title_end,
     verb_forms,
@@ -393,6 +394,8 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
         if kind == "person" and words[end] in _SAID:
             break  # "بيانا أصدره المحمود قال فيه": the name ends at the verb
+        if kind == "person" and end == start + 1 and owned_noun(words[end]):
+            break  # "وختم المحافظ جولته": the role, then what he ended
         if (kind == "person" and end > start + 1 and words[end] in words_ar("titles_ar")
                 and end + 1 < len(words) and is_adjective(words[end + 1])):
             break  # "وزير الخارجية السفير الأمريكي": the one he received

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from claims.lexicon import words_ar, words_en
 from claims.normalize import fold_name, normalize_ar
 from claims.people_en import split_name
-from claims.role_spans_ar import FOR_PARTY, PARTIES, past_body
+from claims.role_spans_ar import (
+    FOR_PARTY,
+    PARTIES,
+    after_role,
+    conjunct,
+    past_adjective,
+    past_body,
+    past_field,
+    past_role_object,
+)
 from claims.roles_ar import LINKS, stems
 from claims.bodies_ar import body_goes_on, object_after_head
 from claims.sources_ar import AT_POST, ends_source
@@ -24,6 +33,7 @@ from claims.words_ar import (
     name_span,
     names_a_place,
     opens_object,
+    owned_noun,
     role_after_name,
     title_end,
     verb_forms,
@@ -101,10 +111,10 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
                 continue
             break  # a title word after a name word is part of the name ("طارق الشيخ")
     if start is None:
-        start = _after_role(normalized) or next(
+        start = after_role(normalized) or next(
             (i for i, w in enumerate(normalized) if w not in titles), 0)
     else:
-        start = _past_role_object(normalized, _past_adjective(normalized, start))
+        start = past_role_object(normalized, past_adjective(normalized, start))
     while start < len(normalized) and is_adjective(normalized[start]):
         start += 1  # "السفير الأمريكي ..."
     if normalized[start:start + 1] == [AT_POST] and start + 2 < len(normalized):
@@ -151,83 +161,6 @@ def name_from_mention_en(mention: str, kind: str) -> str:
                      or (words[0][0].islower() and not words[0].startswith(("al-", "el-")))):
         words = words[1:]
     return " ".join(words) if words else mention.strip()
-
-
-_ENDS_NAME = STOP_WORDS | set(_PUNCT)
-
-
-def _past_role_object(normalized: list[str], start: int) -> int:
-    """Past the body a titled role belongs to: "الرئيس التنفيذي للشركة أكبر الباكر", "المدير
-    العام للشركة الوطنية خالد سعد"; the name follows it."""
-    at = start
-    while at < len(normalized) and normalized[at].startswith("ال"):
-        at += 1
-    if at == len(normalized) or not normalized[at].startswith("لل"):
-        return start
-    at += 1
-    while at < len(normalized) and normalized[at].startswith("ال"):
-        at += 1
-    return at if at < len(normalized) and normalized[at] not in _ENDS_NAME else start
-
-
-def _past_adjective(normalized: list[str], start: int) -> int:
-    """Past an adjective between a title and the name: "الرئيس المصري عبدالفتاح السيسي",
-    "السفير الأمريكي جون سميث"; "الرئيس الأسد" keeps its name."""
-    if (start + 1 < len(normalized) and normalized[start].startswith("ال")
-            and not normalized[start + 1].startswith("ال") and normalized[start + 1] not in _PUNCT
-            and normalized[start + 1] not in STOP_WORDS):
-        return start + 1
-    return start
-
-
-def _past_field(normalized: list[str], start: int) -> int:
-    """Past the field of a role and an opening quotation mark before the name: "المحلل
-    الإسرائيلي للشؤون العربية “عوديد غرانوت”"."""
-    at = start
-    if at < len(normalized) and normalized[at].startswith(("لل", "لشوون")):
-        at += 1
-        while at < len(normalized) and normalized[at].startswith("ال"):
-            at += 1
-    if at < len(normalized) and normalized[at] in ("“", "«", '"'):
-        at += 1
-    return at if at < len(normalized) and normalized[at] not in STOP_WORDS else start
-
-
-def _after_role(normalized: list[str]) -> int | None:
-    """Where the name starts after a role with no title: "وزير الخارجية أحمد علي", "المتحدث
-    باسم الحزب خالد يوسف", "رئيس مجلس الأمة مرزوق الغانم": the first word without the article
-    after a word with it. None when the mention opens with no role or holds no such word."""
-    roles = words_ar("roles_ar")
-    if not normalized or not is_role_word(normalized[0]):
-        return None
-    for index in range(2, len(normalized)):
-        word, previous = normalized[index], normalized[index - 1]
-        following = normalized[index + 1] if index + 1 < len(normalized) else ""
-        idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
-        if previous in words_ar("titles_ar") and names_a_place(normalized[index - 2]):
-            continue  # "رئيس قسم الأرصاد في جامعة الملك عبدالعزيز": the place's name
-        if previous.startswith("ال") and word in words_ar("given_names_ar"):
-            return index  # "رئيس الحكومة الياس الفخفاخ"
-        if previous in words_ar("countries_ar") and (
-                is_role_word(normalized[index - 2])
-                or (index == 3 and not word.startswith(("ال", "لل")) and word not in STOP_WORDS)):
-            return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف", "مدرب منتخب
-            # مصر كارلوس كيروش": the role, what it leads, the country, then the name
-        defined = previous.startswith(("ال", "وال")) or (  # "الأمين العام للمجلس سالم
-            previous.startswith("لل") and following)  # الراشد"; not "... للطفولة «يونيسف»"
-        if (defined and not word.startswith(("ال", "لل", "بال"))
-                and not (word[:1] in "بل" and word[1:] in words_ar("bodies_ar"))  # "بوزارة"
-                and not _conjunct(word) and word not in LINKS
-                and word not in roles and len(word) > 2 and not idafa):
-            return index
-    return None
-
-
-def _conjunct(word: str) -> bool:
-    """"ووزير", "والسفير": a second role or person joined by و; "وليد" and "وائل" are names."""
-    rest = word[1:]
-    return word.startswith("و") and (rest.startswith("ال") or is_role_word(rest)
-                                     or rest in words_ar("titles_ar"))
 
 
 @dataclass
@@ -349,8 +282,10 @@ _OBJECT_NOUNS = {normalize_ar(w) for w in (
 
 def _object_noun(word: str) -> bool:
     """A definite noun that opens no name after a title: a feminine one ("الجلسة", "الحكومة";
-    no surname ends in ة) or one of the things an official opens, heads or attends."""
-    return word.startswith("ال") and (word.endswith("ه") or word in _OBJECT_NOUNS)
+    no surname ends in ة) or one of the things an official opens, heads or attends; or a
+    feminine noun with his or her pronoun on it ("وختم المحافظ جولته", "زيارتها")."""
+    return (word.startswith("ال") and (word.endswith("ه") or word in _OBJECT_NOUNS)) or (
+        owned_noun(word))
 
 
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
@@ -372,19 +307,19 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             if previous in bodies or names_a_place(previous):
                 continue  # "معهد الشيخ سعود": part of an institution's name
             name = []
-            first = _past_adjective(normalized, title_end(normalized, index))
+            first = past_adjective(normalized, title_end(normalized, index))
             while first < len(tokens) and is_adjective(normalized[first]):
                 first += 1
             if first < len(tokens) and normalized[first] in ("،", ","):
                 first += 1  # "الرئيس التونسي، قيس سعيد"
-            first = _past_field(normalized, first)
+            first = past_field(normalized, first)
             last = name_span(normalized, first)
             for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
                                                start=first):
                 if (norm in stops or norm in bodies or norm.startswith(("بال", "لل")) or at in lines
                         or (not name and _object_noun(norm))  # "وترأس الوزير الجلسة"
                         or ends_source(normalized, at, name_start=True)  # "الوزير صباح اليوم"
-                        or _conjunct(norm) or (name and role_after_name(normalized, at))
+                        or conjunct(norm) or (name and role_after_name(normalized, at))
                         or norm in verb_forms() or opens_object(norm)):
                     break
                 name.append(token)

@@ -28,8 +28,8 @@ _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "
                                             "وخلال", "أثناء", "وأثناء", "إثر", "وإثر", "عند",
                                             "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى")}
 _QAD = {normalize_ar(w) for w in ("قد", "وقد", "لقد")}  # "قد دعا": only a verb follows قد
-_AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "دعا", "رأى", "طالب",
-                                          "علق", "رد", "توقع", "أبرز", "وجه")}
+_AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "أكمل", "دعا", "رأى",
+                                          "طالب", "علق", "رد", "توقع", "أبرز", "وجه")}
 
 
 # greetings raised or offered in words, the wire's idiom: "ورفع ... أسمى آيات التهاني",

@@ -261,6 +261,12 @@ def is_name_word(word: str) -> bool:
             and not is_role_word(word) and word not in STOP_WORDS and word not in PUNCT)
 
 
+def owned_noun(word: str) -> bool:
+    """A feminine noun with a pronoun on it ("جولته", "زيارتها", "تحضيراته"): a thing someone
+    has, never the name written after a role."""
+    return len(word) > 4 and word.endswith(("ته", "تها", "تهم", "تهما"))
+
+
 def is_role_word(word: str) -> bool:
     """"المتحدث", "ولي", "رئيس": a word that opens a role description (roles_ar), with or
     without the article."""
