@@ -122,7 +122,8 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     cue = (sentence[cue_at:cue_at + len("according to")] if sentence[cue_at:].lower().startswith(
         "according") else sentence[cue_at:source_at].rstrip())  # "per", "as confirmed by"
     source = clean_source(source)
-    owner = _OWNER.match(source)  # "Foster’s book", "Infrastructure Canada’s public database"
+    owner = _OWNER.match(re.sub(r"^[Tt]he\s+(?=[A-Z])", "", source))  # "Foster’s book",
+    # "Infrastructure Canada’s public database", "the Central Statistics Office’s price index"
     if owner:
         source = owner.group(1) or owner.group(2)
     if not source:

@@ -158,6 +158,13 @@ _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telli
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
 
+# a headline quoting a few words of its subject's: "Bank of England ‘will not hesitate’ to raise
+# interest rates" (the words open with a verb, so they are said, not a term in scare quotes)
+_HEADLINE_QUOTES = re.compile(
+    rf"(?P<src>{NAME})\s+(?P<cue>‘)(?:will|won’t|would|must|can|cannot|can’t|could|is|are|was|"
+    r"were|has|have|had|not|never|should|shall|may|might)\b[^’.]{0,60}’\s+\w")
+
+
 # a headline that ends by naming its source by its sort or role: "Delta flight diverted ...,
 # airline says", "Arkansas deputy fatally shot, sheriff says"
 _SORT_SAYS = re.compile(r",\s+(?:the\s+)?(?P<src>" + "|".join(sorted(ORG_NOUNS | {
@@ -182,6 +189,10 @@ def attribute(sentence: str) -> Finding | None:
         if found:  # "Twitter Strikes Back, Says It Will ...": the headline's first word says it
             return Finding(found.group("cue"), found.group("src"), "person", "en:headline-says",
                            0.7)
+    quoting = _HEADLINE_QUOTES.match(sentence) if "‘" in sentence[:80] else None
+    if quoting and not sentence.rstrip().endswith((".", "?", "!", "”", "’")):
+        source = quoting.group("src")
+        return Finding("‘", source, source_kind(source), "en:headline-quoting", 0.7)
     if not _may_attribute(sentence):
         return quote_only_finding(sentence)
     sentence = blank_dateline(sentence)

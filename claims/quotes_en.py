@@ -75,10 +75,11 @@ def _quote_only(sentence: str) -> bool:
     """A sentence that is a direct quotation ("“We will win,” ..." with no cue): it continues the
     previous speaker."""
     stripped = sentence.strip()
-    if stripped[:1] == "'" and stripped[1:2].isalnum() and len(stripped.split()) >= 4:
+    if stripped[:1] in "'‘" and stripped[1:2].isalnum() and len(stripped.split()) >= 4:
         words = [w for w in stripped[1:].split() if w not in _SMALL_WORDS]  # "'Per usual, I
-        return stripped.endswith((".'", "?'", "!'")) and sum(  # don't ... why.'"; no heading in
-            w[:1].isupper() for w in words) < 0.6 * len(words)  # marks ("'Legend of the Lakes.'")
+        return stripped.endswith((".'", "?'", "!'", ".’", "?’", "!’")) and sum(  # don't ...
+            w[:1].isupper() for w in words) < 0.6 * len(words)  # why.'", "‘I think ...’"; no
+        # heading in marks ("'Legend of the Lakes.'")
     if stripped[:1] == "”" and stripped[1:2].isalpha() and stripped.endswith("”") and len(
             stripped.split()) >= 4:
         return True  # ”The mass population is trying ... accidents.”: opened with the wrong mark

@@ -39,6 +39,10 @@ _NAME_ROLE_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},\s+[^.
 _VERB_EN = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|told|added)\b")
 _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ambassador|"
                          r"Sheikh|Sheikha)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+# a line naming a person or a topic and, in brackets, where they belong or what it came through:
+# "Christine Lagarde (ECB)" over her remarks, "Key Comments (via Reuters)"
+_NAME_BODY_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\s*"
+                           r"\((?:via\s+)?[A-Z][\w.&’' \-]{0,40}\)")
 # A heading that names a topic and states nothing (GUIDELINES: filler): "تصريحات كيروش قبل
 # مواجهة السنغال", "توقعات بشأن طقس الأيام المقبلة", "تفاصيل زيارة الوفد"; with a colon it names
 # who said what ("تصريحات الوزير: ...") and is no topic; a kicker over the headline that only
@@ -122,6 +126,7 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:heading", 0.85  # "About Libbey Inc.": a press release's heading
     if lang == "en" and claim.is_line and (
             (unpunctuated and _CAPTION_EN.fullmatch(text.strip()))
+            or _NAME_BODY_EN.fullmatch(text.strip())
             or (_NAME_ROLE_EN.fullmatch(text.strip()) and not _VERB_EN.search(text))):
         return "filler", "filler:caption", 0.8  # "Health Ministry Spokesman Dr. Abdullah
         # Al-Sanad": a photo's caption, a person and nothing said
