@@ -73,6 +73,7 @@ _AS_FOR = {normalize_ar(w) for w in ("أما", "وأما")}
 # went on, concluded, completed: a report only where what was said follows ("وختم كلمته بالقول
 # إن"); "وختم الوزير زيارته", "وتابع الوزير سير العمل" told nothing
 _ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "أكمل")}
+_NEGATIONS = [[w] for w in ("لم", "ولم", "لن", "ولن")]
 _SAID_MARKS = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
                                          "بقوله", "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا",
                                          "مؤكدة", "مشيرا", "مشيرة", "داعيا", "داعية")}
@@ -140,8 +141,9 @@ def attribute(sentence: str) -> Finding | None:
                 subject_at is None or words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
             return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named;
             # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
-        if stem in _ENDED and _SAID_MARKS.isdisjoint(words[verb_at + 1:]):
-            return None
+        if (stem in _ENDED or words[verb_at - 1:verb_at] in _NEGATIONS) and (
+                _SAID_MARKS.isdisjoint(words[verb_at + 1:])):
+            return None  # "لم تعلن الوزارة أي تفاصيل": what was not said, with no words of it
         if stem == _REPLIED and words[verb_at - 1:verb_at] in (["لم"], ["ولم"]):
             return None
         if stem == _SPOKE and words[verb_at - 1:verb_at] and words[verb_at - 1] in _NOT_YET:

@@ -26,7 +26,9 @@ _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "
                                             # "وعقب انتهاء الفاضل من مداخلته أكد رئيس المجلس"
                                             "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "خلال",
                                             "وخلال", "أثناء", "وأثناء", "إثر", "وإثر", "عند",
-                                            "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى")}
+                                            "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى",
+                                            # "رغم أن الوزارة قالت": despite, no subject
+                                            "رغم", "ورغم", "برغم", "وبرغم")}
 _QAD = {normalize_ar(w) for w in ("قد", "وقد", "لقد")}  # "قد دعا": only a verb follows قد
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "أكمل", "دعا", "رأى",
                                           "طالب", "علق", "رد", "توقع", "أبرز", "وجه")}
@@ -91,7 +93,8 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 _ambiguous(word, forms[word][0]) and (position > 0 or late)
                 and words[index + 1:index + 2] not in _SAYING
                 and not _expressed(words, index, forms[word][0], position, subject)
-                and not (index and words[index - 1] in _QAD)) and not (
+                and not (index and words[index - 1] in _QAD)
+                and not (phrase and _titled(words[index + 1:index + 2]))) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS):
             if index > first and words[index - 1] in _SUBORDINATE:
                 return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
@@ -116,6 +119,12 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 position = 99  # no verb in this clause; one may open the next: "...، لكنه أوضح";
                 # a role runs longer: "وكان النائب عن التحالف الكردستاني شاخوان عبد الله قال"
     return None, None
+
+
+def _titled(words: list[str]) -> bool:
+    """A role or a title: after a phrase ("على صعيد متصل ذكر المتحدث الأمني") an ambiguous form
+    followed by one is the verb and its subject."""
+    return bool(words) and (is_role_word(words[0]) or words[0] in words_ar("titles_ar"))
 
 
 def _role_subject(words: list[str], subject: int | None) -> bool:
