@@ -82,6 +82,8 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+_BY_NAME = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_STUDIES = {"study", "report", "survey", "analysis", "poll", "paper", "review", "research"}
 _NOT_PER = {"Section", "Article", "Rule", "Chapter", "Paragraph", "Clause", "Annum", "Capita"}
 
 
@@ -133,6 +135,10 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
         kind = "vague"  # "according to people familiar with the matter", "officials close to"
     elif words[0] in ("a", "an", "one") and not UNNAMED_ONE.isdisjoint(words[1:4]):
         kind = "vague"
+    elif (words[0] in ("a", "an") and words[-1] in _STUDIES and source == source.lower()
+          and not _BY_NAME.search(sentence, source_at, source_at + 120)):
+        kind = "vague"  # "according to a new study": whose, it does not say ("according to a
+        # study released Monday by Civic Action" does)
     elif source[:1].islower() and words[0] not in DETERMINERS:
         kind = ("vague" if words[-1] in VAGUE_HEADS else "group" if words[-1] in GROUP_HEADS
                 else "document")  # "according to federal statistics"

@@ -158,6 +158,9 @@ _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telli
 _HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
 
+# the named group a sentence opens with, which a "they say" set off by commas later stands for
+_OPENING_GROUP = re.compile(rf"(?:The\s+)?(?P<np>(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{GROUP_HEADS_BARE})"
+                            rf"\s+(?:from|at|with|of)\s+(?:the\s+)?{NAME})\s")
 # a headline quoting a few words of its subject's: "Bank of England ‘will not hesitate’ to raise
 # interest rates" (the words open with a verb, so they are said, not a term in scare quotes)
 _HEADLINE_QUOTES = re.compile(
@@ -313,6 +316,11 @@ def attribute(sentence: str) -> Finding | None:
                 continue
             if kind in ("document", "body") and unnamed_evidence(source, cue):
                 kind = "vague"
+            opening = (_OPENING_GROUP.match(sentence) if kind == "pronoun" and source.lower()
+                       == "they" and sentence[start - 2:start] == ", " else None)
+            if opening and opening.end() <= start:  # "Researchers from Yale University offer an
+                np = opening.group("np")  # explanation: before birth, they say, mammals dream"
+                return Finding(cue, np, source_kind(np), "en:opening-group", 0.8)
             if unnamed_head or _UNNAMED_BEFORE.search(sentence, max(0, start - 30), start):
                 kind = "vague"  # "Two anonymous Pentagon officials told": the match began after
             if kind == "vague" or (vague_phrase and vague_phrase.start() <= start + 1) or (
