@@ -260,6 +260,10 @@ def _document(words: list[str], at: int) -> tuple[int, int, str]:
         found = source_after(words, at + 3)
         if found is not None and found[2] in ("body", "person"):
             return found
+    if following in ("من", "عن") and at + 2 < len(words):  # "وفقا لبيان من المركزي"
+        found = source_after(words, at + 2)
+        if found is not None and found[2] in ("body", "person"):
+            return found
     bare = following[2:] if following.startswith(("ال", "لل")) else following  # "بيان للوزارة"
     bodies = words_ar("bodies_ar")
     if following in bodies or "ال" + bare in bodies:
