@@ -106,6 +106,8 @@ def _may_attribute(sentence: str) -> bool:
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
             or sentence.startswith(("Said ", "Says "))
+            or (sentence.rstrip().endswith(":") and ("spoke" in sentence or "speak" in sentence
+                                                     or "talk" in sentence))
             or (sentence.startswith("For ") and ("“" in sentence or '"' in sentence))
             or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(words := _WORD.findall(sentence))
@@ -152,6 +154,10 @@ _ASKING = {"should", "would", "could", "can", "did", "do", "does", "is", "are", 
 # a clock time's zone is no source: "a statement shortly after 2:30 p.m. Eastern saying"
 _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", "pt", "ct", "est",
                "edt", "pst", "pdt", "cst", "cdt", "bst", "cet"}
+# a person named before, called by age and trade: "the 54-year-old tactician said"
+_EPITHET = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,2}"
+                      r"(?:\s+[A-Z][a-z]+)?")  # "the 47-year-old Swede"
+_JOINING = {"but", "and", "or", "yet"}  # "an update on the injury but said": a clause, no source
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
@@ -221,9 +227,9 @@ def attribute(sentence: str) -> Finding | None:
     vague_end, vague_cue = -1, -1  # where the last vague source ended, and its cue
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
-    for rule in ("came", "role-says", "statement", "quoted", "quotes", "after", "participle",
-                 "before", "naming", "signed", "dash-signed", "inverted", "passive", "for",
-                 "relative"):
+    for rule in ("came", "role-says", "statement", "lead", "by-saying", "quoted", "quotes",
+                 "after", "participle", "before", "naming", "signed", "dash-signed", "inverted",
+                 "passive", "for", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule in NEEDS and not any(part in sentence for part in NEEDS[rule])):
@@ -294,7 +300,7 @@ def attribute(sentence: str) -> Finding | None:
                     and _RELATIVE_END.search(sentence, 0, match.start("src"))
                     and not reporting_frame(match)):
                 continue  # "outperformed ..., where it reported a profit": the figure, no report
-            if (not source or WHEN_NAME.fullmatch(source)
+            if (not source or WHEN_NAME.fullmatch(source) or source.split()[-1] in _JOINING
                     or (source.lower() in _NO_SOURCE and (opens or source.islower()))
                     or source.split()[0].lower() in _ASKING
                     or source.split()[-1].lower().strip(".") in _TIME_ZONES):
@@ -306,7 +312,7 @@ def attribute(sentence: str) -> Finding | None:
             if not apposed:
                 source = person_in(sentence, match, "inverted" if rule == "came" else rule,
                                    source)  # "by Kuwait's envoy ..., Ambassador Jamal X"
-            kind = source_kind(source)
+            kind = "pronoun" if _EPITHET.fullmatch(source) else source_kind(source)
             if rule == "dash-signed" and source.startswith("Amb"):
                 source = "the ambassador"  # "... — Amb.": the ambassador the article names
             if rule in ("role-says", "dash-signed") and source.split()[-1].islower():

@@ -61,7 +61,7 @@ _VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
          rf"(?![a-z]*(?:ers|ors|ists|ians|ics|ss|us)\b)[a-z]{{2,}}s|{_IRREGULAR})\b")
 _OFF = "|".join(sorted(PARTICIPLES | NAMING))
 _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
-         rf"|,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b)"
+         rf"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b)"
          # "have ramped up surveillance and are urging the public", "is stepping up ... and urging"
          rf"|,?\s+and\s+(?:(?:are|is|was|were)\s+)?(?=(?:{_OFF})\b)"
          # "issued a written statement at 3:20 p.m. saying", "sent an update saying"

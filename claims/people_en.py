@@ -80,6 +80,7 @@ _NOT_PERSON = {
     "conservatives", "january", "february", "march", "april", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "trail", "highway", "drive", "stadium", "arena", "plaza",
+    "conference", "briefing", "summit", "forum",  # "Livingston Pre-Match Media Conference"
     # a ministry's field: "Minister of Social Affairs", "Minister of State for Economic Affairs"
     "affairs", "finance", "interior", "defence", "defense", "economy", "education", "services",
     "information", "tourism", "transport", "environment", "agriculture", "energy", "health",

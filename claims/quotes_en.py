@@ -68,6 +68,9 @@ _UNNAMED_AFTER = re.compile(r"\s*(?:an?|one|another)\s[^.;]{0,120}\b(?:said|says
                             r"wrote|asked)\b")
 
 
+# a key line's topic before the words: "On Casemiro not starting against City: “He has ...”"
+_TOPIC_COLON = re.compile(r"(?:On|About|Regarding|Asked\s+about|As\s+for)\s[^“”\":]{3,160}:"
+                          r"\s*[“\"]")
 _LEAD_IN = re.compile(r"(?:That|It|This|And|But|So|Then)(?:[’']s)?(?:\s+[a-z]+){0,2}\s+[“\"]")
 
 
@@ -83,6 +86,10 @@ def _quote_only(sentence: str) -> bool:
     if stripped[:1] == "”" and stripped[1:2].isalpha() and stripped.endswith("”") and len(
             stripped.split()) >= 4:
         return True  # ”The mass population is trying ... accidents.”: opened with the wrong mark
+    topic = _TOPIC_COLON.match(stripped)
+    if topic and stripped.endswith(("”", '"')) and (
+            len(stripped) - topic.end() > 0.5 * len(stripped)):
+        return True
     lead = _LEAD_IN.match(stripped)
     if lead and stripped.endswith((".”", "!”", "?”", '."')) and (
             len(stripped) - lead.end() > 0.6 * len(stripped)):

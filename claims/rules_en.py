@@ -94,6 +94,18 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"|made\s+the\s+announcement"  # "X made the announcement Wednesday"
             # "Cooper had a stern warning for coastal residents: ..."
             rf"|{HAD_FOR.pattern})"),
+        # a lead-in that ends in a colon before the words: "The manager spoke to the press on
+        # Thursday and started by giving an update on the injuries:"
+        "lead": re.compile(
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>spoke|speaks|talked|talks|"
+            rf"(?:was|has\s+been)\s+speaking)\s+(?:to|with)\s+(?:the\s+)?(?:press|media|"
+            rf"reporters|journalists)\b[^.;{QUOTES}]*:\s*$"),
+        # "And the coach began his speech by saying, “...”": who began is who said it
+        "by-saying": re.compile(
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?:began|begins|started|starts|opened|"
+            rf"opens|ended|ends|closed|closes|concluded|concludes|finished|finishes)\s+"
+            rf"(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){{0,2}})?by\s+(?P<cue>saying|"
+            rf"telling|stressing|noting|insisting|thanking|asking|warning)\b"),
         # "Musk was also cited by Bloomberg as saying", "X is quoted as telling"
         "quoted": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
@@ -152,6 +164,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
 # several times faster than one regular expression of them)
 NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "quotes": ("quotes", "quoted", "cites", "cited"), "came": (" came in ", " made in "),
+    "lead": ("spoke", "speak", "talk"), "by-saying": ("by saying", "by telling", "by stressing",
+                                                      "by noting", "by insisting", "by thanking",
+                                                      "by asking", "by warning"),
     "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",

@@ -43,7 +43,8 @@ from claims.words_ar import WORD as _AR_WORD
 
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*|(?<=\s)&(?=\s)")
 _PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the word before is a given name
-_EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "von", "la", "du"}
+_EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "ten", "ter", "von",
+                  "la", "du"}
 
 
 def _norm_ar_token(token: str) -> str:

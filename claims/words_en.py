@@ -13,7 +13,8 @@ WHEN = (rf"(?:(?:on\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:in|o
         r"|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tonight)")
 # "Clinton on Monday" is no name: "on" joins names only before a word that is no date
 # a name's particles: "Ursula von der Leyen", "Jean de la Fontaine", "Mohammed bin Salman"
-PARTICLES = r"(?:de(?:\s+la)?|van(?:\s+de[nr]?)?|von(?:\s+der)?|al|bin|ibn|da|di|du|del|der|le|la)"
+PARTICLES = (r"(?:de(?:\s+la)?|van(?:\s+de[nr]?)?|ten|ter|von(?:\s+der)?|al|bin|ibn|da|di|du|del|"
+             r"der|le|la)")
 NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|{PARTICLES}|&)?"
         rf"\s*(?:al-|el-)?[A-Z][\w.’'\-]*){{0,8}})")
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
