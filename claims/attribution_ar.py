@@ -14,6 +14,13 @@ from claims.lexicon import entries, phrase_pattern, words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
 from claims.sources_ar import ASKING, source_after
+from claims.subjects_ar import (
+    byline,
+    past_addressee,
+    quoted_name,
+    subject_before,
+    was_subject,
+)
 from claims.verbs_ar import (
     MARKS,
     THAT,
@@ -69,10 +76,9 @@ _FIRST_MARK = re.compile(r"[«»“”]")
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 _SPEECH_NEXT = {normalize_ar(w) for w in (*THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
                                           "بالقول", "بقوله", "في", "خلال", "حديثه")}
-_AS_FOR = {normalize_ar(w) for w in ("أما", "وأما")}
 # went on, concluded, completed: a report only where what was said follows ("وختم كلمته بالقول
 # إن"); "وختم الوزير زيارته", "وتابع الوزير سير العمل" told nothing
-_ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "أكمل")}
+_ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "أكمل", "بدأ", "استهل")}
 _NEGATIONS = [[w] for w in ("لم", "ولم", "لن", "ولن")]
 _SAID_MARKS = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
                                          "بقوله", "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا",
@@ -134,6 +140,10 @@ def attribute(sentence: str) -> Finding | None:
         found = attribute(rest) if verb_at + 2 < len(tokens) and "ان" not in words[:verb_at] \
             else None
         return found if found is not None and found.source_kind in ("person", "body") else None
+    if verb_at is not None and (verb_forms()[words[verb_at]][0] in _ENDED or words[
+            verb_at - 1:verb_at] in _NEGATIONS) and _SAID_MARKS.isdisjoint(words[verb_at + 1:]):
+        verb_at = None  # "وختم الوزير زيارته", "لم تعلن الوزارة أي تفاصيل": nothing said; a
+        # phrase may still name a source ("ووفقا للوزارة فإن الامتحانات بدأت")
     if verb_at is not None:
         stem, number, feminine = verb_forms()[words[verb_at]]
         cue = original(verb_at, verb_at + 1)
@@ -141,15 +151,12 @@ def attribute(sentence: str) -> Finding | None:
                 subject_at is None or words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
             return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named;
             # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
-        if (stem in _ENDED or words[verb_at - 1:verb_at] in _NEGATIONS) and (
-                _SAID_MARKS.isdisjoint(words[verb_at + 1:])):
-            return None  # "لم تعلن الوزارة أي تفاصيل": what was not said, with no words of it
         if stem == _REPLIED and words[verb_at - 1:verb_at] in (["لم"], ["ولم"]):
             return None
         if stem == _SPOKE and words[verb_at - 1:verb_at] and words[verb_at - 1] in _NOT_YET:
             return None  # "في سابقة لم تحدث منذ عقود": did not happen (حدث), no one spoke
-        found = _subject_before(words, subject_at, verb_at) if subject_at is not None else None
-        if found is not None and feminine and _byline(words, found, verb_at):
+        found = subject_before(words, subject_at, verb_at) if subject_at is not None else None
+        if found is not None and feminine and byline(words, found, verb_at):
             found = None  # "تنومة: فهد الشهري توقعت الرئاسة العامة": the writer, then the verb
         source_at = verb_at + 1
         if stem == _RELAY:
@@ -159,17 +166,17 @@ def attribute(sentence: str) -> Finding | None:
                 source_at = verb_at + 1  # "بحسب ما نقلت وكالة رويترز": what it passed on
             elif source_at is None:
                 return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
-        source_at = _quoted_name(words, source_at)
+        source_at = quoted_name(words, source_at)
         if stem not in ASKING:  # 'وطالبت "العفو الدولية" السلطات': the subject, then whom
-            source_at = _past_addressee(words, source_at)
+            source_at = past_addressee(words, source_at)
         if stem == _RELAY and found is not None and source_at is not None and (
                 relayed := source_after(words, source_at)) is not None and relayed[2] != "vague":
             found = relayed  # "وكالة الأنباء تنقل عن الوزير قوله": the one it quotes
         if found is None and number != "sg" and stem != _RELAY:
-            found = _was_subject(words, first, verb_at)  # "طالبوا رئيس الوزراء بـ": a plural
+            found = was_subject(words, first, verb_at)  # "طالبوا رئيس الوزراء بـ": a plural
             # verb before its subject agrees with none, so what follows is its object
         else:
-            found = found or source_after(words, source_at) or _was_subject(words, first,
+            found = found or source_after(words, source_at) or was_subject(words, first,
                                                                              verb_at)
         if stem == _RELAY:
             number = ""  # the verb agrees with the agency: it tells nothing of the one quoted
@@ -271,6 +278,8 @@ def _described(words: list[str], found: tuple[int, int, str]) -> tuple[int, int,
     المضياف": one word before the ب is the object, the subject dropped; "ووصف الوزير الاجتماع
     بالمثمر": the last of two definite words is the object."""
     start, end, kind = found
+    if end - start > 2 and words[end - 1].startswith("بال"):
+        end -= 1  # the source ran over "بالقاسية"
     if not (words[end:end + 1] and words[end][:1] == "ب"):
         return found
     if end == start + 1:
@@ -278,6 +287,8 @@ def _described(words: list[str], found: tuple[int, int, str]) -> tuple[int, int,
     if (words[end - 1].startswith("ال") and words[end - 2].startswith("ال")
             and not is_adjective(words[end - 1])):
         return start, end - 1, kind
+    if end - 2 > start + 1 and words[end - 2].endswith("ه") and words[end - 1].startswith("ال"):
+        return start, end - 2, kind  # "ووصف المدرب ماتياس يايسله نتيجة المباراة بالقاسية"
     return found
 
 
@@ -311,87 +322,6 @@ def _quote_goes_on(sentence: str) -> str | None:
     return None
 
 
-def _subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
-    """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح";
-    not the topic after أما ("أما الاختلاف في المنح فقال بأن": the subject was dropped)."""
-    if words[verb_at - 1] == "ما":
-        return None  # "وحسب ما قال الوزير": what he said, its subject after the verb
-    if start > 0 and words[start - 1] in _AS_FOR and not (
-            is_role_word(words[start]) or words[start] in words_ar("titles_ar")):
-        return None  # "أما مدرب الفريق نادر العلي فقال" has its subject; a topic does not
-    found = source_after(words, start)
-    if found is None:
-        return None
-    end = min(found[1], verb_at)
-    if found[2] == "body" and 0 < verb_at - end <= 2 and all(  # "جامعة طنطا تنفى": a name
-            w not in PUNCT and w not in STOP_WORDS and w not in LEAD for w in words[end:verb_at]):
-        end = verb_at  # ending in ا is no object before the verb
-    kind = found[2]
-    if 0 < verb_at - end <= 3 and words[end].startswith("لل") and all(
-            w.startswith(("لل", "ال")) for w in words[end:verb_at]):
-        end, kind = verb_at, "body"  # "طيبة للاستثمار تعلن": a company named for its trade
-    closed = verb_at - 1 if words[verb_at - 1] in ("،", ",") else verb_at
-    if kind == "body" and 0 < closed - end <= 3 and words[end].startswith("وال") and all(
-            w.startswith(("لل", "ال", "وال")) for w in words[end:closed]):
-        end = closed  # "وكانت الهيئة العامة للطيران المدني والنقل الجوي السوري، أعلنت"
-    while end > start and (words[end - 1] in LEAD or words[end - 1] == _QAD):
-        end -= 1  # "وكان الوزير قد قال": قد
-    return (start, end, kind) if end > start else None
-
-
-def _quoted_name(words: list[str], at: int) -> int:
-    """قال "حسين القحطاني" الناطق الرسمي ... إن: a name of two or three words in quotation
-    marks, then its role and what was said, is the source without its marks."""
-    if not (words[at:at + 1] and words[at] in MARKS):
-        return at
-    close = next((i for i in range(at + 3, min(len(words), at + 5)) if words[i] in MARKS), None)
-    if close is None or any(w in THAT or w in PUNCT or w in STOP_WORDS
-                            for w in words[at + 1:close]) or not any(
-            w in THAT for w in words[close + 1:close + 25]):
-        return at
-    found = source_after(words, at + 1)
-    return at + 1 if found is not None and found[0] == at + 1 and found[1] <= close else at
-
-
-def _past_addressee(words: list[str], at: int) -> int:
-    """أبلغ "الاقتصادية" مسؤول في الهيئة: an outlet of one or two words in quotation marks
-    before a noun is who was told; the source follows it. So too after ل: "وأكد لـ«عكاظ»
-    الأمير خالد"."""
-    if words[at:at + 1] == ["ل"] and words[at + 1:at + 2] and words[at + 1] in MARKS:
-        told = _past_addressee(words, at + 1)
-        return told if told != at + 1 else at
-    if not (words[at:at + 1] and words[at] in MARKS):
-        return at
-    close = next((i for i in range(at + 2, min(len(words), at + 4)) if words[i] in MARKS), None)
-    if close is None or close + 1 >= len(words) or words[close + 1] in PUNCT:
-        return at
-    found = source_after(words, close + 1)
-    return close + 1 if found is not None and found[0] == close + 1 else at
-
-
-def _byline(words: list[str], found: tuple[int, int, str], verb_at: int) -> bool:
-    """A name right after the dateline's colon, with no feminine ending, before a feminine
-    verb whose own subject follows it: the writer's byline, not the subject."""
-    start, end, kind = found
-    after = source_after(words, verb_at + 1)
-    return (kind == "person" and start > 0 and words[start - 1] == ":" and start <= 3
-            and end == verb_at and not any(w.endswith("ه") for w in words[start:end])
-            and after is not None and after[0] == verb_at + 1 and words[verb_at + 1].endswith("ه"))
-
-
-def _was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, str] | None:
-    """"وكان الدكتور خالد عبدالغفار، نائب رئيس مجلس الوزراء، أكد أن": the subject after an
-    opening كان, its role between commas, and the verb after them."""
-    if (words[first:first + 1] and words[first] in WAS and verb_at > first + 2
-            and words[verb_at - 1] in ("،", ",")):
-        return _subject_before(words, first + 1, verb_at)
-    if (words[first:first + 1] and words[first] in WAS and verb_at > first + 3
-            and words[verb_at - 1] == _QAD and words[verb_at - 2] in ("،", ",")):
-        return _subject_before(words, first + 1, verb_at - 1)  # "وكان الوزير، أنس الصالح، قد
-        # قال": قد before the verb
-    return None
-
-
 def _no_object_anywhere(words: list[str], verb_at: int) -> bool:
     """A verb that reports only with an object (cues_object_ar) and no object in the words
     after it at all."""
@@ -417,7 +347,6 @@ def _cue_phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=\s)|(?<=[،,]))[وف]?(?:" + alternation + ")")
 
 
-_QAD = normalize_ar("قد")
 # the pronoun a phrase's ل may take: "في بيان لها"
 _OF_WHOM = {"ه", "ها", "هم"}
 # "جاء ذلك في كلمة ألقاها": a speech the one just named delivered

@@ -194,6 +194,9 @@ _PERIODS = {normalize_ar(w) for w in ("اليوم", "الأسبوع", "الشه�
 _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
+# titles that are also adjectives: "الصحفي" is a journalist before a name, but "المؤتمر الصحفي
+# الخاص" is a press conference
+_ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
 
@@ -296,7 +299,9 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 and is_adjective(words[index + 1]) and not is_role_word(words[index - 1])):
             return None  # "وزير الخارجية سالم الصباح السفير الأمريكي": whom he received
         if (word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT
-                and not (index and names_a_place(words[index - 1]))):
+                and not (index and names_a_place(words[index - 1]))
+                and not (word in _ALSO_ADJECTIVES and index > start
+                         and words[index - 1].startswith("ال"))):
             end = title_end(words, index)
             if end < len(words) and is_role_word(words[end]):
                 continue  # "معالي رئيس الهيئة ... الأستاذ عبدالعزيز": the name after a later title

@@ -1,16 +1,20 @@
 """The subject of an Arabic sentence that reports an event, not speech: "استقبل سمو ولي العهد
 الأمير ... السفير ...". A statement right after it with its subject dropped ("وأكد سموه خلال
-اللقاء ...", "ورحب بالضيوف") speaks for that subject, named or not in the sentences before."""
+اللقاء ...", "ورحب بالضيوف") speaks for that subject, named or not in the sentences before.
+Also the subject of a reporting verb written before it ("الحكومة تقول إن", "وكان الوزير، ...،
+أكد"), a name in quotation marks, and the outlet told before the source."""
 from __future__ import annotations
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.sources_ar import source_after
-from claims.verbs_ar import WAS
+from claims.verbs_ar import MARKS, THAT, WAS
 from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, is_role_word, opens_object
 
 
 _MET = {normalize_ar(w) for w in ("التقى", "التقت", "والتقى", "والتقت")}  # verbs with "ال"
+_AS_FOR = {normalize_ar(w) for w in ("أما", "وأما")}
+_QAD = normalize_ar("قد")
 
 
 def event_subject(sentence: str, bodies: bool = False) -> str | None:
@@ -75,3 +79,84 @@ def titled_name_only(text: str) -> bool:
             and found[2] == "person" and (words[0] in titles or is_role_word(words[0])))
     # "وزير السياحة المصري هشام زعزوع": a role is a title too; it opens the caption ("125 ألف
     # مخالفة ... العام الحالي" is a headline whatever word in it may be a role)
+
+
+def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
+    """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح";
+    not the topic after أما ("أما الاختلاف في المنح فقال بأن": the subject was dropped)."""
+    if words[verb_at - 1] == "ما":
+        return None  # "وحسب ما قال الوزير": what he said, its subject after the verb
+    if start > 0 and words[start - 1] in _AS_FOR and not (
+            is_role_word(words[start]) or words[start] in words_ar("titles_ar")):
+        return None  # "أما مدرب الفريق نادر العلي فقال" has its subject; a topic does not
+    found = source_after(words, start)
+    if found is None:
+        return None
+    end = min(found[1], verb_at)
+    if found[2] == "body" and 0 < verb_at - end <= 2 and all(  # "جامعة طنطا تنفى": a name
+            w not in PUNCT and w not in STOP_WORDS and w not in LEAD for w in words[end:verb_at]):
+        end = verb_at  # ending in ا is no object before the verb
+    kind = found[2]
+    if 0 < verb_at - end <= 3 and words[end].startswith("لل") and all(
+            w.startswith(("لل", "ال")) for w in words[end:verb_at]):
+        end, kind = verb_at, "body"  # "طيبة للاستثمار تعلن": a company named for its trade
+    closed = verb_at - 1 if words[verb_at - 1] in ("،", ",") else verb_at
+    if kind == "body" and 0 < closed - end <= 3 and words[end].startswith("وال") and all(
+            w.startswith(("لل", "ال", "وال")) for w in words[end:closed]):
+        end = closed  # "وكانت الهيئة العامة للطيران المدني والنقل الجوي السوري، أعلنت"
+    while end > start and (words[end - 1] in LEAD or words[end - 1] == _QAD):
+        end -= 1  # "وكان الوزير قد قال": قد
+    return (start, end, kind) if end > start else None
+
+
+def quoted_name(words: list[str], at: int) -> int:
+    """قال "حسين القحطاني" الناطق الرسمي ... إن: a name of two or three words in quotation
+    marks, then its role and what was said, is the source without its marks."""
+    if not (words[at:at + 1] and words[at] in MARKS):
+        return at
+    close = next((i for i in range(at + 3, min(len(words), at + 5)) if words[i] in MARKS), None)
+    if close is None or any(w in THAT or w in PUNCT or w in STOP_WORDS
+                            for w in words[at + 1:close]) or not any(
+            w in THAT for w in words[close + 1:close + 25]):
+        return at
+    found = source_after(words, at + 1)
+    return at + 1 if found is not None and found[0] == at + 1 and found[1] <= close else at
+
+
+def past_addressee(words: list[str], at: int) -> int:
+    """أبلغ "الاقتصادية" مسؤول في الهيئة: an outlet of one or two words in quotation marks
+    before a noun is who was told; the source follows it. So too after ل: "وأكد لـ«عكاظ»
+    الأمير خالد"."""
+    if words[at:at + 1] == ["ل"] and words[at + 1:at + 2] and words[at + 1] in MARKS:
+        told = past_addressee(words, at + 1)
+        return told if told != at + 1 else at
+    if not (words[at:at + 1] and words[at] in MARKS):
+        return at
+    close = next((i for i in range(at + 2, min(len(words), at + 4)) if words[i] in MARKS), None)
+    if close is None or close + 1 >= len(words) or words[close + 1] in PUNCT:
+        return at
+    found = source_after(words, close + 1)
+    return close + 1 if found is not None and found[0] == close + 1 else at
+
+
+def byline(words: list[str], found: tuple[int, int, str], verb_at: int) -> bool:
+    """A name right after the dateline's colon, with no feminine ending, before a feminine
+    verb whose own subject follows it: the writer's byline, not the subject."""
+    start, end, kind = found
+    after = source_after(words, verb_at + 1)
+    return (kind == "person" and start > 0 and words[start - 1] == ":" and start <= 3
+            and end == verb_at and not any(w.endswith("ه") for w in words[start:end])
+            and after is not None and after[0] == verb_at + 1 and words[verb_at + 1].endswith("ه"))
+
+
+def was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, str] | None:
+    """"وكان الدكتور خالد عبدالغفار، نائب رئيس مجلس الوزراء، أكد أن": the subject after an
+    opening كان, its role between commas, and the verb after them."""
+    if (words[first:first + 1] and words[first] in WAS and verb_at > first + 2
+            and words[verb_at - 1] in ("،", ",")):
+        return subject_before(words, first + 1, verb_at)
+    if (words[first:first + 1] and words[first] in WAS and verb_at > first + 3
+            and words[verb_at - 1] == _QAD and words[verb_at - 2] in ("،", ",")):
+        return subject_before(words, first + 1, verb_at - 1)  # "وكان الوزير، أنس الصالح، قد
+        # قال": قد before the verb
+    return None
