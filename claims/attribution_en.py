@@ -35,7 +35,7 @@ from claims.datelines_en import RELAY_TAIL, blank_city, blank_dashed, blank_date
 from claims.documents_en import ORG_NOUNS
 from claims.evidence_en import evidence
 from claims.findings import Finding
-from claims.lexicon import phrase_pattern
+from claims.lexicon import alternation, phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
 from claims.people_en import ROLE_NOUNS, places
@@ -49,7 +49,8 @@ from claims.sources_en import (
 )
 from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS, NAME
 
-_AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to"}
+_AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to",
+                "is", "was", "remains", "remained"}  # "is hopeful": "hopeful", no common "is"
 _SAID_BY_BODY = re.compile(r",\s+(?:said|says|added|noted|stated|announced)\s+(?:the\s+)?"
                            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}\s*\.?\s*$")
 _SIGNED_ROLES = ("minister", "official", "ambassador", "envoy", "chief", "Amb.", "Amb")
@@ -133,9 +134,9 @@ def _headline_case(sentence: str) -> str:
 
 # the heads of bare groups without their first letter, so "Police" and "police" both hold one;
 # looked for as plain substrings, far faster than a regular expression
-_BARE_HEADS = re.compile("|".join(re.escape(head[1:]) for head in (
+_BARE_HEADS = re.compile(alternation(frozenset(head[1:] for head in (
     "police", "prosecutors", "leadership", "management", "authorities",
-    *GROUP_HEADS_BARE.split("|"))))
+    *GROUP_HEADS_BARE.split("|")))))  # one tree of letters (lexicon.alternation)
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
                       r"[^,;]{1,60}$")
@@ -232,6 +233,7 @@ def attribute(sentence: str) -> Finding | None:
                  "passive", "for", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
+                rule == "lead" and sentence.rstrip()[-1:] != ":") or (
                 rule in NEEDS and not any(part in sentence for part in NEEDS[rule])):
             continue  # the rule's pattern cannot match: no need to scan the sentence
         pattern = patterns.get(rule)
