@@ -185,14 +185,18 @@ def addressed_after_role(words: list[str], at: int) -> bool:
     """A bare role with the article, then the people it addresses and what they are told to
     do: "ودعا المتحدث المواطنين إلى", "وطالب الوزير الحكومة بالتحرك", "وحث المتحدث السكان
     على"; not "الأمين العام" or "المتحدث الرسمي"."""
-    if at + 2 >= len(words) or not words[at].startswith("ال") or not (
-            is_role_word(words[at]) or words[at] in words_ar("titles_ar")):
+    if at + 2 >= len(words) or not words[at].startswith("ال"):
         return False
+    surname = (is_name_word(words[at][2:]) and not is_adjective(words[at])
+               and words[at] not in words_ar("bodies_ar")
+               and words[at] not in words_ar("groups_ar"))
+    if not (is_role_word(words[at]) or words[at] in words_ar("titles_ar") or surname):
+        return False  # "ودعا المناصير المواطنين إلى": a family name, then whom he calls on
     addressed, after = words[at + 1], words[at + 2]
     return (addressed.startswith("ال") and not addressed.endswith(("ي", "يه", "يون", "يين"))
             and addressed not in _ROLE_ADJECTIVES and not is_adjective(addressed)
             and not is_role_word(addressed) and addressed not in words_ar("titles_ar")
-            and (after in _TO or (after.startswith("ب") and len(after) > 3)))
+            and (after in _TO or (after.startswith("ب") and len(after) > 3 and not surname)))
 
 
 # what a role written with no name may say of the one who holds it: "خبير اقتصادي", "وزير سابق"
