@@ -122,6 +122,7 @@ SOURCE_NOUNS = {
     "mother", "father", "daughter", "son", "wife", "husband", "statement", "report", "study",
     "poll", "survey", "letter", "document", "release", "lawsuit", "suit", "complaint", "ruling",
     "decision", "board", "ministry", "government", "agency", "bureau", "office", "department",
+    "press-centre", "press-center", "press-service",  # "reported the press-centre of FAS Russia"
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "leaders", "delegate", "delegates", "envoy", "diplomat", "delegation",

@@ -44,6 +44,7 @@ _NAME_ROLE_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},\s+[^.
 _VERB_EN = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|told|added)\b")
 _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ambassador|"
                          r"Sheikh|Sheikha)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+_CAPITALS_ALONE = re.compile(r"[A-Z][A-Z\-&]{2,30}\.")  # one word in capitals, its stop
 # a line naming a person or a topic and, in brackets, where they belong or what it came through:
 # "Christine Lagarde (ECB)" over her remarks, "Key Comments (via Reuters)"
 _NAME_BODY_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\s*"
@@ -137,6 +138,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         # Al-Sanad": a photo's caption, a person and nothing said
     if unpunctuated and words <= 2:
         return "filler", "filler:dateline", 0.8
+    if _CAPITALS_ALONE.fullmatch(text.strip()):
+        return "filler", "filler:heading", 0.8  # "OREANDA-NEWS." before the date, "ABSTRACT."
     if claim.is_line and text.rstrip().endswith(":") and (words <= 2 or (
             words <= 5 and lang == "en" and not _VERB_EN.search(text))):
         return "filler", "filler:heading", 0.8  # "ID :", "Auther :": a form's label alone;
