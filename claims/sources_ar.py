@@ -22,6 +22,7 @@ from claims.role_spans_ar import (
     unnamed_one,
 )
 from claims.bodies_ar import body_goes_on, object_after_head
+from claims.verbs_ar import THAT
 from claims.words_ar import (
     DROPPED_AFTER,
     GROUP_PLACE,
@@ -95,6 +96,12 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
         if words[at] in _CONFORMITY or _owned_noun(words[at]) in _CONFORMITY:
             return None  # "وفقا للقانون", "وفقا للجدول المعلن", "وفقا لقناعتها": in keeping
             # with, nobody spoke
+    if at < len(words) and words[at] in _DASHES:  # "وأضاف - خلال كلمته في ... - أنه": an
+        close = next((i for i in range(at + 1, min(len(words), at + 30)) if words[i] in _DASHES),
+                     None)  # aside between dashes, then what was said
+        if close is None or close + 1 >= len(words) or words[close + 1] in THAT:
+            return None
+        at = close + 1
     quoted = _quoted_name(words, at, at_end=after_phrase)
     if quoted is not None:
         return quoted
@@ -197,6 +204,7 @@ _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 # titles that are also adjectives: "الصحفي" is a journalist before a name, but "المؤتمر الصحفي
 # الخاص" is a press conference
 _ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية")}
+_DASHES = {"-", "–", "—"}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
 
