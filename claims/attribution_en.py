@@ -106,7 +106,8 @@ def _may_attribute(sentence: str) -> bool:
             or ("had " in sentence and HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
-            or sentence.startswith(("Said ", "Says "))
+            or sentence.startswith(("Said ", "Says ")) or " is how " in sentence
+            or " was how " in sentence
             or (sentence.rstrip().endswith(":") and ("spoke" in sentence or "speak" in sentence
                                                      or "talk" in sentence))
             or (sentence.startswith("For ") and ("“" in sentence or '"' in sentence))
@@ -159,6 +160,8 @@ _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", 
 _EPITHET = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,2}"
                       r"(?:\s+[A-Z][a-z]+)?")  # "the 47-year-old Swede"
 _JOINING = {"but", "and", "or", "yet"}  # "an update on the injury but said": a clause, no source
+_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern"; not "Mountain
+# says", a family name
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
@@ -228,7 +231,7 @@ def attribute(sentence: str) -> Finding | None:
     vague_end, vague_cue = -1, -1  # where the last vague source ended, and its cue
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
-    for rule in ("came", "role-says", "statement", "lead", "by-saying", "quoted", "quotes",
+    for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
                  "after", "participle", "before", "naming", "signed", "dash-signed", "inverted",
                  "passive", "for", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
@@ -305,7 +308,8 @@ def attribute(sentence: str) -> Finding | None:
             if (not source or WHEN_NAME.fullmatch(source) or source.split()[-1] in _JOINING
                     or (source.lower() in _NO_SOURCE and (opens or source.islower()))
                     or source.split()[0].lower() in _ASKING
-                    or source.split()[-1].lower().strip(".") in _TIME_ZONES):
+                    or (source.split()[-1].lower().strip(".") in _TIME_ZONES
+                        and _CLOCK_BEFORE.search(sentence, 0, match.start("src")))):
                 continue  # "A report from Monday stated": a day is no source; "With confirmed
                 # cases rising": an opening word; "Should I tell him": a question
             if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start)):

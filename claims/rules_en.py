@@ -100,6 +100,11 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>spoke|speaks|talked|talks|"
             rf"(?:was|has\s+been)\s+speaking)\s+(?:to|with)\s+(?:the\s+)?(?:press|media|"
             rf"reporters|journalists)\b[^.;{QUOTES}]*:\s*$"),
+        # "“Shocking and adorable” is how eyewitness Brenda Grilli described it": the quoted
+        # words are hers
+        "how": re.compile(
+            rf"[{QUOTES}’]\s+(?:is|was)\s+how\s+(?:[a-z][\w\-]*\s+){{0,3}}(?P<src>{NAME})\s+"
+            rf"(?P<cue>described|put\s+it|summed\s+(?:it\s+)?up|characteri[sz]ed|explained)\b"),
         # "And the coach began his speech by saying, “...”": who began is who said it
         "by-saying": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?:began|begins|started|starts|opened|"
@@ -164,9 +169,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
 # several times faster than one regular expression of them)
 NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "quotes": ("quotes", "quoted", "cites", "cited"), "came": (" came in ", " made in "),
-    "lead": ("spoke", "speak", "talk"), "by-saying": ("by saying", "by telling", "by stressing",
-                                                      "by noting", "by insisting", "by thanking",
-                                                      "by asking", "by warning"),
+    "lead": ("spoke", "speak", "talk"), "how": (" is how ", " was how "),
+    "by-saying": ("by saying", "by telling", "by stressing", "by noting", "by insisting",
+                  "by thanking", "by asking", "by warning"),
     "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",

@@ -99,7 +99,11 @@ VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts
                 "some", "many", "others", "insiders", "people", "person", "officials familiar",
                 "forecasters", "meteorologists", "user", "users", "reader", "readers", "viewers",
                 "commenters", "economists", "activists", "campaigners", "seismologists",
-                "scientists"}
+                "scientists",
+                # people of a place or a trade, none named: "Neighbors tell FOX40 ...", "Engineers
+                # determined that ..."
+                "neighbors", "neighbours", "locals", "villagers", "onlookers", "bystanders",
+                "eyewitnesses", "engineers", "biologists", "commuters", "shoppers", "passersby"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
