@@ -106,9 +106,11 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
         return "(" in words[max(start, end - 3):end] and _name_at(words, end + 1)
     if word in QUOTES:  # 'العضو المنتدب في «شركة نفط الكويت» سامي الرشيد': over the body's marks
         close = next((i for i in range(end + 1, min(len(words), end + 6)) if words[i] in QUOTES),
-                     None) if words[end - 1] in _IN else (
+                     None) if words[end - 1] in _IN or words[end - 1] == "ل" else (
             end if any(w in QUOTES for w in words[start:end]) else None)  # its closing mark
         return close is not None and _name_at(words, close + 1)
+    if word == "ل" and words[end + 1:end + 2] and words[end + 1] in QUOTES:
+        return role_runs_on(words, start, end + 1)  # 'الرئيس التنفيذي ل «طيران الخليج» سامر'
     bare_office = all(is_role_word(w) or is_adjective(w) for w in words[start:end])
     marked = words[end + 1:end + 2] and words[end + 1] in QUOTES  # 'في «شركة نفط الكويت»'
     if (word in _MEDIA and bare_office) or (word in _IN and _body_at(words, end + 1 + marked)):
@@ -221,7 +223,7 @@ def past_body(normalized: list[str]) -> int | None:
     الشيخ نواف ..."): past the body's head, its own name in one word without the article, and
     the words with it. None when no such body stands before a name."""
     for index, word in enumerate(normalized[:-1]):
-        head = index + 1 if word in _IN else index
+        head = index + 1 if word in _IN or word == "ل" else index  # 'ل «طيران الخليج»'
         if head == index and not (word.startswith("ل") and _body_at([word[1:]], 0)):
             continue
         if head != index and not _body_at(normalized, head):
@@ -229,8 +231,8 @@ def past_body(normalized: list[str]) -> int | None:
         at = head + 1
         if at < len(normalized) and not normalized[at].startswith("ال"):
             at += 1  # "شركة زين": the body's own name
-        while at < len(normalized) and normalized[at].startswith("ال"):
-            at += 1
+        while at < len(normalized) and normalized[at].startswith(("ال", "لل")):
+            at += 1  # "لمجموعة العربية للطيران عادل علي": its field after it too
         return at if at < len(normalized) and _name_at(normalized, at) else None
     return None
 

@@ -96,6 +96,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
         if words[at] in _CONFORMITY or _owned_noun(words[at]) in _CONFORMITY:
             return None  # "وفقا للقانون", "وفقا للجدول المعلن", "وفقا لقناعتها": in keeping
             # with, nobody spoke
+    if not after_phrase and at + 1 < len(words) and words[at] in ("به", "بها", "بهم"):
+        at += 1  # "وفقا لما أفادت به الوكالة": the verb's pronoun, then its subject
     if at < len(words) and words[at] in _DASHES:  # "وأضاف - خلال كلمته في ... - أنه": an
         close = next((i for i in range(at + 1, min(len(words), at + 30)) if words[i] in _DASHES),
                      None)  # aside between dashes, then what was said
