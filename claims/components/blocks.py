@@ -1,6 +1,7 @@
 """Sentences whose speaker is given around them rather than in them: a paragraph or a list
 after "The governor added:" / "وأضاف:" or under a speaker's label ("مدرب الميناء/ حسن أحمد :"),
-and the text of an embedded post above its signature."""
+the text of an embedded post above its signature, and a press statement under the line that
+names whose it is ("Statement attributable to Nadine Gray, National Chief Nurse")."""
 from __future__ import annotations
 
 import re
@@ -127,3 +128,23 @@ def signed_posts(claims, text: str, book: SpeakerBook) -> None:
         for post in signed:
             post.kind, post.speaker = "attributed", speaker
             post.rule, post.confidence = "en:signed-post", 0.7
+
+
+# a press statement's header: "Statement attributable to Nadine Gray, Health New Zealand ..."
+_ATTRIBUTABLE = re.compile(r"\s*(?:A\s+)?[Ss]tatement\s+(?:attributable|attributed)\s+to\s+"
+                           r"(?P<name>[A-Z][^,\n]{2,60}?)\s*(?:,[^\n]*)?")
+
+
+def attributable_statements(claims, book: SpeakerBook) -> None:
+    """Under a statement's header the sentences with no source of their own are the statement's
+    author's, to the end of the page or the next header."""
+    speaker = None
+    for claim in claims:
+        header = _ATTRIBUTABLE.fullmatch(claim.text) if claim.lang == "en" else None
+        if header is not None:
+            speaker = book.resolve(name_from_mention_en(header.group("name"), "person"), "person")
+            claim.kind, claim.speaker, claim.cue = "attributed", speaker, "attributable to"
+            claim.rule, claim.confidence = "en:statement-header", 0.8
+        elif speaker and claim.finding is None and not claim.furniture and claim.lang == "en":
+            claim.kind, claim.speaker, claim.cue = "attributed", speaker, "attributable to"
+            claim.rule, claim.confidence = "en:statement-header+body", 0.6

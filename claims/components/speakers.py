@@ -7,7 +7,12 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.components.blocks import block_quotes, labelled_lists, signed_posts
+from claims.components.blocks import (
+    attributable_statements,
+    block_quotes,
+    labelled_lists,
+    signed_posts,
+)
 from claims.documents_en import (
     BODY_END,
     SORT_SPOKES,
@@ -138,6 +143,7 @@ class Speakers:
         block_quotes(doc._.claims, doc.user_data["claimsift_text"])
         labelled_lists(doc._.claims, doc.user_data["claimsift_text"], books)
         signed_posts(doc._.claims, doc.user_data["claimsift_text"], books["en"])
+        attributable_statements(doc._.claims, books["en"])
         return doc
 
 
