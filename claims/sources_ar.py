@@ -123,7 +123,7 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
     if words[at] in _TIME_WORDS:
         at += 1  # "وقال اليوم وزير ..."
     if at >= len(words) or (words[at] in STOP_WORDS and words[at] not in _ONE_OF
-                            and not _ali_apposed(words, at)):
+                            and not _ali_apposed(words, at) and not _imam(words, at)):
         return None  # "وأوضح خلال مشاركته ...": the subject was dropped
     head = words[at]
     if head in _REPORTED and not after_phrase:  # "أظهرت بيانات صادرة عن الهيئة العامة
@@ -164,6 +164,12 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
         return at, at + 1, "person"  # "ودعا المتحدث المواطنين إلى": the role, then whom
     start, end, kind = _extent(words, at, at + 1, "person")
     return start, end, "vague" if unnamed_one(words[start:end]) else kind
+
+
+def _imam(words: list[str], at: int) -> bool:
+    """"إمام وخطيب المسجد النبوي": the imam, whose word normalises to أمام ("in front of"); a
+    mosque or its preacher after it tells them apart ("قال أمام الحضور" stays a preposition)."""
+    return words[at] == _IMAM and words[at + 1:at + 2] != [] and words[at + 1] in _MOSQUE
 
 
 def _ali_apposed(words: list[str], at: int) -> bool:
@@ -207,6 +213,8 @@ _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 # الخاص" is a press conference
 _ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية")}
 _DASHES = {"-", "–", "—"}
+_IMAM = normalize_ar("إمام")
+_MOSQUE = {normalize_ar(w) for w in ("وخطيب", "المسجد", "مسجد", "الحرم", "الجامع", "جامع")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
 
