@@ -22,7 +22,7 @@ from claims.role_spans_ar import (
     unnamed_one,
 )
 from claims.bodies_ar import body_goes_on, object_after_head
-from claims.verbs_ar import THAT
+from claims.verbs_ar import DASHES, THAT
 from claims.words_ar import (
     DROPPED_AFTER,
     GROUP_PLACE,
@@ -98,8 +98,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
             # with, nobody spoke
     if not after_phrase and at + 1 < len(words) and words[at] in ("به", "بها", "بهم"):
         at += 1  # "وفقا لما أفادت به الوكالة": the verb's pronoun, then its subject
-    if at < len(words) and words[at] in _DASHES:  # "وأضاف - خلال كلمته في ... - أنه": an
-        close = next((i for i in range(at + 1, min(len(words), at + 30)) if words[i] in _DASHES),
+    if at < len(words) and words[at] in DASHES:  # "وأضاف - خلال كلمته في ... - أنه": an
+        close = next((i for i in range(at + 1, min(len(words), at + 30)) if words[i] in DASHES),
                      None)  # aside between dashes, then what was said
         if close is None or close + 1 >= len(words) or words[close + 1] in THAT:
             return None
@@ -212,7 +212,6 @@ _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 # titles that are also adjectives: "الصحفي" is a journalist before a name, but "المؤتمر الصحفي
 # الخاص" is a press conference
 _ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية")}
-_DASHES = {"-", "–", "—"}
 _IMAM = normalize_ar("إمام")
 _MOSQUE = {normalize_ar(w) for w in ("وخطيب", "المسجد", "مسجد", "الحرم", "الجامع", "جامع")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}

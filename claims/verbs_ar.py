@@ -66,7 +66,7 @@ def _person_noun(word: str) -> bool:
 _THIS_PHRASE = re.compile(normalize_ar(r"[وف]?[بل](?:هذه|هذا|ذلك|تلك)"))
 
 
-_DASHES = {"-", "–", "—"}
+DASHES = {"-", "–", "—"}
 
 
 def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
@@ -103,7 +103,7 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 # follows; an ambiguous form after the clause's first word is a noun: "في أول
                 # رد فعل له ...، قال"
             following = words[index + 1] if index + 1 < len(words) else ""
-            if (subject is not None and subject > first and words[subject - 1] in _DASHES
+            if (subject is not None and subject > first and words[subject - 1] in DASHES
                     and (is_role_word(following) or following in words_ar("titles_ar"))):
                 return index, None  # "القاهرة – محمود حماد كشف وزير السياحة": the writer
                 # after the place, then the verb and its own subject
