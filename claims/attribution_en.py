@@ -319,6 +319,10 @@ def attribute(sentence: str) -> Finding | None:
                 source = person_in(sentence, match, "inverted" if rule == "came" else rule,
                                    source)  # "by Kuwait's envoy ..., Ambassador Jamal X"
             kind = "pronoun" if _EPITHET.fullmatch(source) else source_kind(source)
+            if (kind == "person" and source.lower() in ROLE_NOUNS
+                    and sentence[:match.start("src")].rstrip().endswith(":")):
+                kind = "group"  # "Flooding from Florence: Mayor tells thousands to evacuate":
+                # the mayor the article names
             if rule == "dash-signed" and source.startswith("Amb"):
                 source = "the ambassador"  # "... — Amb.": the ambassador the article names
             if rule in ("role-says", "dash-signed") and source.split()[-1].islower():

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import entries, words_en
-from claims.words_en import PARTICLES
+from claims.words_en import HEADLINE_VERBS, PARTICLES
 
 WINDOW = 6  # sentences back that a pronoun may reach
 GENDERED = {
@@ -215,6 +215,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
                                             match.start()):
             continue  # "45,335 Civic Hybrid sedans", "its Yaris compact": a product's model
         name = [w for w in name if not _PARTY_TAG.match(w)]
+        said = next((i for i, w in enumerate(name) if w.lower() in HEADLINE_VERBS), None)
+        if said is not None:  # "Mississippi Mayor Reiterates Evacuation Call": a headline's
+            name = name[:said]  # verb in capitals ends the name
         while len(name) > 2 and name[-1].lower() in WHEN_WORDS:
             name = name[:-1]  # "Gov. Roy Cooper Monday evening urged": the day is no name
         if name:

@@ -41,7 +41,8 @@ INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|
 _HEADLINE_ROLE = (r"(?:minister|official|ambassador|envoy|chief|governor|spokesman|spokeswoman|"
                   r"spokesperson|director|chairman|mayor|leader|head)")
 HAD_FOR = re.compile(r"had\s+(?:a|an|this|one|some)\s+(?:[a-z]+\s+)?(?:message|warning|words?|"
-                     r"advice|reminder)\s+for")
+                     r"advice|reminder)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?for")  # "had a stark
+# warning Saturday for residents"
 
 
 @cache
@@ -175,7 +176,8 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",
-                  "words for", "advice for", "reminder for"), "after": tuple(QUOTES + "!?"),
+                  "words for", "advice for", "reminder for", "day for"),
+    "after": tuple(QUOTES + "!?"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),
     "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",

@@ -130,7 +130,7 @@ SOURCE_NOUNS = {
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "leaders", "delegate", "delegates", "envoy", "diplomat", "delegation",
-    "meteorologist", "forecaster",
+    "meteorologist", "forecaster", "sheriff", "coroner", "marshal",
     "organizers", "organisers", "protesters", "ministers",
     "critics", "analysts", "experts", "observers", "reports", "website", "newspaper", "paper",
     "nominee", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "staff", "staffer",
