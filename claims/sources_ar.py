@@ -393,6 +393,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             return start, named, kind  # "صحيفة «القبس» الكويتية": the name ends at its mark
     if (kind == "person" and end == start + 1 and words[start].startswith("ال")
             and is_name_word(words[start][2:]) and not is_adjective(words[start])
+            and words[start] not in words_ar("given_names_ar")  # "وأفاد إلياس حمزة"
             and words[start] not in words_ar("titles_ar")
             and end < len(words) and (not words[end].startswith(("ال", "آل"))
                                       or words[end] in words_ar("bodies_ar"))

@@ -236,7 +236,10 @@ def ali_name(words: list[str], at: int) -> bool:
     """"على" as the name علي in Egyptian spelling, where a name must follow a title: "الدكتور على
     عبدالعال", "اللواء على محمد"; not "على هامش"."""
     following = words[at + 1] if at + 1 < len(words) else ""
-    return words[at] == _ALI and (following.startswith("عبد") or following in _COMMON_GIVEN)
+    after = words[at + 2] if at + 2 < len(words) else "،"
+    return words[at] == _ALI and (following.startswith("عبد") or following in _COMMON_GIVEN or (
+        following.startswith("ال") and following.endswith(("ي", "ى")) and after in PUNCT))  # "المهندس
+    # على البيومى، وكيل الوزارة": a family name in ال, then the name ends
 
 
 def role_after_name(words: list[str], at: int) -> bool:
