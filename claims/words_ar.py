@@ -237,9 +237,10 @@ def ali_name(words: list[str], at: int) -> bool:
     عبدالعال", "اللواء على محمد"; not "على هامش"."""
     following = words[at + 1] if at + 1 < len(words) else ""
     after = words[at + 2] if at + 2 < len(words) else "،"
-    return words[at] == _ALI and (following.startswith("عبد") or following in _COMMON_GIVEN or (
-        following.startswith("ال") and following.endswith(("ي", "ى")) and after in PUNCT))  # "المهندس
-    # على البيومى، وكيل الوزارة": a family name in ال, then the name ends
+    family = following.startswith("ال") and following.endswith(("ي", "ى")) and after in PUNCT
+    return words[at] == _ALI and (following.startswith("عبد") or following in _COMMON_GIVEN
+                                  or family)  # "المهندس على البيومى، وكيل الوزارة": a family
+    # name in ال, then the name ends
 
 
 def role_after_name(words: list[str], at: int) -> bool:
