@@ -159,6 +159,7 @@ _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", 
 # a person named before, called by age and trade: "the 54-year-old tactician said"
 _EPITHET = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,2}"
                       r"(?:\s+[A-Z][a-z]+)?")  # "the 47-year-old Swede"
+_I_CONTRACTED = re.compile(r"I[’'](?:m|ve|d|ll)")
 _JOINING = {"but", "and", "or", "yet"}  # "an update on the injury but said": a clause, no source
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern"; not "Mountain
 # says", a family name
@@ -250,6 +251,8 @@ def attribute(sentence: str) -> Finding | None:
                 continue  # a cue inside a quotation is the quoted speaker's, not the article's
             opens = not sentence[:match.start("src")].strip()
             source = clean_source(match.group("src"), opens)
+            if _I_CONTRACTED.fullmatch(source):
+                source = "I"  # "I’m writing to share that": the writer, no name "I’m"
             if unnamed and source and source.lower() in unnamed:
                 continue
             start = match.start("src")

@@ -33,11 +33,18 @@ def block_quotes(claims, text: str) -> None:
         for quoted in following:
             if (quoted is not following[0] and "\n" in text[previous.end:quoted.start]
                     and not (listed and _BULLET.match(quoted.text))) \
-                    or quoted.finding is not None or quoted.furniture:
+                    or (quoted.finding is not None and not _first_person(quoted.finding)) \
+                    or quoted.furniture:
                 break  # the paragraph or the list ended, or a sentence with its own source
             quoted.kind, quoted.speaker = "attributed", claim.speaker
             quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
             previous = quoted
+
+
+def _first_person(finding) -> bool:
+    """"I’m writing to share that ...": in a quotation the quoted speaker, not a source of its
+    own."""
+    return finding.source_kind == "pronoun" and (finding.source or "").lower() in ("i", "we")
 
 
 # a speaker's label over a list of what was said: "مدرب الميناء/ حسن أحمد :", "Coach Dan Reed:"

@@ -90,9 +90,10 @@ class Speakers:
                     # claim" after "Activists are calling for": the same unnamed source
                 continue
             if finding.source_kind == "pronoun" and claim.lang == "en" and finding.number == "sg":
-                speaker = (_pronoun_en(finding.source, people(), history, index, claim,
-                                       books["en"])
-                           or _carry(history, index, finding, doc._.claims))
+                writer = finding.source == "i" and claim.text.lstrip()[:1] not in "\"“‘'"
+                speaker = None if writer else (  # "as I have suggested": the writer's own
+                    _pronoun_en(finding.source, people(), history, index, claim, books["en"])
+                    or _carry(history, index, finding, doc._.claims))
             elif finding.source_kind == "dropped" and claim.lang == "en":
                 speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
             elif finding.source_kind in ("dropped", "pronoun") and claim.lang == "ar":
