@@ -82,6 +82,7 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+_THE_NAME = re.compile(r"^[Tt]he\s+(?=[A-Z])")  # "the Central Statistics Office’s ..."
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 _STUDIES = {"study", "report", "survey", "analysis", "poll", "paper", "review", "research"}
 _NOT_PER = {"Section", "Article", "Rule", "Chapter", "Paragraph", "Clause", "Annum", "Capita"}
@@ -124,7 +125,7 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     cue = (sentence[cue_at:cue_at + len("according to")] if sentence[cue_at:].lower().startswith(
         "according") else sentence[cue_at:source_at].rstrip())  # "per", "as confirmed by"
     source = clean_source(source)
-    owner = _OWNER.match(re.sub(r"^[Tt]he\s+(?=[A-Z])", "", source))  # "Foster’s book",
+    owner = _OWNER.match(_THE_NAME.sub("", source))  # "Foster’s book",
     # "Infrastructure Canada’s public database", "the Central Statistics Office’s price index"
     if owner:
         source = owner.group(1) or owner.group(2)

@@ -74,20 +74,20 @@ _DATELINE = re.compile(
 )
 _FIRST_MARK = re.compile(r"[«»“”]")
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
-_SPEECH_NEXT = {normalize_ar(w) for w in (*THAT, ":", "،", ",", "«", "\"", "“", "قائلا", "قائلة",
-                                          "بالقول", "بقوله", "في", "خلال", "حديثه")}
+# what opens the words said after a verb: أن, a colon, a quotation mark, "قائلا", "بالقول"
+_WORDS_FOLLOW = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
+                                           "بقوله")}
+_SPEECH_NEXT = _WORDS_FOLLOW | {normalize_ar(w) for w in ("،", ",", "في", "خلال", "حديثه")}
 # went on, concluded, completed: a report only where what was said follows ("وختم كلمته بالقول
 # إن"); "وختم الوزير زيارته", "وتابع الوزير سير العمل" told nothing
 _ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "أكمل", "بدأ", "استهل")}
 _NEGATIONS = [[w] for w in ("لم", "ولم", "لن", "ولن")]
-_SAID_MARKS = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
-                                         "بقوله", "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا",
-                                         "مؤكدة", "مشيرا", "مشيرة", "داعيا", "داعية")}
+_SAID_MARKS = _WORDS_FOLLOW | {normalize_ar(w) for w in (
+    "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "داعيا", "داعية")}
 # توقع before a contract is "signs", not "expects": "أسلاك توقع اتفاقية للاستحواذ"
 _EXPECTED = normalize_ar("توقع")
 _COMMENTED = normalize_ar("علق")  # commented on something, or suspended it
-_COMMENT_NEXT = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
-                                           "بقوله", "على", "بأن")}
+_COMMENT_NEXT = _WORDS_FOLLOW | {normalize_ar(w) for w in ("على", "بأن")}
 _SIGNED = {normalize_ar(w) for w in ("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "مذكرة", "مذكرات",
                                      "عقد", "عقدا", "عقود", "عقودا", "بروتوكول", "صفقة", "ميثاق")}
 # followed by أن: "it is worth noting", "it is believed"
