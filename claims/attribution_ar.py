@@ -56,7 +56,8 @@ _PUBLISHED = normalize_ar("نشر")  # the same: "نشرت الشركة بيان
 _NOT = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
 _STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
                                           "البلاغ", "تقريرا", "تقريرها", "تقريره", "التقرير")}
-_DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
+_DESCRIBED = normalize_ar("وصف")
+_THANKED = normalize_ar("شكر")  # "ووصف الكويت بالبلد المضياف": see _described
 # words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
 _WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
@@ -182,6 +183,8 @@ def attribute(sentence: str) -> Finding | None:
             number = ""  # the verb agrees with the agency: it tells nothing of the one quoted
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
+        if (stem in ASKING or stem == _THANKED) and found is not None and found[2] == "person":
+            found = _addressed_cut(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":
             return _conduit(words, verb_at, cue, original, number, feminine) or Finding(
                 cue, original(found[0], found[1]), "vague", "ar:vague-source", 0.7, number, feminine)
@@ -289,6 +292,18 @@ def _described(words: list[str], found: tuple[int, int, str]) -> tuple[int, int,
         return start, end - 1, kind
     if end - 2 > start + 1 and words[end - 2].endswith("ه") and words[end - 1].startswith("ال"):
         return start, end - 2, kind  # "ووصف المدرب ماتياس يايسله نتيجة المباراة بالقاسية"
+    return found
+
+
+def _addressed_cut(words: list[str], found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"وشكر المدير سعيد الكعبي الفرق الميدانية": after a name and its family name, a definite
+    noun and a feminine adjective are whom the verb addresses, no part of the name."""
+    start, end, kind = found
+    for at in range(start + 2, end - 1):
+        if (words[at - 1].startswith("ال") and not words[at - 2].startswith("ال")
+                and words[at].startswith("ال") and words[at + 1].startswith("ال")
+                and words[at + 1].endswith("ه")):
+            return start, at, kind
     return found
 
 

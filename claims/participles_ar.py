@@ -10,9 +10,9 @@ from claims.normalize import normalize_ar
 # Active participles of reporting verbs, masculine accusative as written after a clause.
 _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موضحا", "معربا", "منوها", "مشددا", "معتبرا",
                 "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا",
-                "مشيدا")
+                "مشيدا", "معلنا")
 # participles whose content is a ب complement: "منوها بعمق العلاقات", "مشيدا بالجهود"
-_PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا")}
+_PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا", "معلنا")}
 # Verbs that say only that the speaker went on, so they count before a colon alone.
 _GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى", "أتم")
 _MARKS = (":", "«", "“", '"')

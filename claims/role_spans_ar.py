@@ -11,6 +11,7 @@ from claims.normalize import normalize_ar
 from claims.roles_ar import LINKS, is_role_only
 from claims.words_ar import (
     HARD_STOP,
+    OBJECT_NOUNS,
     PUNCT,
     STOP_WORDS,
     is_adjective,
@@ -195,6 +196,8 @@ def addressed_after_role(words: list[str], at: int) -> bool:
     if not (is_role_word(words[at]) or words[at] in words_ar("titles_ar") or surname):
         return False  # "ودعا المناصير المواطنين إلى": a family name, then whom he calls on
     addressed, after = words[at + 1], words[at + 2]
+    if addressed in OBJECT_NOUNS and not surname:
+        return True  # "وشكر الوزير الحضور": those present
     return (addressed.startswith("ال") and not addressed.endswith(("ي", "يه", "يون", "يين"))
             and addressed not in _ROLE_ADJECTIVES and not is_adjective(addressed)
             and not is_role_word(addressed) and addressed not in words_ar("titles_ar")

@@ -98,6 +98,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
             # with, nobody spoke
     if not after_phrase and at + 1 < len(words) and words[at] in ("به", "بها", "بهم"):
         at += 1  # "وفقا لما أفادت به الوكالة": the verb's pronoun, then its subject
+    if at + 1 < len(words) and words[at] in _DURING_IT:
+        at += 1  # "وأكد خلالها الوزير": during it (the meeting), then the subject
     if at < len(words) and words[at] in DASHES:  # "وأضاف - خلال كلمته في ... - أنه": an
         close = next((i for i in range(at + 1, min(len(words), at + 30)) if words[i] in DASHES),
                      None)  # aside between dashes, then what was said
@@ -203,6 +205,7 @@ def _owned_noun(word: str) -> str:
 _RESUMPTIVE = {normalize_ar(w) for w in ("عليها", "عليه", "عنها", "عنه", "لها", "له", "بها", "به",
                                           "منها", "منه")}
 _ANAPHORS = {normalize_ar(w) for w in ("المذكور", "المذكورة", "المذكوران", "المذكورين")}
+_DURING_IT = {normalize_ar(w) for w in ("خلاله", "خلالها", "فيه", "فيها", "خلالهما")}
 _DEMONSTRATIVES = {normalize_ar(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "نفس", "ذات")}
 _LINEAGE = {normalize_ar(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "بو")}
 _PERIODS = {normalize_ar(w) for w in ("اليوم", "الأسبوع", "الشهر", "العام", "السنة", "الأمس")}

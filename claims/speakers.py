@@ -33,6 +33,7 @@ from claims.words_ar import (
     name_span,
     names_a_place,
     opens_object,
+    object_noun,
     owned_noun,
     role_after_name,
     title_end,
@@ -275,20 +276,6 @@ class SpeakerBook:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-# what a titled person acts on, never a surname after the title: "ترأس الوزير الاجتماع"
-_OBJECT_NOUNS = {normalize_ar(w) for w in (
-    "الاجتماع", "الوفد", "الحفل", "المؤتمر", "المعرض", "الاحتفال", "الحضور", "الضيوف", "اللقاء",
-    "الاتفاق", "القرار", "الملتقى", "المنتدى", "الحوار", "العمل", "المشروع", "البرنامج")}
-
-
-def _object_noun(word: str) -> bool:
-    """A definite noun that opens no name after a title: a feminine one ("الجلسة", "الحكومة";
-    no surname ends in ة) or one of the things an official opens, heads or attends; or a
-    feminine noun with his or her pronoun on it ("وختم المحافظ جولته", "زيارتها")."""
-    return (word.startswith("ال") and (word.endswith("ه") or word in _OBJECT_NOUNS)) or (
-        owned_noun(word))
-
-
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
     """Titled names ("السفير طلال المطيري") and bodies ("الديوان الوطني لحقوق الإنسان")."""
     matches = list(_AR_TOKEN.finditer(text))  # punctuation stays as tokens, so names stop at it
@@ -318,7 +305,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
                                                start=first):
                 if (norm in stops or norm in bodies or norm.startswith(("بال", "لل")) or at in lines
-                        or (not name and _object_noun(norm))  # "وترأس الوزير الجلسة"
+                        or (not name and object_noun(norm))  # "وترأس الوزير الجلسة"
                         or ends_source(normalized, at, name_start=True)  # "الوزير صباح اليوم"
                         or conjunct(norm) or (name and role_after_name(normalized, at))
                         or norm in verb_forms() or opens_object(norm)):

@@ -58,7 +58,7 @@ def event_ar(claims, index, finding, book: SpeakerBook, reach: int = 1) -> str |
     """"استقبل سمو ولي العهد ... . وأكد سموه ...": the dropped subject right after an event
     is the person who led it; with a `reach` beyond one sentence, the last event within it
     (used when no earlier speaker agrees: "التقى الوزير ... . وجرى ... . وأشار معاليه")."""
-    if finding.rule != "ar:verb-dropped-subject":
+    if finding.rule not in ("ar:verb-dropped-subject", "ar:participle"):
         return None
     claim = claims[index]
     cue_at = claim.text.find(finding.cue)
@@ -105,9 +105,12 @@ def roles_ar(claims, book: SpeakerBook) -> None:
     sentence that names it find the name wherever it is."""
     for claim in claims:
         finding = claim.finding
-        if claim.lang != "ar" or (finding is not None and finding.source_kind != "person"):
+        dropped = finding is not None and finding.source_kind == "dropped"  # "استقبل الوزير
+        if claim.lang != "ar" or (finding is not None and finding.source_kind != "person"  # ...
+                                  and not dropped):  # ، مؤكدا": the event's subject spoke
             continue
-        mention = finding.source if finding is not None else event_subject(claim.text)
+        mention = finding.source if finding is not None and not dropped else event_subject(
+            claim.text)
         headline = finding is not None and finding.rule.endswith("colon-headline")
         if not mention or headline:
             continue

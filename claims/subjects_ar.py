@@ -9,7 +9,16 @@ from claims.lexicon import words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.sources_ar import source_after
 from claims.verbs_ar import MARKS, THAT, WAS
-from claims.words_ar import LEAD, PUNCT, STOP_WORDS, TOKEN, is_role_word, opens_object
+from claims.words_ar import (
+    LEAD,
+    PUNCT,
+    STOP_WORDS,
+    TOKEN,
+    is_name_word,
+    is_role_word,
+    object_noun,
+    opens_object,
+)
 
 
 _MET = {normalize_ar(w) for w in ("التقى", "التقت", "والتقى", "والتقت")}  # verbs with "ال"
@@ -24,7 +33,14 @@ def event_subject(sentence: str, bodies: bool = False) -> str | None:
     normalized, index_map = normalize_with_map(sentence)
     tokens = list(TOKEN.finditer(normalized))
     words = [t.group() for t in tokens]
-    at = 0
+    found = _event_subject(sentence, bodies, 0, words, tokens, index_map)
+    comma = next((i for i in range(1, min(len(words), 6)) if words[i] in ("،", ",")), None)
+    if found is None and comma is not None:  # "لقطات مباشرة، ظهر خلالها الوزير": after an
+        return _event_subject(sentence, bodies, comma + 1, words, tokens, index_map)  # opening
+    return found
+
+
+def _event_subject(sentence, bodies, at, words, tokens, index_map) -> str | None:
     while at < len(words) and words[at] in LEAD:
         at += 1
     if at and words[at - 1] in WAS and at + 1 < len(words):
@@ -55,6 +71,10 @@ def _name_end(words: list[str], start: int, end: int, titles: frozenset[str]) ->
     المنتخب" ends after the family name in ال, since an object follows the subject directly. A
     word after the family name goes on the name only in ال or as a link ("بن", "آل")."""
     name_at = max((i + 1 for i in range(start, end) if words[i] in titles), default=end)
+    if name_at >= end:  # a role, then the name: "استقبل وزير الخارجية سالم الصباح السفير"
+        name_at = next((i for i in range(start + 1, end) if is_name_word(words[i])), end)
+        return next((at for at in range(name_at + 2, end) if words[at - 1].startswith("ال")
+                     and (object_noun(words[at]) or is_role_word(words[at]))), end)
     if name_at >= end or words[name_at].startswith("ال"):
         return end
     for at in range(name_at + 2, end):

@@ -271,6 +271,20 @@ def owned_noun(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ته", "تها", "تهم", "تهما"))
 
 
+# what a titled person acts on, never a surname after the title: "ترأس الوزير الاجتماع"
+OBJECT_NOUNS = {normalize_ar(w) for w in (
+    "الاجتماع", "الوفد", "الحفل", "المؤتمر", "المعرض", "الاحتفال", "الحضور", "الضيوف", "اللقاء",
+    "الاتفاق", "القرار", "الملتقى", "المنتدى", "الحوار", "العمل", "المشروع", "البرنامج")}
+
+
+def object_noun(word: str) -> bool:
+    """A definite noun that opens no name after a title: a feminine one ("الجلسة", "الحكومة";
+    no surname ends in ة) or one of the things an official opens, heads or attends; or a
+    feminine noun with his or her pronoun on it ("وختم المحافظ جولته", "زيارتها")."""
+    return (word.startswith("ال") and (word.endswith("ه") or word in OBJECT_NOUNS)) or (
+        owned_noun(word))
+
+
 def is_role_word(word: str) -> bool:
     """"المتحدث", "ولي", "رئيس": a word that opens a role description (roles_ar), with or
     without the article."""
