@@ -38,7 +38,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|St
                            r"Capt|Supt|Insp|Det|Hon|Inc|Co|Corp|Ltd)|\b[A-Z])$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*)(?:\s+(?:of|for|to|on|the|and|de)?\s*[A-Z][\w.’'\-]*)*$")
 _BY = re.compile(r"\s(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*"
-                 r"(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w.’'\-]*)*)$")
+                 r"(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w.’'\-]*)*)"
+                 r"(?:,\s+(?:an?|the)\s+[a-z][\w\s\-]*)?$")  # "by EAB, a research firm"
 _OF_THE_NAME = re.compile(r"the\s+[A-Z]")
 # "a statement released by the general director": the statement, its unnamed author left out
 _ISSUED_BY = re.compile(r"\s+(?:released|issued|published|put\s+out|sent|distributed)\s+by\s+"
@@ -48,6 +49,10 @@ _FILED_WHEN = re.compile(rf"\s+(?:filed|released|published|issued|obtained|submi
                          rf"\s+(?:on\s+)?(?:{DAY}|{MONTH}|last|this|earlier|yesterday|today)\b.*$")
 _ADDRESS = re.compile(r"(?<=\s)[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}$")
 MAX_WORDS = 12
+_RELEASED = {"released", "published", "conducted", "issued", "commissioned", "carried"}
+_LATER_BY = re.compile(r"(?:\s+(?:this|last|on|earlier|in|out|[A-Z][a-z]+day|week|month|year)){1,3}"
+                       r"\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*"
+                       r"(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\w.’'\-]*)*)")
 
 
 def according_source(sentence: str) -> tuple[int, int, str] | None:
@@ -61,6 +66,11 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
                 and words[1].lower() in _KEEPING) or words[0].lower() in _KEEPING:
             continue  # "according to recommendations accepted by Kuwait": in keeping with
         by = _BY.search(phrase)  # "a new report by Politico": the body behind the report
+        if by is None and words[-1] in _RELEASED:  # "a survey released this week by EAB"
+            later = _LATER_BY.match(sentence, start + len(sentence[start:]) - len(
+                sentence[start:].lstrip()) + len(phrase))
+            if later:
+                return cue.start(), later.start("name"), later.group("name")
         if len(words) > (MAX_WORDS + 4 if by else MAX_WORDS):
             continue
         if by:
@@ -132,6 +142,8 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     if not source:
         return None
     words = [w.lower().strip(".,") for w in source.split()]
+    if len(words) > 2 and words[-1] in _RELEASED:  # "a report published this week": no one
+        words, source = words[:-1], source.rsplit(None, 1)[0]
     if len(words) > 1 and words[-1] in ANONYMOUS_TAIL:
         kind = "vague"  # "according to people familiar with the matter", "officials close to"
     elif words[0] in ("a", "an", "one") and not UNNAMED_ONE.isdisjoint(words[1:4]):

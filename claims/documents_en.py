@@ -15,7 +15,8 @@ from functools import cache
 SORTS = {
     "report": ("report", "study", "survey", "poll", "paper", "analysis", "review",
                "document", "audit"),
-    "statement": ("statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet"),
+    "statement": ("statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet",
+                  "petition"),
     "lawsuit": ("lawsuit", "suit", "complaint", "claim", "filing", "notice", "document"),
     "decision": ("decision", "ruling", "judgment", "order"),
 }

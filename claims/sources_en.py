@@ -49,7 +49,7 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
 _ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
 _ADDRESSING = re.compile(rf"({NAME})\s+(?:while\s+)?(?:addressing|speaking\s+(?:at|to|during|"
                          r"before)|briefing)\s+$")
-_ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer"}
+_ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee"}
 _PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
                  "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}
 _NAME_THEN_COMMA = re.compile(r"\W*([A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
@@ -234,7 +234,10 @@ def source_kind(source: str) -> str:
     if "and" in lower[1:-1] and all(w.islower() for w in words) and (
             _VAGUE_NOUNS.intersection(lower[:lower.index("and")])):
         return "vague"  # "forecasters and officials urge": one of them unnamed, both are
-    if len(lower) == 2 and lower[0] in ("one", "another") and lower[1] in ROLE_NOUNS:
+    if lower[1:2] == ["other"] and lower[0] in ("one", "another"):
+        lower = lower[:1] + lower[2:]  # "one other member stated"
+    if len(lower) == 2 and lower[0] in ("one", "another") and (lower[1] in ROLE_NOUNS
+                                                                or lower[1] in _ONE_UNNAMED):
         return "vague"  # "one analyst described it as", "another resident said": unnamed
     if 2 <= len(lower) <= 5 and lower[0] in ("a", "an", "one") and lower[-1] in _ONE_UNNAMED:
         return "vague"  # "what a Cal Fire official said was": one of a body, no name

@@ -43,8 +43,9 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
                     r"deputies|troopers|detectives|firefighters|authorities|agencies")
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
-_GROUP_WORD = (r"(?!(?:as|when|while|because|if|that|which|who|whom|and|or|but|to|of|in|on|at|for|"
-               r"by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)[A-Za-z][\w\-]*")
+_GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or|but|to|of|in|"
+               r"on|at|for|by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)"
+               r"[A-Za-z][\w\-]*")
 BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|authorities|officials|"
               rf"(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
@@ -124,12 +125,14 @@ SOURCE_NOUNS = {
     "source", "sources", "person", "witness", "witnesses", "resident", "residents", "victim",
     "family",
     "mother", "father", "daughter", "son", "wife", "husband", "statement", "report", "study",
-    "poll", "survey", "letter", "document", "release", "lawsuit", "suit", "complaint", "ruling",
+    "poll", "survey", "letter", "petition", "document", "release", "lawsuit", "suit", "complaint",
+    "ruling",
     "decision", "board", "ministry", "government", "agency", "bureau", "office", "department",
     "press-centre", "press-center", "press-service",  # "reported the press-centre of FAS Russia"
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
-    "members", "leaders", "delegate", "delegates", "envoy", "diplomat", "delegation",
+    "members", "member", "trustee", "trustees", "leaders", "delegate", "delegates", "envoy",
+    "diplomat", "delegation",
     "meteorologist", "forecaster", "sheriff", "coroner", "marshal",
     "organizers", "organisers", "protesters", "ministers",
     "critics", "analysts", "experts", "observers", "reports", "website", "newspaper", "paper",
