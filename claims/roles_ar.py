@@ -160,8 +160,9 @@ def apposed_role(rest: str) -> str:
     person may hold two ("، نائب رئيس مجلس الوزراء، وزير الصحة والسكان، أن"): each segment that
     opens with a role is taken, up to three."""
     stripped = rest.lstrip()
-    if stripped[:1] not in ("،", ","):
-        return _role_goes_on(stripped)
+    if stripped[:1] not in ("،", ","):  # "خالد الفالح وزير النفط ... السعودي اليوم": the role
+        head = _WHEN.split(re.split(r"[،,:.؛«»\"“”]", stripped, maxsplit=1)[0], maxsplit=1)[0]
+        return _role_goes_on(stripped) or (_role_segment(head) if head.strip() else "")
     taken = []
     for segment in re.split(r"[،,]", stripped[1:])[:3]:
         head = re.split(r"[:.؛«»\"]", segment, maxsplit=1)[0]
@@ -202,15 +203,18 @@ def _construct(words: list[str], at: int) -> bool:
             and word not in STOP_WORDS and word not in verb_forms() and not opens_object(word))
 
 
+_WHEN = re.compile(r"(?<!\S)(?:اليوم|أمس|امس|خلال|في|إن|أن)(?!\S)")
+
+
 def _role_goes_on(rest: str) -> str:
     """The words that finish a role the source stopped before: "المدير الفني" then "للمنتخب
     الوطني" (a "لل" word and the definite words after it)."""
-    words = WORD.findall(re.split(r"[،,:.؛«»\"“”]", rest, maxsplit=1)[0])[:4]
-    if not words or not normalize_ar(words[0]).startswith("لل"):
-        return ""
+    words = WORD.findall(re.split(r"[،,:.؛«»\"“”]", rest, maxsplit=1)[0])[:6]
+    if not words or not normalize_ar(words[0]).startswith(("لل", "وال")):
+        return ""  # "وزير النفط" then "والطاقة والثروة المعدنية السعودي": its other fields
     taken = [words[0]]
     for word in words[1:]:
-        if not normalize_ar(word).startswith("ال"):
+        if not normalize_ar(word).startswith(("ال", "وال")) or _WHEN.fullmatch(word):
             break
         taken.append(word)
     return " ".join(taken)
