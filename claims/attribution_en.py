@@ -111,6 +111,7 @@ def _may_attribute(sentence: str) -> bool:
             or (sentence.rstrip().endswith(":") and ("spoke" in sentence or "speak" in sentence
                                                      or "talk" in sentence))
             or (sentence.startswith("For ") and ("“" in sentence or '"' in sentence))
+            or ": “" in sentence or ':“' in sentence or ': "' in sentence
             or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(words := _WORD.findall(sentence))
             or (not _object_words().isdisjoint(words) and any(
@@ -233,8 +234,8 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
-                 "after", "participle", "before", "naming", "signed", "dash-signed", "inverted",
-                 "passive", "for", "relative"):
+                 "after", "participle", "before", "colon-quote", "naming", "signed", "dash-signed",
+                 "inverted", "passive", "for", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule == "lead" and sentence.rstrip()[-1:] != ":") or (

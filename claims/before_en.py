@@ -208,6 +208,7 @@ _ADDRESSED = {"remind", "reminds", "reminded", "notify", "notifies", "notified",
               "advised"}
 _ADDRESSEE_THAT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,9}?that\b")
 WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
+_LEAD_IN = re.compile(r"\s+(?:in|on|at|during)\s[^.;:\"“”]{0,55}:\s*$")
 
 
 def closing_frame(sentence: str, match: re.Match[str]) -> bool:
@@ -228,6 +229,8 @@ def reporting_frame(match: re.Match[str]) -> bool:
         return True  # "recalled Mr. Obama talking about ...": what someone said, remembered
     if match.group("cue").lower() in _ADDRESSED and _ADDRESSEE_THAT.match(match.group("after")):
         return True  # "reminded reporters that", "notified students and staff by email that"
+    if _LEAD_IN.match(match.group("after")):
+        return True  # "As Bloomberg notes in its story about the debacle:" the words follow
     if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME
                                               and BARE_CLAUSE.match(match.group("after"))):
         return True

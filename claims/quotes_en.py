@@ -71,7 +71,9 @@ _UNNAMED_AFTER = re.compile(r"\s*(?:an?|one|another)\s[^.;]{0,120}\b(?:said|says
 # a key line's topic before the words: "On Casemiro not starting against City: “He has ...”"
 _TOPIC_COLON = re.compile(r"(?:On|About|Regarding|Asked\s+about|As\s+for)\s[^“”\":]{3,160}:"
                           r"\s*[“\"]")
-_LEAD_IN = re.compile(r"(?:That|It|This|And|But|So|Then)(?:[’']s)?(?:\s+[a-z]+){0,2}\s+[“\"]")
+_LEAD_IN = re.compile(r"(?:That|It|This|And|But|So|Then)(?:[’']s)?(?:\s+[a-z]+){0,2}\s+[“\"]"
+                      # "After the call, “they aren’t rumblings ...”": when, then the words
+                      r"|(?:After|Before|Later|Since|Now|During|On|In)\b[^,“\".]{0,30},\s+[“\"]")
 
 
 def _quote_only(sentence: str) -> bool:

@@ -106,12 +106,17 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         "how": re.compile(
             rf"[{QUOTES}’]\s+(?:is|was)\s+how\s+(?:[a-z][\w\-]*\s+){{0,3}}(?P<src>{NAME})\s+"
             rf"(?P<cue>described|put\s+it|summed\s+(?:it\s+)?up|characteri[sz]ed|explained)\b"),
+        # "Overall, Bradley sounded optimistic: “...”": a person, a few words on how, a colon,
+        # then the words
+        "colon-quote": re.compile(
+            rf"(?:^|[,;]\s+)\W*(?P<src>{NAME}|{PRONOUN}){APPOSITION}\s+(?P<cue>[a-z][\w\-’']*)"
+            rf"(?:\s+[a-z][\w\-’']*){{0,4}}:\s*[{QUOTES}]"),
         # "And the coach began his speech by saying, “...”": who began is who said it
         "by-saying": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?:began|begins|started|starts|opened|"
             rf"opens|ended|ends|closed|closes|concluded|concludes|finished|finishes)\s+"
             rf"(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){{0,2}})?by\s+(?P<cue>saying|"
-            rf"telling|stressing|noting|insisting|thanking|asking|warning)\b"),
+            rf"telling|stressing|noting|insisting|thanking|asking|warning|complaining)\b"),
         # "Musk was also cited by Bloomberg as saying", "X is quoted as telling"
         "quoted": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
@@ -172,7 +177,8 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "quotes": ("quotes", "quoted", "cites", "cited"), "came": (" came in ", " made in "),
     "lead": ("spoke", "speak", "talk"), "how": (" is how ", " was how "),
     "by-saying": ("by saying", "by telling", "by stressing", "by noting", "by insisting",
-                  "by thanking", "by asking", "by warning"),
+                  "by thanking", "by asking", "by warning", "by complaining"),
+    "colon-quote": (": “", ":“", ': "', ':"'),
     "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",

@@ -191,7 +191,10 @@ UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "me
 APPOSITION = (r"(?:(?:,\s+[^,\"“”«»]{1,200}){1,3},|\s+(?:--|—|–)\s+[^—–\"“”«»]{1,160}?"
               r"\s+(?:--|—|–))?")
 
+# a word that tells the reader to do something, never a name: "Take, for example, CEO X, ... saying"
+_NO_ORDER = r"(?!(?:Take|Consider|Look|Imagine|Remember|Note)\b)"
 # a source noun phrase at a word boundary: "Clinton's team", a name, "the bank", "police officials",
 # a pronoun. Each starts with a letter; the lookahead lets the engine skip other places at once
-SOURCE_NP = (rf"(?=[A-Za-z])\b(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}|{THE_NP}"
+SOURCE_NP = (rf"(?=[A-Za-z])\b(?P<src>{OWNED_NP}"
+             rf"|(?!(?:The|A|An|His|Her|Its|Their)\s){_NO_ORDER}{NAME}|{THE_NP}"
              rf"|{BARE_GROUP}|{PRONOUN})")

@@ -52,6 +52,7 @@ from claims.speakers_ar import (
     roles_ar,
 )
 from claims.words_ar import VAGUE_SUBJECTS
+from claims.words_en import DETERMINERS
 
 
 class Speakers:
@@ -357,6 +358,7 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
     return speaker, kind
 
 
+_FIRM_ROLES = frozenset({"ceo", "chairman", "chairwoman", "founder", "cfo", "owner"})
 # words before a role that do not tell one person of that role from another
 _BROAD = frozenset({"former", "then", "new", "current", "late", "outgoing", "incoming", "top",
                     "senior", "local", "same", "other", "city", "state", "federal", "national"})
@@ -374,6 +376,9 @@ def _role_en(finding, at: int, people) -> str | None:
             or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"
         return None
     qualifier = tuple(w.lower() for w in words[1:-1] if w.islower() and w not in _BROAD)
+    if (len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in DETERMINERS
+            and words[1].lower() in _FIRM_ROLES):  # "Tesla CEO told": not the CEO of another
+        qualifier += (words[0].lower(),)  # company (a place is looser: "Mississippi Mayor")
     rest = finding.source.split()[len(words):]  # "the minister of justice": of justice
     if rest[:1] == ["of"] and rest[-1].isalpha():
         qualifier += (rest[-1].lower(),)  # "the police chief of the city of Utrecht": Utrecht
