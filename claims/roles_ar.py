@@ -34,6 +34,8 @@ def stem(word: str) -> str:
         word = word[1:]
     if word.startswith("لل") and len(word) > 4:
         word = word[2:]  # "المدير الفني للمنتخب": "منتخب"
+    elif word.startswith("بال") and len(word) > 5:
+        word = word[1:]  # "مندوب مصر بالأمم المتحدة" and "لدى الأمم المتحدة": one body
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]
     return word[:-1] if word.endswith("ه") and len(word) > 3 else word
@@ -118,8 +120,9 @@ def _with_role(seen: list[tuple[int, str, frozenset[str]]], mention: str) -> lis
     feminine = _bare(words[0]) != head
     found = [entry for entry in seen if wanted <= entry[2]]
     nationality = {stem(w) for w in words[1:] if is_nationality(normalize_ar(w))}
-    if not found and nationality:
-        found = [entry for entry in seen if head in entry[2] and nationality <= entry[2]]
+    if not found and nationality:  # "السفير المصري": the ambassador of مصر named before
+        found = [entry for entry in seen if head in entry[2] and all(
+            n in entry[2] or n[:-1] in entry[2] for n in nationality)]
     if not found and all(_describes(w) for w in words[1:]):  # "النائب البرلماني" for the
         found = [entry for entry in seen if head in entry[2]]  # one MP the article names
         if len({entry[1] for entry in found}) != 1:

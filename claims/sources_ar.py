@@ -247,10 +247,12 @@ def _quoted_name(words: list[str], at: int, at_end: bool = False) -> tuple[int, 
     if at >= len(words) or words[at] not in QUOTES:
         return None
     asking = at > 0 and verb_forms().get(words[at - 1], ("",))[0] in ASKING
-    for close in range(at + 2, min(at + (5 if asking else 4), len(words))):
+    for close in range(at + 2, min(at + (7 if asking else 6), len(words))):
         if words[close] in QUOTES:
             after = words[close + 1] if close + 1 < len(words) else ""
             if (after in STOP_WORDS or after in ("،", ",") or (asking and after.startswith("ال"))
+                    or (is_role_word(after) and after.startswith("ال"))  # '"عبد المحسن بن
+                    # فاروق" الممثل بأعمال الوفد': the name, then his role
                     or (at_end and after in ("", ".", "؟"))) and not any(
                     w in PUNCT or w in STOP_WORDS or w in LEAD or w in SPEECH_WORDS
                     or w in verb_forms() for w in words[at + 1:close]):

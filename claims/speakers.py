@@ -19,7 +19,7 @@ from claims.role_spans_ar import (
     past_field,
     past_role_object,
 )
-from claims.roles_ar import LINKS, stems
+from claims.roles_ar import LINKS, is_role_only, stems
 from claims.bodies_ar import body_goes_on, object_after_head
 from claims.sources_ar import AT_POST, ends_source
 from claims.words_ar import PUNCT as _PUNCT
@@ -92,6 +92,9 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     tokens = _AR_WORD.findall(mention)
     titles = words_ar("titles_ar")
     normalized = [normalize_ar(t) for t in tokens]
+    if (not titles.intersection(normalized[1:]) and (AT_POST in normalized or any(
+            w.startswith("بال") for w in normalized)) and is_role_only(mention)):
+        return mention.strip(" ،,")  # "مندوب مصر لدى الأمم المتحدة": a role with no name
     start = None
     for index, word in enumerate(normalized[:-1]):
         if index and names_a_place(normalized[index - 1]):
@@ -121,6 +124,8 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         start += 1  # "السفير الأمريكي ..."
     if normalized[start:start + 1] == [AT_POST] and start + 2 < len(normalized):
         start += 2  # "السفير القطري لدى البلاد علي بن عبدالله آل محمود"
+        while start < len(normalized) - 1 and normalized[start].startswith("ال"):
+            start += 1  # "لدى منظمة الأمم المتحدة عبدالله المعلمي": the body's other words
     if normalized[start:start + 1] == [FOR_PARTY] and normalized[start + 1:start + 2] and (
             normalized[start + 1] in PARTIES):  # "النائب عن كتلة الفتح النيابية خالد ..."
         start += 2
