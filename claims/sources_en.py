@@ -49,6 +49,10 @@ def first_apposition(sentence: str, match: re.Match[str]) -> str:
 _ROLE_OF = re.compile(rf"^\W*(?i:{'|'.join(sorted(ROLE_NOUNS))})\s+(?:of|for|at)\s+(?:the\s+)?$")
 _ADDRESSING = re.compile(rf"({NAME})\s+(?:while\s+)?(?:addressing|speaking\s+(?:at|to|during|"
                          r"before)|briefing)\s+$")
+# one of the public, who speaks for no body: "a young woman said to the board"
+_PRIVATE_ONE = {"woman", "man", "girl", "boy", "rider", "resident", "passenger", "mother", "father",
+                "parent", "student", "voter", "customer", "shopper", "neighbor", "neighbour",
+                "commuter", "visitor", "caller", "attendee", "speaker", "bystander", "onlooker"}
 _ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee"}
 _PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
                  "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}
@@ -241,6 +245,8 @@ def source_kind(source: str) -> str:
         return "vague"  # "one analyst described it as", "another resident said": unnamed
     if 2 <= len(lower) <= 5 and lower[0] in ("a", "an", "one") and lower[-1] in _ONE_UNNAMED:
         return "vague"  # "what a Cal Fire official said was": one of a body, no name
+    if 2 <= len(lower) <= 4 and lower[0] in ("a", "an", "one") and lower[-1] in _PRIVATE_ONE:
+        return "vague"  # "a young woman said", "one 92-year-old rider said": someone unnamed
     if lower[-1] in ROLE_NOUNS and 2 <= len(words) <= 3 and lower[0] not in first_names() and (
             lower[0] in DETERMINERS or (all(w[:1].isupper() for w in words)
                                         and lower[0] not in HONORIFICS)):
