@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from claims.bodies_ar import continues_body_name
+from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
 from claims.role_spans_ar import role_to_comma
 from claims.roles_ar import is_role_only
@@ -40,7 +41,8 @@ def named_after(words: list[str], start: int, end: int) -> int:
 def _apposed_name(words: list[str], start: int, end: int) -> int:
     """Past the name that a role with none is given after a comma: "وزير الخارجية السعودي،
     الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
-    if end >= len(words) or words[end] not in ("،", ",") or not is_role_only(" ".join(words[start:end])):
+    if end >= len(words) or words[end] not in ("،", ",") or not (
+            is_role_only(" ".join(words[start:end])) or _field_role(words[start:end])):
         return end
     more = _more_roles(words, start, end)
     if more > end:
@@ -48,6 +50,16 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
         if named > more:
             return named
     return _name_at(words, end)
+
+
+def _field_role(words: list[str]) -> bool:
+    """A role with its field in a genitive chain and no name: "خبير أسواق المال والاستثمار"
+    (is_role_only takes no indefinite noun, which may be a given name)."""
+    given = words_ar("given_names_ar")
+    return len(words) >= 3 and is_role_word(words[0]) and all(
+        w.startswith(("ال", "وال")) or (w not in given and is_name_word(w) and words[i + 1:i + 2]
+                                        and words[i + 1].startswith("ال"))
+        for i, w in enumerate(words[1:], start=1))
 
 
 def _name_at(words: list[str], end: int) -> int:

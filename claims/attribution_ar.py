@@ -81,7 +81,7 @@ _WORDS_FOLLOW = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قا�
 _SPEECH_NEXT = _WORDS_FOLLOW | {normalize_ar(w) for w in ("،", ",", "في", "خلال", "حديثه")}
 # went on, concluded, completed: a report only where what was said follows ("وختم كلمته بالقول
 # إن"); "وختم الوزير زيارته", "وتابع الوزير سير العمل" told nothing
-_ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "أكمل", "بدأ", "استهل")}
+_ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "اختتم", "أكمل", "بدأ", "استهل")}
 _NEGATIONS = [[w] for w in ("لم", "ولم", "لن", "ولن")]
 _SAID_MARKS = _WORDS_FOLLOW | {normalize_ar(w) for w in (
     "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "داعيا", "داعية")}
