@@ -75,6 +75,7 @@ _NOT_PERSON = {
     "square", "mountain", "mountains", "ocean", "sea", "world", "open", "championship", "read",
     "more", "continued", "below", "related", "watch", "photo", "video", "new", "york", "british",
     "home",  # a breadcrumb: "Home Travel Flybe flights cancelled"
+    "administration", "authority", "commission", "bureau",  # "(Food and) Drug Administration"
     "columbia", "ontario", "quebec", "alberta", "scotia", "brunswick", "manitoba", "saskatchewan",
     "democrat", "democrats", "republican", "republicans", "liberal", "liberals", "conservative",
     "conservatives", "january", "february", "march", "april", "june", "july", "august",

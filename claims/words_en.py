@@ -41,7 +41,8 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
                     r"researchers|scientists|economists|doctors|advocates|activists|residents|"
                     r"protesters|supporters|voters|workers|executives|coaches|players|"
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
-                    r"deputies|troopers|detectives|firefighters|authorities|agencies")
+                    r"deputies|troopers|detectives|firefighters|authorities|agencies|co-founders|"
+                    r"founders")
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or|but|to|of|in|"
                r"on|at|for|by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)"
@@ -110,7 +111,7 @@ GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "membe
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
                 "investigators", "detectives", "agencies", "staff", "keepers", "attorneys",
-                "lawyers"}
+                "lawyers", "co-founders", "founders"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
@@ -132,6 +133,7 @@ SOURCE_NOUNS = {
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "member", "trustee", "trustees", "leaders", "delegate", "delegates", "envoy",
+    "co-founder", "co-founders", "founders",
     "diplomat", "delegation",
     "meteorologist", "forecaster", "sheriff", "coroner", "marshal",
     "organizers", "organisers", "protesters", "ministers",
