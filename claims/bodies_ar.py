@@ -92,7 +92,9 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         # المركزي للتعبئة العامة والإحصاء،": a last field after the field's adjective
         return previous.startswith("لل") or head in _MINISTRY or (
             previous.startswith("ال") and len(word) > 5
-            and (previous.endswith(("ه", "ة")) or previous in _PLAIN_ADJECTIVES)
+            and (previous.endswith(("ه", "ة")) or previous in _PLAIN_ADJECTIVES
+                 or ("ال" + word[3:]) not in words_ar("bodies_ar"))  # "إدارة شرطة المرور
+            # والنجدة،": a second field, not a second body ("... والشرطة،")
             and (not following or following in PUNCT or following in verb_forms()
                  or following in TIME_AFTER))  # "... والإحصاء اليوم الثلاثاء"
     return not (previous.startswith(("ال", "لل", "وال")) and not word.startswith(("ال", "ب", "ل"))

@@ -183,8 +183,8 @@ def _ali_apposed(words: list[str], at: int) -> bool:
 
 
 # what a source gave out, named by who gave it ("بحسب إحصاءات الوزارة"), or by no one
-_REPORTED = {normalize_ar(w) for w in ("تصريحات", "بيانات", "إحصاءات", "إحصائيات", "أرقام",
-                                       "معطيات", "معلومات", "تقديرات")}
+_REPORTED = {normalize_ar(w) for w in ("تصريحات", "بيانات", "إحصاءات", "إحصائيات", "إحصائية",
+                                       "أرقام", "معطيات", "معلومات", "تقديرات")}
 # what "وفقا لـ" and "طبقا لـ" follow when they mean "in keeping with", not "according to"
 _CONFORMITY = {normalize_ar(w) for w in (
     "القانون", "القوانين", "الدستور", "المادة", "المواد", "الخطة", "الخطط", "الجدول", "القرار",
@@ -266,6 +266,8 @@ def _whose(words: list[str], at: int) -> tuple[int, int, str]:
     """The source of the statements or figures named at `at`: "وفقا لبيانات وزارة الصحة", "لتصريحات
     وزير الصحة", "لتصريحات أحمد علي"; no one in "بحسب إحصاءات رسمية" or "معلومات حصلت عليها"."""
     following = words[at + 1]
+    if following[:1] == "ل" and following[1:2] != "ل" and following[1:] in words_ar("bodies_ar"):
+        words = [*words[:at + 1], following[1:], *words[at + 2:]]  # "إحصائية لإدارة السير"
     found = source_after(words, at + 1)
     if found is None:
         return at, at + 1, "vague"

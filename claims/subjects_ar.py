@@ -24,6 +24,7 @@ from claims.words_ar import (
 _MET = {normalize_ar(w) for w in ("التقى", "التقت", "والتقى", "والتقت")}  # verbs with "ال"
 _AS_FOR = {normalize_ar(w) for w in ("أما", "وأما")}
 _QAD = normalize_ar("قد")
+_ASKING_WORDS = {normalize_ar(w) for w in ("ماذا", "لماذا", "كيف", "متى", "هل", "من", "أين")}
 
 
 def event_subject(sentence: str, bodies: bool = False) -> str | None:
@@ -104,8 +105,9 @@ def titled_name_only(text: str) -> bool:
 def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
     """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح";
     not the topic after أما ("أما الاختلاف في المنح فقال بأن": the subject was dropped)."""
-    if words[verb_at - 1] == "ما":
-        return None  # "وحسب ما قال الوزير": what he said, its subject after the verb
+    if words[verb_at - 1] == "ما" or words[start] in _ASKING_WORDS:
+        return None  # "وحسب ما قال الوزير": what he said, its subject after the verb; "ماذا
+        # قالت الفتاة": a question, its subject after the verb
     if start > 0 and words[start - 1] in _AS_FOR and not (
             is_role_word(words[start]) or words[start] in words_ar("titles_ar")):
         return None  # "أما مدرب الفريق نادر العلي فقال" has its subject; a topic does not

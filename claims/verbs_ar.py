@@ -68,6 +68,7 @@ _THIS_PHRASE = re.compile(normalize_ar(r"[وف]?[بل](?:هذه|هذا|ذلك|ت
 
 
 DASHES = {"-", "–", "—"}
+_ASKING_FIRST = {normalize_ar(w) for w in ("ماذا", "لماذا", "كيف", "متى", "أين")}
 
 
 def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
@@ -76,8 +77,10 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
     لـ«القبس»، قال النائب", "بن فرحان لم ينف ذلك، لكنه أوضح"), within its first 14 words; a
     verb that is also a noun or preposition ("بين") only first in the first clauses."""
     forms = verb_forms()
-    if words[first:first + 1] in (["هل"], ["وهل"]):
-        return None, None  # "هل تتوقع ...؟" asks the reader
+    if words[first:first + 1] in (["هل"], ["وهل"]) or (
+            words[first:first + 1] and words[first] in _ASKING_FIRST and "؟" in words[-2:]):
+        return None, None  # "هل تتوقع ...؟" asks the reader; "ماذا قالت الفتاة ...؟" a link
+        # to another story, which tells nothing of what was said
     position, subject, phrase, late = 0, None, False, False
     quoted = _quoted_subject(words, first) or _topic_subject(words, first)
     if quoted is not None:
