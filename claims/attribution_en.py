@@ -17,6 +17,7 @@ from claims.before_en import (
     NAME_AFTER,
     OPENING_PHRASE,
     PP_SUBJECT,
+    CLIENT_OF,
     PREDICATE,
     VAGUE_BEFORE,
     WHEN_NAME,
@@ -316,7 +317,9 @@ def attribute(sentence: str) -> Finding | None:
                         and _CLOCK_BEFORE.search(sentence, 0, match.start("src")))):
                 continue  # "A report from Monday stated": a day is no source; "With confirmed
                 # cases rising": an opening word; "Should I tell him": a question
-            if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start)):
+            if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start) or (
+                    not sentence[match.end("src"):match.start("cue")].strip()  # no name set
+                    and CLIENT_OF.search(sentence, 0, start))):  # off by commas after it
                 source = apposed = outer.group("np")  # "a security guard present during the
                 # attack told Reuters": the guard, not the attack
             if not apposed:

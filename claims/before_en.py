@@ -99,6 +99,10 @@ VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[A
 PP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+"
                         r"(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)(?:\s+(?:present|who\s+was))?"
                         r"\s+(?:during|inside|outside|near|amid|throughout)\s+(?:the\s+)?$")
+# "The attorney for convicted businessman Tom Petters says": the attorney speaks, for his client
+CLIENT_OF = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                       r"(?:[a-z][\w\-]*\s+){0,2}(?:attorneys?|lawyers?|agent|publicist))\s+for\s+"
+                       r"(?:[\w\-.’']+\s+){0,4}$")  # (a spokesperson for a body speaks as it)
 _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none

@@ -177,6 +177,12 @@ def split_name(words: list[str]) -> tuple[str | None, list[str]]:
     return role, words[start:]
 
 
+# between a role word and a name: a verb or "that" makes the name another's ("The judge ruled
+# that Khodorkovsky ..."), not the one the role is given to
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|said|says|ruled|rules|told|found|ordered|sentenced|"
+                             r"convicted|asked|called|accused|charged|urged)\b")
+
+
 def find_mentions(text: str, sentences: list[tuple[int, int]],
                   quoted: list[tuple[int, int]]) -> list[Mention]:
     """Every capitalised name outside quotations that may be a person, in text order, and the
@@ -391,7 +397,8 @@ class People:
         return max((m.start for m in self.mentions if m.start < before and m.role == role),
                    default=-1)
 
-    def by_role(self, role: str, before: int, qualifier: tuple[str, ...] = ()) -> str | None:
+    def by_role(self, role: str, before: int, qualifier: tuple[str, ...] = (),
+                named_only: bool = False) -> str | None:
         """"The mayor said": the person last written with that role before offset `before`;
         else the person nearest to the role word in the last sentence before that has both
         ("McCallum's last term as Surrey mayor", "Justin Trudeau ... as Canada's prime
@@ -400,8 +407,8 @@ class People:
         Words that narrow the role (`qualifier`) must be written before the person."""
         found = [m for m in self.mentions if m.start < before and m.role == role
                  and self._qualified(m, qualifier)]
-        if found:
-            return self.canonical(found[-1].name)
+        if found or named_only:
+            return self.canonical(found[-1].name) if found else None
         pattern = re.compile(rf"\b{re.escape(role)}\b", re.I)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
@@ -419,7 +426,9 @@ class People:
                      and all(q in self.text[w.start() - 30:w.end() + 30].lower()
                              for q in qualifier)
                      and not any(m.start <= w.start() < m.end for m in same)]
-            if words:
-                nearest = min(same, key=lambda m: min(abs(m.start - w) for w in words))
+            near = [m for m in same if any(m.end <= w or not _CLAUSE_BETWEEN.search(
+                self.text, w + len(role), m.start) for w in words)]  # not "The judge ruled
+            if words and near:  # that Khodorkovsky ...": the one the judge ruled on
+                nearest = min(near, key=lambda m: min(abs(m.start - w) for w in words))
                 return self.canonical(nearest.name)
         return self.by_role_after(role, before, qualifier)  # a headline's "says Minister"

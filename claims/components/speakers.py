@@ -382,6 +382,10 @@ def _role_en(finding, at: int, people) -> str | None:
     rest = finding.source.split()[len(words):]  # "the minister of justice": of justice
     if rest[:1] == ["of"] and rest[-1].isalpha():
         qualifier += (rest[-1].lower(),)  # "the police chief of the city of Utrecht": Utrecht
+    if words[0].lower() in ("his", "her", "their"):  # "..., his lawyer says.": not the one
+        return (people().by_role(words[-1].lower(), at, qualifier, named_only=True)  # whose he
+                or people().by_role_after(words[-1].lower(), at, qualifier)  # is, written
+                or people().by_role(words[-1].lower(), at, qualifier))  # before him
     return people().by_role(words[-1].lower(), at, qualifier)
 
 
