@@ -33,6 +33,7 @@ from claims.words_ar import (
     STOP_WORDS,
     VAGUE_SUBJECTS,
     ali_name,
+    country_length,
     is_adjective,
     is_name_word,
     is_role_word,
@@ -93,7 +94,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
             return _document(words, at)
         if words[at] in _REPORTED and at + 1 < len(words):
             return _whose(words, at)
-        if words[at] in _CONFORMITY or _owned_noun(words[at]) in _CONFORMITY:
+        if (words[at] in _CONFORMITY or _owned_noun(words[at]) in _CONFORMITY
+                or "ال" + words[at] in _CONFORMITY):  # "وفق أسس منهجية"
             return None  # "وفقا للقانون", "وفقا للجدول المعلن", "وفقا لقناعتها": in keeping
             # with, nobody spoke
     if not after_phrase and at + 1 < len(words) and words[at] in ("به", "بها", "بهم"):
@@ -143,9 +145,13 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
                                            and not (at + 1 < len(words)
                                                     and words[at + 1] in verb_forms())):
         return None  # "أشاد بجهود ..." is the object; "وأضاف بدوي أن", "بكري يطالب" names
-    country = _country(words, at)
+    country = country_length(words, at)
     if country:
         return at, at + country, "body"
+    issued = next((i for i in range(at + 1, min(len(words) - 2, at + 5))
+                   if words[i] in _ISSUED and words[i + 1] == "عن"), None)
+    if head in _ONE_OF and issued is not None:  # "إحدى الدراسات الحديثة الصادرة عن اتحاد
+        return source_after(words, issued + 2)  # الغرف": the body that issued it
     if head in VAGUE_SUBJECTS or head in _ONE_OF:  # "أحد الوسطاء": one of them, unnamed
         return at, at + 1, "vague"
     if head in _COUNTED and words[at + 1:at + 2] and words[at + 1] in VAGUE_SUBJECTS:
@@ -218,21 +224,6 @@ _ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية")}
 _IMAM = normalize_ar("إمام")
 _MOSQUE = {normalize_ar(w) for w in ("وخطيب", "المسجد", "مسجد", "الحرم", "الجامع", "جامع")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
-
-
-@cache
-def _countries() -> dict[tuple[str, ...], int]:
-    return {tuple(normalize_ar(entry).split()): len(entry.split())
-            for entry in entries("countries_ar")}
-
-
-def _country(words: list[str], at: int) -> int:
-    """How many words a country's name takes at `at` ("المملكة العربية السعودية": 3), or 0."""
-    countries = _countries()
-    for size in (4, 3, 2, 1):
-        if at + size <= len(words) and tuple(words[at:at + size]) in countries:
-            return size
-    return 0
 
 
 # verbs whose object follows their subject: 'وطالبت "العفو الدولية" السلطات بالإفراج'
@@ -372,7 +363,7 @@ def _name_after_post(words: list[str], at: int) -> int:
     """The end of a name written after "لدى البلاد", or `at` when none is."""
     end, limit = at, name_span(words, at)
     while (end < limit and not ends_source(words, end, end == at) and words[end] not in verb_forms()
-           and not words[end].startswith(("بال", "لل")) and not _country(words, end)):
+           and not words[end].startswith(("بال", "لل")) and not country_length(words, end)):
         end += 1
     return end
 
@@ -424,7 +415,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if (kind == "person" and words[end].startswith(("بال", "لل"))
                 and not inside_role(words, start, end) and holds_name(words, start, end)):
             break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"
-        if named_at is not None and end > named_at and _country(words, end):
+        if named_at is not None and end > named_at and country_length(words, end):
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
         if kind == "person" and words[end] in _SAID:
             break  # "بيانا أصدره المحمود قال فيه": the name ends at the verb

@@ -290,3 +290,18 @@ def is_role_word(word: str) -> bool:
     without the article."""
     roles = words_ar("roles_ar")
     return word in roles or "ال" + word in roles or (word.startswith("ال") and word[2:] in roles)
+
+
+@cache
+def _countries() -> dict[tuple[str, ...], int]:
+    return {tuple(normalize_ar(entry).split()): len(entry.split())
+            for entry in entries("countries_ar")}
+
+
+def country_length(words: list[str], at: int) -> int:
+    """How many words a country's name takes at `at` ("المملكة العربية السعودية": 3), or 0."""
+    countries = _countries()
+    for size in (4, 3, 2, 1):
+        if at + size <= len(words) and tuple(words[at:at + size]) in countries:
+            return size
+    return 0
