@@ -112,6 +112,7 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
         if wire:
             return wire[-1].group()
     found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)
+                  and s.split()[-1][:1].isupper()  # a name, not "A Superior Court ... judge"
                   and not (head in _COMPANIES and _OUTLET.fullmatch(s))), None)  # "the company"
     # is no wire service that reported on it
     if found is None and text:  # "Brazil's central bank raised ... The bank said": the owner's

@@ -82,9 +82,11 @@ _THAT_FOLLOWS = re.compile(r"\s*(?:that\b|[:\"“])")
 _TAIL = re.compile(rf"{_LINK}(?P<cue>{_CUES})\b{_REPORT}")
 _NO_ONE_TOLD = re.compile(r"\s*(?:that\b|[,:\"“])")
 _ANY_CUE = re.compile(rf"\b(?:{_CUES})\b")
+# the stop of a title inside the clause: "granted Mr. Clarke an extension ..., saying"
+_TITLE_STOP = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
 PARTICIPLE = re.compile(
     rf"^{_OPENING}??{_SUBJECT}{PARTY}{APPOSITION}\s+{ADVERBS}{_VERB}"
-    rf"(?P<gap>(?:[^.;]|\.(?!\s)){{0,300}}?){_LINK}(?P<cue>{_CUES})\b{_REPORT}")
+    rf"(?P<gap>(?:[^.;]|\.(?!\s)|{_TITLE_STOP}){{0,300}}?){_LINK}(?P<cue>{_CUES})\b{_REPORT}")
 
 
 _CALL_FOR = re.compile(r"\s+for\s+(?:an?|the)\s")  # "calling for a cut", not "calling for help"
