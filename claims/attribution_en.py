@@ -161,6 +161,8 @@ _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", 
 # a person named before, called by age and trade: "the 54-year-old tactician said"
 _EPITHET = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,2}"
                       r"(?:\s+[A-Z][a-z]+)?")  # "the 47-year-old Swede"
+# "The 17-second spot says much about the esprit of the vehicle": it shows, nobody spoke
+_SAYS_MUCH = re.compile(r"\s+(?:much|little|a\s+lot|volumes|something|nothing)\s+(?:about|of)\b")
 _I_CONTRACTED = re.compile(r"I[’'](?:m|ve|d|ll)")
 _JOINING = {"but", "and", "or", "yet"}  # "an update on the injury but said": a clause, no source
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern"; not "Mountain
@@ -280,7 +282,9 @@ def attribute(sentence: str) -> Finding | None:
                     or OPENING_PHRASE.fullmatch(sentence[:match.start("src")])
                     or inside_opening(sentence, match)
                     or (cue.lower().startswith("declar")
-                        and DECLARED_ACT.match(sentence, match.end("cue")))):
+                        and DECLARED_ACT.match(sentence, match.end("cue")))
+                    or (cue.lower() in ("says", "say", "said")
+                        and _SAYS_MUCH.match(sentence, match.end("cue")))):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
             stance = (rule == "participle" and cue in object_cues()  # ", expressing his

@@ -32,7 +32,8 @@ NOUN = (r"(?!(?:also|later|then|now|has|had|have|would|will|previously|recently|
         r"but|is|are|was|were|to|of|in|on|at|for|the|a|an|that|which|who|"
         r"said|says|told|added|noted|wrote)\b)[a-z][\w\-]*")  # "Christie's said": no owned noun
 # "Turkey's official Anadolu news agency": names may stand among the words after the owner
-OWNED_NP = (rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z][\w\-]*)\s+){{0,3}}"
+OWNED_NP = (rf"(?!(?:It|That|There|What|Here|He|She|Who)[’']s\b)"  # "It’s possible both parties"
+            rf"(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*[’']s\s+(?:(?:{NOUN}|[A-Z][\w\-]*)\s+){{0,3}}"
             rf"{NOUN}")
 # "Police officials said", "Federal and state officials said"
 GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutors|investigators|"
