@@ -384,8 +384,7 @@ def _role_en(finding, at: int, people) -> str | None:
         qualifier += (rest[-1].lower(),)  # "the police chief of the city of Utrecht": Utrecht
     if words[0].lower() in ("his", "her", "their"):  # "..., his lawyer says.": not the one
         return (people().by_role(words[-1].lower(), at, qualifier, named_only=True)  # whose he
-                or people().by_role_after(words[-1].lower(), at, qualifier)  # is, written
-                or people().by_role(words[-1].lower(), at, qualifier))  # before him
+                or people().by_role_after(words[-1].lower(), at, qualifier))  # is, near him
     return people().by_role(words[-1].lower(), at, qualifier)
 
 

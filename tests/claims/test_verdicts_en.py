@@ -29,3 +29,9 @@ def test_a_live_page_time_and_a_closed_comments_line_are_furniture():
     got = kinds_and_speakers("The jury returned its verdict.\n\n4:15 p.m.\n\n"
                              "Sorry we are not currently accepting comments on this article.\n")
     assert got[1:] == [(F, None), (F, None)]
+
+
+def test_his_father_with_no_name_is_not_the_son():
+    got = kinds_and_speakers("Jason Miller's father, Tom, says his son grew up in Houston.\n\n"
+                             "His father said he worked with companies in Kenya.\n")
+    assert got[1][0] == A and got[1][1] != "Jason Miller"
