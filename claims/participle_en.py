@@ -27,11 +27,12 @@ PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding",
                "emphasising", "alleging"}
 # naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
 # quotation soon after the object
-NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing"}
+NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing",
+          "called"}  # "and on Tuesday called Saccone a "good man"": with the quotation only
 _QUOTED_NAME = re.compile(r"\s+(?:[\w’'.\-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?[\"“‘]")
 FINITE = {"said", "says", "added", "argued", "insisted", "warned", "noted", "told", "wrote",
           "explained", "claimed", "stressed", "acknowledged", "announced", "urged", "admitted",
-          "conceded", "predicted", "estimated"}
+          "conceded", "predicted", "estimated", "called"}
 
 _OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|Meanwhile|However|"
             r"Speaking|Asked|Even|Instead|Separately|Then|Still|Also|But|And|Yet|Now|Today|With|"
@@ -61,7 +62,8 @@ _VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
          rf"(?![a-z]*(?:ers|ors|ists|ians|ics|ss|us)\b)[a-z]{{2,}}s|{_IRREGULAR})\b")
 _OFF = "|".join(sorted(PARTICIPLES | NAMING))
 _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
-         rf"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?=(?:{'|'.join(sorted(FINITE))})\b)"
+         rf"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:on\s+{DAY}\s+)?"
+         rf"(?=(?:{'|'.join(sorted(FINITE))})\b)"  # "and on Tuesday called Saccone a "good man""
          # "have ramped up surveillance and are urging the public", "is stepping up ... and urging"
          rf"|,?\s+and\s+(?:(?:are|is|was|were)\s+)?(?=(?:{_OFF})\b)"
          # "issued a written statement at 3:20 p.m. saying", "sent an update saying"

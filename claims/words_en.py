@@ -76,6 +76,7 @@ ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|
             r"immediately|frequently|similarly|never|always|first|all|both|"
             r"(?:went|goes|go)\s+on\s+to|"
             r"took\s+the\s+(?:chance|opportunity|occasion)\s+to|"  # "took the chance to thank"
+            r"(?:was|were)\s+(?:the\s+)?(?:first|last)\s+to|"  # "Lamb was first to say"
             r"(?:wants|wanted|wishes|wished)\s+to(?=\s+(?:clarify|stress|emphasi[sz]e|reiterate|"
             r"assure|state|make\s+clear)\b)|"  # "The Commission wants to clarify that"
             + _MANNER + "|" + WHEN +
