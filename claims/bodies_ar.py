@@ -7,6 +7,10 @@ from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
 from claims.words_ar import PUNCT, TIME_AFTER, opens_object, verb_forms
 
+# the public a body addresses, never a word of its name
+_ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
+                                        "المستهلكين", "الجمهور", "الزوار", "العملاء", "المشتركين")}
+_UTILITY = {normalize_ar(w) for w in ("شركة", "مؤسسة", "هيئة", "جهاز", "مصلحة")}
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
 # a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
 # الأمن", "وشرطة المرور", other bodies)
@@ -66,6 +70,13 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
+    if word in _ADDRESSED:
+        return False  # "وطالبت شركة مياه الشرب المواطنين بتدبير": those it asks, after it
+    if word[:1] == "ب" and word[1:] in words_ar("places_ar") and previous not in PUNCT:
+        return True  # "شركة مياه الشرب بالإسكندرية": the place a local body is named by
+    if (head in _UTILITY and word.startswith("وال") and following.startswith("ال")
+            and following.endswith("ي")):
+        return True  # "شركة مياه الشرب والصرف الصحي": a second field with its adjective
     if head and not head.startswith("ال") and (
             (previous == head and word in _ROYAL) or (previous in _ROYAL and word[:2] != "ال")):
         return True  # "مطار الملك خالد الدولي", "جامعة الملك سعود": named for a king
