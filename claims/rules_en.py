@@ -55,8 +55,8 @@ _AT_FIRM = rf"(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+{NAME}
 
 
 def _before(source: str) -> re.Pattern[str]:
-    pattern = (rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation(True)})"
-               rf"\b(?!-)(?P<after>.{{0,60}})")
+    pattern = (rf"{source}{PARTY}{APPOSITION}(?:,(?=\s+(?:said|says|added):))?\s+{ADVERBS}"
+               rf"(?P<cue>{_cue_alternation(True)})\b(?!-)(?P<after>.{{0,60}})")  # "X, said: “”"
     # A name's word and an apposition's words are taken whole (possessive): what follows them
     # here is a space, a bracket or a comma, none of which they hold, so giving back letters
     # never made a match, only slowed the search of every sentence that has none.

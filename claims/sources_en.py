@@ -56,6 +56,8 @@ _PRIVATE_ONE = {"woman", "man", "girl", "boy", "rider", "resident", "passenger",
 _ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee"}
 _PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
                  "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}
+_NAME_ROLE_OF = re.compile(r"\W*(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+"
+                           r"(?P<role>[A-Z][^,;\"“”]{0,80}?\s+(?:(?:of|at)\s+(?:the\s+)?)?)")
 _NAME_THEN_COMMA = re.compile(r"\W*([A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
 
 
@@ -79,6 +81,10 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
     Kent Moore at the University of Toronto says". Only a run opening with a known first name
     or written after a role counts as the person; otherwise the source stays as found."""
+    named = _NAME_ROLE_OF.fullmatch(sentence, 0, match.start("src")) if rule == "before" else None
+    if named and not ROLE_NOUNS.isdisjoint(f"{named.group('role')} {source}".lower().split()):
+        return named.group("name")  # "Rakesh Sachdev, President and Chief Executive Officer of
+        # Sigma-Aldrich said": the name, then his role with no comma after it
     worker = _WORKS_AT.match(sentence, match.end("src")) if rule == "inverted" else None
     if worker and worker.group("name").split()[0].lower() in first_names():
         return worker.group("name")  # "said the official at the Kuwait Meteorological
