@@ -10,6 +10,7 @@ from claims.words_ar import PUNCT, TIME_AFTER, opens_object, verb_forms
 # the public a body addresses, never a word of its name
 _ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
                                         "المستهلكين", "الجمهور", "الزوار", "العملاء", "المشتركين")}
+_ORDINALS = {normalize_ar(w) for w in ("أول", "آخر", "ثاني", "ثالث")}
 _UTILITY = {normalize_ar(w) for w in ("شركة", "مؤسسة", "هيئة", "جهاز", "مصلحة")}
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
 # a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
@@ -70,8 +71,8 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
-    if word in _ADDRESSED:
-        return False  # "وطالبت شركة مياه الشرب المواطنين بتدبير": those it asks, after it
+    if word in _ADDRESSED or word in _ORDINALS:  # "أعلن نادي أهلي حلب أول عقوده": the first
+        return False  # of what it announced; "وطالبت شركة مياه الشرب المواطنين": whom it asks
     if word[:1] == "ب" and word[1:] in words_ar("places_ar") and previous not in PUNCT:
         return True  # "شركة مياه الشرب بالإسكندرية": the place a local body is named by
     if (head in _UTILITY and word.startswith("وال") and following.startswith("ال")

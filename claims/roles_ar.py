@@ -74,7 +74,9 @@ def is_role_only(mention: str) -> bool:
         return False
     names = words_ar("given_names_ar")  # "رئيس الحكومة الياس الفخفاخ" has a name
     countries = words_ar("countries_ar")  # "سفير نيكاراغوا", "سفير أرمينيا لدى البلاد"
+    places = words_ar("places_ar")  # "رئيس نادي اتحاد جدة"
     return all(w in roles or w in titles or w in bodies or w in LINKS or w in countries
+               or w in places
                or w in _STATE  # "سفير دولة الكويت", "سفير جمهورية مصر العربية"
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
                or "ال" + w in bodies  # "عضو جمعية الفلك"
