@@ -161,6 +161,9 @@ _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", 
 # a person named before, called by age and trade: "the 54-year-old tactician said"
 _EPITHET = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,2}"
                       r"(?:\s+[A-Z][a-z]+)?")  # "the 47-year-old Swede"
+# each rule's needed substrings as one search in C (one substring: the "in" test itself)
+_NEEDED = {rule: re.compile("|".join(map(re.escape, parts))).search
+           for rule, parts in NEEDS.items()}
 # "The 17-second spot says much about the esprit of the vehicle": it shows, nobody spoke
 _SAYS_MUCH = re.compile(r"\s+(?:much|little|a\s+lot|volumes|something|nothing)\s+(?:about|of)\b")
 _I_CONTRACTED = re.compile(r"I[’'](?:m|ve|d|ll)")
@@ -237,12 +240,12 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
-                 "after", "participle", "before", "colon-quote", "naming", "signed", "dash-signed",
-                 "inverted", "passive", "for", "relative"):
+                 "after", "participle", "before", "colon-quote", "comma-colon", "naming", "signed",
+                 "dash-signed", "inverted", "passive", "for", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule == "lead" and sentence.rstrip()[-1:] != ":") or (
-                rule in NEEDS and not any(part in sentence for part in NEEDS[rule])):
+                rule in NEEDS and not _NEEDED[rule](sentence)):
             continue  # the rule's pattern cannot match: no need to scan the sentence
         pattern = patterns.get(rule)
         if rule == "before" and not _BARE_HEADS.search(sentence):
@@ -322,7 +325,8 @@ def attribute(sentence: str) -> Finding | None:
                 continue  # "A report from Monday stated": a day is no source; "With confirmed
                 # cases rising": an opening word; "Should I tell him": a question
             if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start) or (
-                    not sentence[match.end("src"):match.start("cue")].strip()  # no name set
+                    " for " in sentence[:start]
+                    and not sentence[match.end("src"):match.start("cue")].strip()  # no name set
                     and CLIENT_OF.search(sentence, 0, start))):  # off by commas after it
                 source = apposed = outer.group("np")  # "a security guard present during the
                 # attack told Reuters": the guard, not the attack

@@ -55,8 +55,8 @@ _AT_FIRM = rf"(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+{NAME}
 
 
 def _before(source: str) -> re.Pattern[str]:
-    pattern = (rf"{source}{PARTY}{APPOSITION}(?:,(?=\s+(?:said|says|added):))?\s+{ADVERBS}"
-               rf"(?P<cue>{_cue_alternation(True)})\b(?!-)(?P<after>.{{0,60}})")  # "X, said: “”"
+    pattern = (rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation(True)})"
+               rf"\b(?!-)(?P<after>.{{0,60}})")
     # A name's word and an apposition's words are taken whole (possessive): what follows them
     # here is a space, a bracket or a comma, none of which they hold, so giving back letters
     # never made a match, only slowed the search of every sentence that has none.
@@ -113,6 +113,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         "colon-quote": re.compile(
             rf"(?:^|[,;]\s+)\W*(?P<src>{NAME}|{PRONOUN}){APPOSITION}\s+(?P<cue>[a-z][\w\-’']*)"
             rf"(?:\s+[a-z][\w\-’']*){{0,4}}:\s*[{QUOTES}]"),
+        # "Weir chief executive Keith Cochrane, said: “...”": a stray comma before the verb
+        "comma-colon": re.compile(rf"(?P<src>{NAME}),\s+(?P<cue>said|says|added):"),
         # "And the coach began his speech by saying, “...”": who began is who said it
         "by-saying": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?:began|begins|started|starts|opened|"
@@ -181,6 +183,7 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "by-saying": ("by saying", "by telling", "by stressing", "by noting", "by insisting",
                   "by thanking", "by asking", "by warning", "by complaining"),
     "colon-quote": (": “", ":“", ': "', ':"'),
+    "comma-colon": (", said:", ", says:", ", added:"),
     "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",
