@@ -56,7 +56,8 @@ FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“]
 BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
               "estimated", "hoped", "hopes", "cautioned", "ruled", "revealed", "reveals",
               "added", "adds", "forecast", "forecasts", "is hopeful", "was hopeful",
-              "remains hopeful", "is optimistic", "was optimistic"}
+              "remains hopeful", "is optimistic", "was optimistic",
+              "claiming"}  # "..., claiming Happen was still out of compliance"
 BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"

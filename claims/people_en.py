@@ -76,6 +76,7 @@ _NOT_PERSON = {
     "more", "continued", "below", "related", "watch", "photo", "video", "new", "york", "british",
     "home",  # a breadcrumb: "Home Travel Flybe flights cancelled"
     "administration", "authority", "commission", "bureau",  # "(Food and) Drug Administration"
+    "font", "size",  # a page's "Font Size:" control
     "columbia", "ontario", "quebec", "alberta", "scotia", "brunswick", "manitoba", "saskatchewan",
     "democrat", "democrats", "republican", "republicans", "liberal", "liberals", "conservative",
     "conservatives", "january", "february", "march", "april", "june", "july", "august",
@@ -183,6 +184,12 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:that|said|says|ruled|rules|told|found|ordere
                              r"convicted|asked|called|accused|charged|urged)\b")
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline whose words all open with a capital, the short ones aside."""
+    words = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
 def find_mentions(text: str, sentences: list[tuple[int, int]],
                   quoted: list[tuple[int, int]]) -> list[Mention]:
     """Every capitalised name outside quotations that may be a person, in text order, and the
@@ -195,9 +202,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
     index, (s_start, s_end) = next(bounds, (0, (0, len(text))))
     quotes = iter(quoted)
     quote = next(quotes, None)
+    titled = _title_case(text[s_start:s_end])
     for match in NAME_RUN.finditer(text):
         while match.start() >= s_end:
             index, (s_start, s_end) = next(bounds, (index, (s_end, len(text) + 1)))
+            titled = _title_case(text[s_start:s_end])
         while quote is not None and quote[1] <= match.start():
             quote = next(quotes, None)
         if quote is not None and quote[0] <= match.start() < quote[1]:
@@ -207,6 +216,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
             words = words[1:]  # "Said Ellis: ...": the verb before its source
         if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() not in surnames:
             continue  # one capitalised word is a person only as a known surname
+        if titled and len(words) > 2:
+            continue  # "... Restaurant Owner Live On Camera": a headline in title case
         while words and (words[0].lower().rstrip(".") in _NOT_NAME
                          or words[0].endswith(ALLIED)):  # "Iran-backed Houthis"
             words = words[1:]

@@ -113,7 +113,7 @@ GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "membe
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
                 "investigators", "detectives", "agencies", "staff", "keepers", "attorneys",
-                "lawyers", "co-founders", "founders"}
+                "lawyers", "co-founders", "founders", "inspectors"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
@@ -135,7 +135,7 @@ SOURCE_NOUNS = {
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "member", "trustee", "trustees", "leaders", "delegate", "delegates", "envoy",
-    "co-founder", "co-founders", "founders",
+    "co-founder", "co-founders", "founders", "inspector", "inspectors",
     "diplomat", "delegation",
     "meteorologist", "forecaster", "sheriff", "coroner", "marshal",
     "organizers", "organisers", "protesters", "ministers",
