@@ -17,7 +17,8 @@ _COLON = re.compile(
 # "مانشيني في المؤتمر الصحفي: ...": where it was said is no part of the name
 _WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|من|عن|مع)[ \t].*$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
-_TOLD_AR = re.compile(r"[ \t]+لـ?[ \t]*«[^»]{1,20}»[ \t]*$")
+_TOLD_AR = re.compile(r"[ \t]+لـ?[ \t]*«[^»]{1,20}»[ \t]*$"
+                      r"|[ \t]+لـ[ \t]*[^\s:«»]{2,20}[ \t]*$")  # "... لـ السومرية: ..."
 # a name in quotation marks before the colon, at the start or after punctuation: "«التعليم»:
 # انطلاق العام الدراسي ...", "ردا على ما يتم تداوله.. "جامعة حائل": حققنا ..."; not a body
 # inside a role ("متحدث «الجيش السوداني»:")
