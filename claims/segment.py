@@ -153,6 +153,7 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
             and (at > first or _next_line_wraps(text, lines, at + 1, len(line))))
 
 
+_KEEP_GOING = {"a.m", "p.m", "e.g", "i.e", "vs", "etc", "u.s", "approx"}
 _LABEL = re.compile(r"[^:\n]{1,40}:")
 _BULLET = re.compile(r"[•·▪◦●■*–—-]\s|\d{1,2}[.)]\s")
 # words no sentence or headline ends with
@@ -202,8 +203,9 @@ def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
             if caseless is None:
                 caseless = text[begin:end].islower()
             if not (caseless and match.group()[:1] in ".!?…"
-                    and _next_word(text, stop, end)[:1].islower()):
-                continue
+                    and _next_word(text, stop, end)[:1].islower()
+                    and _token_before(text, match.start(), last).lower() not in _KEEP_GOING):
+                continue  # ("between 8:00 p.m. and 3:00 a.m." in a line with no capital)
         yield stop
         last = stop
 
