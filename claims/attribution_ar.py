@@ -56,8 +56,8 @@ _PUBLISHED = normalize_ar("نشر")  # the same: "نشرت الشركة بيان
 _NOT = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
 _STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
                                           "البلاغ", "تقريرا", "تقريرها", "تقريره", "التقرير")}
-_DESCRIBED = normalize_ar("وصف")
-_THANKED = normalize_ar("شكر")  # "ووصف الكويت بالبلد المضياف": see _described
+_DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
+_THANKED = normalize_ar("شكر")  # "وشكر المدير سعيد الكعبي الفرق الميدانية": see _addressed_cut
 # words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
 _WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".

@@ -10,6 +10,7 @@ from claims.according_en import according
 from claims.before_en import (
     BARE_CLAUSE,
     BARE_FRAME,
+    CLIENT_OF,
     DECLARED_ACT,
     DOCUMENT_BY,
     FRAME,
@@ -17,7 +18,6 @@ from claims.before_en import (
     NAME_AFTER,
     OPENING_PHRASE,
     PP_SUBJECT,
-    CLIENT_OF,
     PREDICATE,
     VAGUE_BEFORE,
     WHEN_NAME,

@@ -12,7 +12,7 @@ _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موض�
                 "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا",
                 "مشيدا", "معلنا")
 # participles whose content is a ب complement: "منوها بعمق العلاقات", "مشيدا بالجهود"
-_PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا", "معلنا")}
+_PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا")}
 # Verbs that say only that the speaker went on, so they count before a colon alone.
 _GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى", "أتم")
 _MARKS = (":", "«", "“", '"')

@@ -301,9 +301,10 @@ def after_role(normalized: list[str]) -> int | None:
                 following[:1] in "لب" and normalized[index + 2:index + 3] != []
                 and normalized[index + 2].startswith("ال")):
             return index  # "رئيس الحكومة الياس الفخفاخ"; not "الاتحاد العربي لعلوم الفضاء"
-        if previous in words_ar("countries_ar") and word not in STOP_WORDS and not word.startswith(
-                "بال") and (is_role_word(normalized[index - 2])
-                           or (index == 3 and not word.startswith(("ال", "لل")))):
+        if (previous in words_ar("countries_ar") and word not in STOP_WORDS
+                and not word.startswith("بال")  # "مندوب مصر بالأمم المتحدة", "... لدى الأمم"
+                and (is_role_word(normalized[index - 2])
+                     or (index == 3 and not word.startswith(("ال", "لل"))))):
             return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف", "مدرب منتخب
             # مصر كارلوس كيروش": the role, what it leads, the country, then the name
         defined = previous.startswith(("ال", "وال")) or (  # "الأمين العام للمجلس سالم
