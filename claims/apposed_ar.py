@@ -42,7 +42,9 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
     """Past the name that a role with none is given after a comma: "وزير الخارجية السعودي،
     الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
     if end >= len(words) or words[end] not in ("،", ",") or not (
-            is_role_only(" ".join(words[start:end])) or _field_role(words[start:end])):
+            is_role_only(" ".join(words[start:end])) or _field_role(words[start:end])
+            or (is_role_word(words[start]) and end - start <= 6
+                and not any(w in PUNCT for w in words[start:end]))):
         return end
     more = _more_roles(words, start, end)
     if more > end:
