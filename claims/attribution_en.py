@@ -160,12 +160,16 @@ _TIME_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", 
                "edt", "pst", "pdt", "cst", "cdt", "bst", "cet"}
 # a person named before, called by age and trade: "the 54-year-old tactician said"
 _EPITHET = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,2}"
-                      r"(?:\s+[A-Z][a-z]+)?")  # "the 47-year-old Swede"
+                      r"(?:\s+[A-Z][a-z]+)?"  # "the 47-year-old Swede"
+                      # "the 23-time Grand Slam champion": the one named before, by her record
+                      r"|(?:[Tt]he\s+)?\d{1,3}-time(?:\s+[\w\-]+){0,4}")
 # each rule's needed substrings as one search in C (one substring: the "in" test itself)
 _NEEDED = {rule: re.compile("|".join(map(re.escape, parts))).search
            for rule, parts in NEEDS.items()}
 # "The 17-second spot says much about the esprit of the vehicle": it shows, nobody spoke
 _SAYS_MUCH = re.compile(r"\s+(?:much|little|a\s+lot|volumes|something|nothing)\s+(?:about|of)\b")
+# "she fired back at a journalist saying, “...”": the one spoken to, not the speaker
+_AIMED_AT = re.compile(r"\b(?:at|to|toward|towards|against)\s+$")
 _I_CONTRACTED = re.compile(r"I[’'](?:m|ve|d|ll)")
 _JOINING = {"but", "and", "or", "yet"}  # "an update on the injury but said": a clause, no source
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern"; not "Mountain
@@ -287,7 +291,9 @@ def attribute(sentence: str) -> Finding | None:
                     or (cue.lower().startswith("declar")
                         and DECLARED_ACT.match(sentence, match.end("cue")))
                     or (cue.lower() in ("says", "say", "said")
-                        and _SAYS_MUCH.match(sentence, match.end("cue")))):
+                        and _SAYS_MUCH.match(sentence, match.end("cue")))
+                    or (cue.lower() in ("saying", "telling", "adding")
+                        and _AIMED_AT.search(sentence, 0, match.start("src")))):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
             stance = (rule == "participle" and cue in object_cues()  # ", expressing his
@@ -342,7 +348,7 @@ def attribute(sentence: str) -> Finding | None:
                 source = "the ambassador"  # "... — Amb.": the ambassador the article names
             if rule in ("role-says", "dash-signed") and source.split()[-1].islower():
                 kind = "group"  # "Oil minister says": the minister the article names
-            if not unnamed_head and not noun_phrase_source(source,
+            if not unnamed_head and kind != "pronoun" and not noun_phrase_source(source,
                                                            cue if rule != "inverted" else ""):
                 continue
             if kind in ("document", "body") and unnamed_evidence(source, cue):

@@ -39,7 +39,8 @@ _OPENING = (r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This|M
             r"Yesterday|Over|Throughout|Following|Under|Within|Despite|For|Thus|Moreover|"
             r"Furthermore|Additionally|Notably|Upon|When|While|Amid|Accordingly|Hence|Therefore|"
             r"Consequently|Likewise|Similarly|Besides|Nonetheless|Nevertheless)\b"
-            r"[^,;\"“”]{0,100},\s+)")
+            r"[^,;\"“”]{0,100},\s+"
+            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:\([^()]{1,20}\)\s*)?[:—–-]+\s+)")  # "MELBOURNE: "
 # "Democratic presidential nominee Hillary Clinton": a role in lower-case words (no verbs in
 # -ed or -s) before the name, left out of the source
 # (nor a verb: "Mohammad Ali said Kuwait has ..., adding" is Mohammad Ali's report)

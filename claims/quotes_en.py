@@ -3,6 +3,7 @@ sentence that is a quotation and continues the previous speaker, a line that sig
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from claims.findings import Finding
 from claims.people_en import first_names
@@ -108,7 +109,8 @@ def _quote_only(sentence: str) -> bool:
 
 # a transcript's speaker label: "Tom Frieden: Good afternoon", "DR. ANNE SCHUCHAT: Thank you"
 _LABEL = re.compile(r"^\s*(?:(?i:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof)\.?\s+)?"
-                    r"(?P<src>[A-Z][A-Za-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z’'\-]+){1,2})"
+                    r"(?P<src>[A-ZÀ-Ý][A-Za-zÀ-ÿ’'\-]+(?:\s+[A-Z]\.)?"
+                    r"(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ’'\-]+){1,2})"
                     r"(?P<cue>:)\s+(?=[\"“A-Z])")
 
 
@@ -117,8 +119,13 @@ def speaker_label(sentence: str) -> Finding | None:
     with a known given name, so "Breaking News: ..." and "Editor's Note: ..." are no speakers;
     a name in capitals is written as a name ("TOM FRIEDEN" -> "Tom Frieden")."""
     found = _LABEL.match(sentence)
-    if found is None or found.group("src").split()[0].lower() not in first_names():
+    if found is None:
         return None
+    first = found.group("src").split()[0].lower()
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    if first not in first_names() and not (plain != first and found.group("src").isupper()):
+        return None  # a name in capitals with an accent needs no known given name: "AMÉLIE
+        # MAURESMO:" (a kicker in capitals has none: "EVACUATION UPDATE:")
     source = found.group("src")
     return Finding(":", source.title() if source.isupper() else source, "person",
                    "en:transcript", 0.85)
