@@ -43,8 +43,8 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
     الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
     if end >= len(words) or words[end] not in ("،", ",") or not (
             is_role_only(" ".join(words[start:end])) or _field_role(words[start:end])
-            or (is_role_word(words[start]) and end - start <= 6
-                and not any(w in PUNCT for w in words[start:end]))):
+            or (is_role_word(words[start]) and end - start <= 6  # "مدير عام جمرك حالة عمار،
+                and not any(w in PUNCT for w in words[start:end]))):  # عبدالعزيز النعيمة،"
         return end
     more = _more_roles(words, start, end)
     if more > end:
