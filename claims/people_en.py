@@ -202,11 +202,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
     index, (s_start, s_end) = next(bounds, (0, (0, len(text))))
     quotes = iter(quoted)
     quote = next(quotes, None)
-    titled = _title_case(text[s_start:s_end])
+    titled = None  # whether the sentence is a headline in title case, asked only when needed
     for match in NAME_RUN.finditer(text):
         while match.start() >= s_end:
             index, (s_start, s_end) = next(bounds, (index, (s_end, len(text) + 1)))
-            titled = _title_case(text[s_start:s_end])
+            titled = None
         while quote is not None and quote[1] <= match.start():
             quote = next(quotes, None)
         if quote is not None and quote[0] <= match.start() < quote[1]:
@@ -216,8 +216,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
             words = words[1:]  # "Said Ellis: ...": the verb before its source
         if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() not in surnames:
             continue  # one capitalised word is a person only as a known surname
-        if titled and len(words) > 2:
-            continue  # "... Restaurant Owner Live On Camera": a headline in title case
+        if len(words) > 2:
+            if titled is None:
+                titled = _title_case(text[s_start:s_end])
+            if titled:
+                continue  # "... Restaurant Owner Live On Camera": a headline in title case
         while words and (words[0].lower().rstrip(".") in _NOT_NAME
                          or words[0].endswith(ALLIED)):  # "Iran-backed Houthis"
             words = words[1:]
