@@ -208,9 +208,9 @@ _COUNT = re.compile(r"\s+(?:(?:more\s+than|nearly|about|around|over|some|almost|
 _RECALLED_DOING = re.compile(r"\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:talking|saying|telling|asking|"
                              r"describing|warning|explaining|arguing|insisting)\b")
 # verbs that tell someone: the one told, and how, may come before "that"
-_ADDRESSED = {"remind", "reminds", "reminded", "notify", "notifies", "notified", "inform",
-              "informs", "informed", "assure", "assures", "assured", "advise", "advises",
-              "advised"}
+_ADDRESSED = {"remind", "reminds", "reminded", "reminding", "notify", "notifies", "notified",
+              "notifying", "inform", "informs", "informed", "informing", "assure", "assures",
+              "assured", "assuring", "advise", "advises", "advised", "advising"}
 _ADDRESSEE_THAT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,9}?that\b")
 WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
 _LEAD_IN = re.compile(r"\s+(?:in|on|at|during)\s[^.;:\"“”]{0,55}:\s*$")

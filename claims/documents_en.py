@@ -105,8 +105,9 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
     head = words[-1].lower()
     holding = [(max(o for o in offsets if o < before), name) for name, offsets in named.items()
                if head in name.lower().split() and any(o < before for o in offsets)]
-    if holding:
-        return max(holding)[1]
+    if holding:  # the one written last, or the speaker whose name it ends: "Hudson's Bay
+        name = max(holding)[1]  # Company said", not the "Bay Company" the name list kept of it
+        return next((s for s in reversed(speakers) if s.endswith(" " + name)), name)
     if head == "agency" and text:  # '... told the Associated Press. ..., the agency reports.'
         wire = list(_NEWS_AGENCY.finditer(text, max(0, before - 600), before))
         if wire:

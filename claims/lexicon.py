@@ -56,7 +56,8 @@ def phrase_pattern(name: str, arabic: bool, only: str = "") -> re.Pattern[str]:
     parts = []
     prefix = r"(?:^|(?<=\s))[وف]?" if arabic else r"\b"  # "ومن المتوقع", "ويرى مراقبون"
     if anchored:
-        lead = r"^(?:[وف]\s?)?" if arabic else r"^"
+        lead = r"^(?:[وف]\s?)?" if arabic else r"^(?:[-–•·*]\s+)?"  # "- See the list ...": an
+        # English list item's bullet
         parts.append(lead + "(?:" + "|".join(anchored) + ")")
     if anywhere:
         parts.append(prefix + first_letters + "(?:" + "|".join(anywhere) + ")"

@@ -42,7 +42,7 @@ from claims.words_ar import (
 from claims.words_ar import TOKEN as _AR_TOKEN
 from claims.words_ar import WORD as _AR_WORD
 
-_EN_WORD = re.compile(r"[\w][\w.'’\-]*|(?<=\s)&(?=\s)")
+_EN_WORD = re.compile(r"[\w][\w.'’\-]*(?:&\w[\w.'’\-]*)?|(?<=\s)&(?=\s)")  # "AT&T", "Procter & Gamble"
 _PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the word before is a given name
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "ten", "ter", "von",
                   "la", "du"}

@@ -15,8 +15,10 @@ WHEN = (rf"(?:(?:on\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:in|o
 # a name's particles: "Ursula von der Leyen", "Jean de la Fontaine", "Mohammed bin Salman"
 PARTICLES = (r"(?:de(?:\s+la)?|van(?:\s+de[nr]?)?|ten|ter|von(?:\s+der)?|al|bin|ibn|da|di|du|del|"
              r"der|le|la)")
-NAME = (rf"(?:(?:al-|el-)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|{PARTICLES}|&)?"
-        rf"\s*(?:al-|el-)?[A-Z][\w.’'\-]*){{0,8}})")
+# a word of a name: "AT&T" and "S&P" hold an ampersand between capitals
+_NAME_WORD = r"[A-Z][\w.’'\-]*(?:&[A-Z][\w.’'\-]*)?"
+NAME = (rf"(?:(?:al-|el-)?{_NAME_WORD}(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|{PARTICLES}|&)?"
+        rf"\s*(?:al-|el-)?{_NAME_WORD}){{0,8}})")
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
                 "other", "both", "all", "few", "another", "one", "two", "three", "four", "five",
                 "six")
@@ -162,11 +164,12 @@ LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "
             "nonetheless", "nevertheless", "subsequently", "separately"}
 
 # what may stand between a verb and its "that": "reported Saturday that", "pointed out that",
-# "noted at the time that", "wrote on Twitter that", "reported shortly before 5 p.m. that"
+# "noted at the time that", "wrote on Twitter that", "reported shortly before 5 p.m. that",
+# "revealed late Aug. 29 that"
 FRAME_GAP = (r"(?:\s+(?:out|up|on|at|in|last|this|earlier|late|early|the|a|an|time|Twitter|"
               r"Facebook|week|month|year|morning|afternoon|evening|night|interview|statement|"
               r"shortly|just|around|before|after|\d{1,2}(?::\d{2})?|[ap]\.m\.|[a-z]{3,}ly|"
-              r"[A-Z][a-z]+day|to\s+(?:reporters|me|us|him|her|them)))*")
+              rf"[A-Z][a-z]+day|{MONTH}|to\s+(?:reporters|me|us|him|her|them)))*")
 
 EVIDENCE = {"show", "shows", "showed", "find", "finds", "found", "indicate", "indicates",
              "indicated", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed"}

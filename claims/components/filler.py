@@ -27,6 +27,10 @@ _SPECIFIC = re.compile(
 _QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts nothing
 # "..., General Motors is under investigation": a name of two words or more, then its verb
 _TWO_NAMES = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?:is|are|was|were|has|had)\b")
+# a notice's telephone line: "Customers who have questions can call 1-888-414-8022 between ...",
+# "Representatives will be available, beginning Wednesday, at 1-855-270-9187"
+_CALL_LINE = re.compile(r"\b(?:can|may|should|are\s+asked\s+to|will\s+be\s+available)\b[^.]{0,80}?"
+                        r"(?:\bcall|\bat)\s+1?-?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
 # the same in mixed case, a city and its state as AP shortens it ("Chicago, Ill.", "Henderson,
@@ -157,8 +161,13 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             and not _THERE_WAS.match(text)):  # "There was no police presence in the park": a
         # sentence that lost its full stop
         return "filler", "filler:heading", 0.85  # a list's item says something, a heading not
+    if lang == "en" and _CALL_LINE.search(text):
+        return "filler", "filler:call-to-action", 0.75
     markers = list(phrase_pattern(f"filler_{lang}", lang == "ar").finditer(matchable))
-    if markers and not (len(markers) == 1 and (_SPECIFIC.search(text) or (
+    rest = (text[:markers[0].start()] + text[markers[0].end():]
+            if len(markers) == 1 and lang == "en" else text)  # "Here are 5 things to know ...":
+    # the marker's own count is not what makes the sentence specific
+    if markers and not (len(markers) == 1 and (_SPECIFIC.search(rest) or (
             lang == "en" and _TWO_NAMES.search(text)))):  # "..., General Motors is under
         # investigation": a named actor and what it did, whatever the words around it
         return "filler", "filler:commentary", 0.6 + 0.1 * min(len(markers), 3)
