@@ -6,7 +6,7 @@ from __future__ import annotations
 from claims.bodies_ar import continues_body_name
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.role_spans_ar import role_to_comma
+from claims.role_spans_ar import QUOTES, role_to_comma
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
     PUNCT,
@@ -43,8 +43,10 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
     الأمير فيصل بن فرحان، خلال ..."; "قال المتحدث، ردا على سؤال" has none."""
     if end >= len(words) or words[end] not in ("،", ",") or not (
             is_role_only(" ".join(words[start:end])) or _field_role(words[start:end])
-            or (is_role_word(words[start]) and end - start <= 6  # "مدير عام جمرك حالة عمار،
-                and not any(w in PUNCT for w in words[start:end]))):  # عبدالعزيز النعيمة،"
+            or (is_role_word(words[start])  # "مدير عام جمرك حالة عمار، عبدالعزيز النعيمة،"
+                and end - start - sum(w in QUOTES for w in words[start:end]) <= 6
+                and not any(w in PUNCT and w not in QUOTES for w in words[start:end]))):
+        # a body's name in marks inside the role: 'محامي جماعة "الإخوان المسلمين" بمصر،'
         return end
     more = _more_roles(words, start, end)
     if more > end:

@@ -163,8 +163,16 @@ def attribute(sentence: str) -> Finding | None:
         if stem == _RELAY:
             source_at = next((i + 1 for i in range(verb_at + 1, min(len(words), verb_at + 10))
                               if words[i] == "عن" or words[i] in _ISSUED_IT), None)
+            that = next((i for i in range(verb_at + 2, min(len(words) - 1, verb_at + 8))
+                         if words[i] in THAT), None) if source_at is None else None
             if source_at is None and words[verb_at - 1:verb_at] in (["ما"], ["حسبما"]):
                 source_at = verb_at + 1  # "بحسب ما نقلت وكالة رويترز": what it passed on
+            elif that is not None:  # "ونقلت وكالة رويترز أن الخطة جاهزة": the agency's report,
+                inner = attribute(sentence[to_original(index_map, tokens[that].end(),
+                                                       tokens[that].end())[0]:])
+                if inner is not None and inner.source_kind in ("person", "body"):
+                    return inner  # or of the one it names speaking: "... أن الوزير أكد أن"
+                source_at = verb_at + 1
             elif source_at is None:
                 return None  # "ونقلت الوكالة بيانا أصدره المحمود": the one who issued it
         source_at = quoted_name(words, source_at)
@@ -208,12 +216,13 @@ def attribute(sentence: str) -> Finding | None:
             return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing; "وتابع
             # المتحدث باسم وزارة الكهرباء والطاقة المتجددة، أن": the name ran on, then أن
         if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED) and not _has_object(
-                words, at):
-            return None
+                words, at):  # the words may still end naming their source
+            return _named_after(sentence, normalized, index_map, tokens[verb_at].end())
         if found is None:
             if vague or stem == _HIGHLIGHTED:
                 return None  # "وأبرز ما جاء في التقرير": the adjective, no verb
-            return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
+            return _named_after(sentence, normalized, index_map, tokens[verb_at].end()) or Finding(
+                cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
         start, end, kind = found
         if stem == _SHOWED and kind not in ("document", "body"):
             return None  # "أظهر اللاعب مستوى رائعا": showed his form, said nothing
@@ -273,6 +282,9 @@ def attribute(sentence: str) -> Finding | None:
     if speech is not None and not vague:  # "..., مضيفا: «...»", "وواصل: ”...”"
         at, number, feminine = speech
         return Finding(original(at, at + 1), None, "dropped", "ar:participle", 0.6, number, feminine)
+    mark = _quote_goes_on(sentence) if phrase is not None else None  # a phrase that named no
+    if mark:  # one ("استنادا إلى الفصل 308"), in words a quotation carries on
+        return Finding(mark, None, "dropped", "ar:quote-continues", 0.6)
     return None
 
 
@@ -380,6 +392,25 @@ _STIPULATED = re.compile(normalize_ar(
     r"تعميم|مشروع|نظام|أمر)(?:\s+ال(?!صادر|ذي|تي)\S+)?)\s+على\s"))
 # "وجاء القرار وفقا لتوقعات المحللين": the decision came in line with them, nobody said it
 _CAME_IN_LINE = re.compile(r"(?:^|[\s،,])[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,2}$")
+
+
+def _named_after(sentence: str, normalized: str, index_map, after: int) -> Finding | None:
+    """A verb with no subject whose words end naming their source: "وأكدت أن ...، وفق ما نقلته
+    وكالة الأنباء الفرنسية", "..., على حد قول المحامي جان ..."."""
+    phrase = _cue_phrase(normalized[after:])
+    if phrase is None or not _CLAUSE_OPENS.search(normalized, max(0, after + phrase.start() - 3),
+                                                   after + phrase.start() + 1):
+        return None
+    found = attribute(sentence[to_original(index_map, after + phrase.start(), after)[0]:])
+    if found is None or found.source_kind not in ("person", "body") or not sentence.rstrip(
+            " .،,”\"»").endswith(found.source) or _OWN_WORDS.match(normalize_ar(found.source)):
+        return None  # a name that closes the sentence; not "وفق تعبيره" (his own words), nor a
+    return found  # phrase in the middle of what was said ("حسب المؤشرات، ...")
+
+
+# a phrase that opens the sentence's last clause, after a comma
+_CLAUSE_OPENS = re.compile(r"[،,]\s*[وف]?\S")
+_OWN_WORDS = re.compile(normalize_ar(r"(?:تعبير|قول|كلام|وصف|رأي|حديث)(?:ه|ها|هم|هما)$"))
 
 
 def _cue_phrase(normalized: str) -> re.Match[str] | None:

@@ -88,6 +88,9 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
                 at += 1
         if words[at] in verb_forms() and at + 1 < len(words) and words[at + 1] in ("به", "بها"):
             at += 2  # "لما صرح به الجهاز"
+        elif at and words[at - 1] == "ما" and at + 1 < len(words) and any(
+                words[at].endswith(p) and words[at][:-len(p)] in verb_forms() for p in ("ه", "ها")):
+            at += 1  # "وفق ما نقلته وكالة الأنباء": the verb with its pronoun, then its subject
         elif words[at] in ("به", "بها"):
             at += 1
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
@@ -191,14 +194,15 @@ def _ali_apposed(words: list[str], at: int) -> bool:
 # what a source gave out, named by who gave it ("بحسب إحصاءات الوزارة"), or by no one
 _REPORTED = {normalize_ar(w) for w in ("تصريحات", "بيانات", "إحصاءات", "إحصائيات", "إحصائية",
                                        "أرقام", "معطيات", "معلومات", "تقديرات")}
-# what "وفقا لـ" and "طبقا لـ" follow when they mean "in keeping with", not "according to"
+# what "وفقا لـ", "طبقا لـ" and "استنادا إلى" follow when they mean "in keeping with", not
+# "according to" ("استنادا إلى الفصل 308 من القانون")
 _CONFORMITY = {normalize_ar(w) for w in (
     "القانون", "القوانين", "الدستور", "المادة", "المواد", "الخطة", "الخطط", "الجدول", "القرار",
     "القرارات", "التعليمات", "الإجراءات", "المعايير", "الضوابط", "الشروط", "الاشتراطات", "اللائحة",
     "اللوائح", "النظام", "الأنظمة", "الاتفاقية", "الاتفاق", "البرنامج", "القواعد", "التوجيهات",
     "الآلية", "الموعد", "المواعيد", "الترتيبات", "البروتوكول", "المرسوم", "العقد", "الأسس",
     "الأصول", "المعمول", "الخطوات", "السياسة", "الاستراتيجية", "الأولويات", "الرؤية", "القناعة",
-    "القناعات", "الرغبة", "الإرادة", "المصلحة")}
+    "القناعات", "الرغبة", "الإرادة", "المصلحة", "الفصل", "الفصول", "البند", "البنود", "الفقرة")}
 
 
 def _owned_noun(word: str) -> str:

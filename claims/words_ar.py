@@ -247,7 +247,7 @@ def role_after_name(words: list[str], at: int) -> bool:
     """Whether words[at] opens a role written after a name ("... الصباح ولي عهد الكويت"), not
     a name that is also a role word ("ماجد مساعد المطيري": a family name follows)."""
     following = words[at + 1] if at + 1 < len(words) else ""
-    family = (not words[at].startswith("ال") and following.startswith("ال")  # "المدير الفني"
+    family = (words[at] in _ROLE_NAMES and following.startswith("ال")  # "المدير الفني"
               and following.endswith("ي") and not is_adjective(following)  # is a role
               and not is_role_word(following))
     if words[at] == _DEFENCE:
@@ -256,6 +256,9 @@ def role_after_name(words: list[str], at: int) -> bool:
 
 
 _DEFENCE = normalize_ar("دفاع")
+# role words that are also given names: "ماجد مساعد المطيري" (a family name follows), but
+# "عبد الله خليل محامي الحسني" (the lawyer of al-Husni)
+_ROLE_NAMES = {normalize_ar(w) for w in ("مساعد", "أمين", "قائد", "عميد")}
 
 
 def is_name_word(word: str) -> bool:
