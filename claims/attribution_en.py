@@ -26,6 +26,7 @@ from claims.before_en import (
     closing_frame,
     conditional_cues,
     frame_cues,
+    holder_before,
     ing_modifier,
     inside_opening,
     noun_cue,
@@ -275,6 +276,8 @@ def attribute(sentence: str) -> Finding | None:
                 if not apposed:
                     continue
                 source = apposed
+            elif rule == "before" and (held := holder_before(sentence, match)):
+                source = apposed = held
             elif rule == "before" and (group := GROUP_IN_PLACE.search(sentence, 0,
                                                                        match.start("src"))):
                 # "police in the capital announced": the group with its place, as GUIDELINES

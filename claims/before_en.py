@@ -151,6 +151,19 @@ def after_preposition(sentence: str, match: re.Match[str]) -> str | None:
     return ""
 
 
+# a person, then the body they are of with no comma closing it: "Sergeant Tom Faudskar, of the
+# Rochester Police Department says"
+_HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w.’'\-]*),\s+(?:of|from|with)\s+"
+                     r"(?:the\s+)?$")
+
+
+def holder_before(sentence: str, match: re.Match[str]) -> str | None:
+    """The person whose body the source is, the apposition left open: "Sergeant Tom Faudskar,
+    of the Rochester Police Department says" is the sergeant's."""
+    found = _HOLDER.search(sentence, max(0, match.start("src") - 80), match.start("src"))
+    return found.group("name") if found and len(found.group("name").split()) > 1 else None
+
+
 def ing_modifier(sentence: str, match: re.Match[str]) -> bool:
     """A verb in -ing straight after its noun modifies it ("a statement claiming"); "is
     claiming" reports. "saying", "telling" and "adding" report either way ("a letter saying")."""

@@ -95,6 +95,10 @@ _OBJECTS = {
           r"ties|anniversary|growth|increase|decline|success|developments?|challenges|risks?|"
           r"dangers?|threats?)\b",
     "as": rf"\s+{_AS}",
+    # "identified the man as London Phillips", "named the suspect as Bryan Kohberger, 28": who
+    # someone is, said
+    "identity": r"\s+(?:the|a|an|this|that|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?as\s+"
+                r"(?:[A-Z][a-z]|an?\s+\d)",
     "naming": rf"\s+{_NAMED}",
     "topic": rf"{FRAME_GAP}\s+(?:about|of|out\s+(?:against|about|on|for))\b",
 }

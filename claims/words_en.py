@@ -109,7 +109,8 @@ VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts
                 # people of a place or a trade, none named: "Neighbors tell FOX40 ...", "Engineers
                 # determined that ..."
                 "neighbors", "neighbours", "locals", "villagers", "onlookers", "bystanders",
-                "eyewitnesses", "engineers", "biologists", "commuters", "shoppers", "passersby"}
+                "eyewitnesses", "witnesses", "engineers", "biologists", "commuters", "shoppers",
+                "passersby"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",

@@ -130,7 +130,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         return "filler", "filler:question", 0.6
     words = len(text.split())
     unpunctuated = claim.is_line and not _TERMINAL.search(text)
-    if _DATELINE_EN.fullmatch(text.strip()) or _DATELINE_STATE.fullmatch(text.strip()):
+    bare = text.strip().strip("()")  # "(MONROE COUNTY, Pa.)": a dateline in brackets
+    if _DATELINE_EN.fullmatch(bare) or _DATELINE_STATE.fullmatch(bare):
         return "filler", "filler:dateline", 0.85  # "COLORADO SPRINGS, Colo." before its dash
     if claim.is_line and _ABOUT.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.85  # "About Libbey Inc.": a press release's heading
