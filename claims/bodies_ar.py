@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.words_ar import PUNCT, TIME_AFTER, opens_object, verb_forms
+from claims.words_ar import PLACE_NOUNS, PUNCT, TIME_AFTER, opens_object, verb_forms
 
 # the public a body addresses, never a word of its name
 _ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
@@ -75,6 +75,9 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         return False  # of what it announced; "وطالبت شركة مياه الشرب المواطنين": whom it asks
     if word[:1] == "ب" and word[1:] in words_ar("places_ar") and previous not in PUNCT:
         return True  # "شركة مياه الشرب بالإسكندرية": the place a local body is named by
+    if previous[:1] == "ب" and previous[1:] in PLACE_NOUNS and word[:1] not in "وال" and (
+            word not in PUNCT):
+        return True  # "شرطة مقاطعة مونتيغومري بولاية ميريلاند": the place's name after its kind
     if (head in _UTILITY and word.startswith("وال") and following.startswith("ال")
             and following.endswith("ي")):
         return True  # "شركة مياه الشرب والصرف الصحي": a second field with its adjective

@@ -12,6 +12,7 @@ from claims.roles_ar import LINKS, is_role_only
 from claims.words_ar import (
     HARD_STOP,
     OBJECT_NOUNS,
+    PLACE_NOUNS,
     PUNCT,
     STOP_WORDS,
     is_adjective,
@@ -114,7 +115,9 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
         return role_runs_on(words, start, end + 1)  # 'الرئيس التنفيذي ل «طيران الخليج» سامر'
     bare_office = all(is_role_word(w) or is_adjective(w) for w in words[start:end])
     marked = words[end + 1:end + 2] and words[end + 1] in QUOTES  # 'في «شركة نفط الكويت»'
-    if (word in _MEDIA and bare_office) or (word in _IN and _body_at(words, end + 1 + marked)):
+    if (word in _MEDIA and bare_office) or (word in _IN and (
+            _body_at(words, end + 1 + marked) or words[end + 1] in PLACE_NOUNS)):  # "المتحدث
+        # باسم الشرطة في مدينة فيلادلفيا الأمريكية إريك غريب": the place it speaks for
         return _name_ahead(words, end + 1 + marked, bool(marked))
     return False
 

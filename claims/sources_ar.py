@@ -155,7 +155,9 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
                    if words[i] in _ISSUED and words[i + 1] == "عن"), None)
     if head in _ONE_OF and issued is not None:  # "إحدى الدراسات الحديثة الصادرة عن اتحاد
         return source_after(words, issued + 2)  # الغرف": the body that issued it
-    if head in VAGUE_SUBJECTS or head in _ONE_OF:  # "أحد الوسطاء": one of them, unnamed
+    definite = head == _OFFICIAL and words[at + 1:at + 2] and words[at + 1].startswith("ال") \
+        and not is_adjective(words[at + 1])  # "مسؤول الشرطة": the police's, named before
+    if (head in VAGUE_SUBJECTS and not definite) or head in _ONE_OF:  # "أحد الوسطاء": unnamed
         return at, at + 1, "vague"
     if head in _COUNTED and words[at + 1:at + 2] and words[at + 1] in VAGUE_SUBJECTS:
         return at, at + 2, "vague"  # "أفاد ثلاثة مسؤولين أمنيين": how many, none named
@@ -191,6 +193,7 @@ def _ali_apposed(words: list[str], at: int) -> bool:
         for i in range(at + 2, min(len(words), at + 5)))
 
 
+_OFFICIAL = normalize_ar("مسؤول")
 # what a source gave out, named by who gave it ("بحسب إحصاءات الوزارة"), or by no one
 _REPORTED = {normalize_ar(w) for w in ("تصريحات", "بيانات", "إحصاءات", "إحصائيات", "إحصائية",
                                        "أرقام", "معطيات", "معلومات", "تقديرات")}

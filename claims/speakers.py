@@ -326,6 +326,7 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             for at, (token, norm) in enumerate(zip(tokens[index + 1:index + 9],
                                                    normalized[index + 1:index + 9]), start=index + 1):
                 if (at in lines or norm in stops or norm in given or norm in titles
+                        or token[:1] in "-–—"  # "... بولاية ميريلاند -في مؤتمر صحفي-": an aside
                         or opens_object(norm) or norm in verb_forms() or _VOWELLED.search(token)
                         or not body_goes_on(normalize_ar(name[-1]), norm, normalize_ar(name[0]),
                                             normalized[at + 1] if at + 1 < len(tokens) else "")):

@@ -72,6 +72,10 @@ _NAMED_PLACES = tuple(normalize_ar(w) for w in (
     "ملعب", "استاد", "قاعدة", "جائزة", "مدينة", "مجمع"))
 
 
+# the kinds of place a name follows: "في مدينة فيلادلفيا", "بولاية ميريلاند"
+PLACE_NOUNS = {normalize_ar(w) for w in ("مدينة", "ولاية", "مقاطعة", "محافظة", "منطقة")}
+
+
 def names_a_place(previous: str) -> bool:
     """Whether a title after `previous` is part of a place's name ("مستشفى الأمير حمزة")."""
     return previous.startswith(_NAMED_PLACES) or previous.removeprefix("ل").startswith(_NAMED_PLACES)
