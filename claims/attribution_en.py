@@ -19,6 +19,7 @@ from claims.before_en import (
     OPENING_PHRASE,
     PP_SUBJECT,
     PREDICATE,
+    ROLE_AT,
     VAGUE_BEFORE,
     WHEN_NAME,
     after_preposition,
@@ -148,6 +149,13 @@ _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+accordi
 _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;\"“”]{1,80},\s+(?:[A-Z][\w.’'\-]*\s+){1,3}"
                           r"(?:said|says|told|added|wrote|stated)\b")
 # words that open a sentence and are never its source alone
+# what makes the noun phrase before a verb no subject of it: a comparison, a companion, the
+# office someone else speaks from
+_NOT_SUBJECT = re.compile(r"\b(?:than|(?:meeting|talks|call|interview)\s+with|(?:office|staff|camp|"
+                          r"aides?)\s+of)\s+(?:the\s+)?$")
+_EXPECTED = {"predicted", "expected", "forecast", "anticipated", "estimated", "projected",
+             "hoped", "feared", "thought", "planned"}  # "than X had predicted": no report
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.\-’']*\s+)*$")  # the rest of a name the source ends
 _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", "while", "when",
               "if", "despite", "amid", "since", "because", "although", "though", "once", "until",
               "by", "of", "to", "but", "and", "or", "so", "yet", "then", "also", "still"}
@@ -322,6 +330,12 @@ def attribute(sentence: str) -> Finding | None:
                                                        match.start("cue"))
                     and _CLOSING_SAID.search(sentence)):
                 continue  # "the delegation will stress ..., he said": he said it, not they
+            capitals = _CAPITALS_BEFORE.search(sentence, max(0, start - 80), start)
+            if rule == "before" and (not_subject := _NOT_SUBJECT.search(
+                    sentence, max(0, capitals.start() - 30), capitals.start())) and (
+                    not_subject.group().startswith(("than", "Than")) <= (cue.lower() in _EXPECTED)):
+                continue  # "later than Fabius had predicted", "a meeting with France's foreign
+                # minister expressed", "an official in the office of Minister X told": not X
             if (rule == "before" and cue.lower().startswith("report")
                     and _RELATIVE_END.search(sentence, 0, match.start("src"))
                     and not reporting_frame(match)):
@@ -334,6 +348,9 @@ def attribute(sentence: str) -> Finding | None:
                 continue  # "A report from Monday stated": a day is no source; "With confirmed
                 # cases rising": an opening word; "Should I tell him": a question
             if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start) or (
+                    " at " in sentence[max(0, start - 5):start]
+                    and not sentence[match.end("src"):match.start("cue")].strip()
+                    and ROLE_AT.search(sentence, max(0, start - 90), start)) or (
                     " for " in sentence[:start]
                     and not sentence[match.end("src"):match.start("cue")].strip()  # no name set
                     and CLIENT_OF.search(sentence, 0, start))):  # off by commas after it

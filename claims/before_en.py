@@ -100,6 +100,11 @@ VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[A
 PP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+"
                         r"(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)(?:\s+(?:present|who\s+was))?"
                         r"\s+(?:during|inside|outside|near|amid|throughout)\s+(?:the\s+)?$")
+# a role at an event or a place, the subject before it: "China's chief negotiator at the climate
+# talks said", "The head of the delegation at the talks said"
+ROLE_AT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,4}?"
+                     r"(?:" + "|".join(sorted(ROLE_WORDS | {"negotiator", "head"})) + r"))"
+                     r"(?:\s+of\s+the\s+[a-z]+)?\s+at\s+(?:the\s+)?$")
 # "The attorney for convicted businessman Tom Petters says": the attorney speaks, for his client
 CLIENT_OF = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                        r"(?:[a-z][\w\-]*\s+){0,2}(?:attorneys?|lawyers?|agent|publicist))\s+for\s+"

@@ -200,3 +200,30 @@ def spokesperson_body(noun_phrase: str, before: str = "") -> str | None:
         return None
     return found.group("body")
 
+
+
+# an unnamed one again, with the article: "the French official said" after "a French official
+# said", "said the negotiator, who was not authorized to speak publicly"
+_UNNAMED_AGAIN = re.compile(r"(?i)the\s+(?:[\w\-]+\s+){0,2}?(?P<head>official|negotiator|diplomat|"
+                            r"source|insider|aide|staffer)")
+_ANONYMOUS = re.compile(r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk)|\bon\s+"
+                        r"(?:the\s+)?condition\s+of\s+anonymity|\b(?:declined|asked\s+not)\s+to\s+"
+                        r"be\s+(?:named|identified)")
+
+
+def unnamed_again(source: str, sentence: str, before: str) -> bool:
+    """Whether a source with "the" is an unnamed one: one the article brought in unnamed ("a
+    French official"), or one the sentence says speaks without a name."""
+    found = _UNNAMED_AGAIN.fullmatch(source)
+    if found is None:
+        return False
+    if _ANONYMOUS.search(sentence):
+        return True
+    one = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){{0,3}}{found.group('head')}\b"
+    last = None
+    for last in re.finditer(one, before):
+        pass  # the one written last: "Jo Lee, a city official, said" has a name
+    return last is not None and not _NAMED_BEFORE.search(before, 0, last.start())
+
+
+_NAMED_BEFORE = re.compile(r"[A-Z][\w\-’']*,\s*$")  # "Jo Lee, a city official": that one has a name

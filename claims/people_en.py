@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import entries, words_en
-from claims.words_en import HEADLINE_VERBS, PARTICLES
+from claims.words_en import HEADLINE_VERBS, NOT_PERSON, PARTICLES
 
 WINDOW = 6  # sentences back that a pronoun may reach
 GENDERED = {
@@ -60,34 +60,6 @@ _NOT_NAME = {
     "have", "had", "his", "her", "their", "our", "my", "its", "why", "what", "how", "who", "so",
     "yet", "or", "nor", "not", "no", "yes", "here", "there", "then", "now", "asked", "according",
     "both", "each", "either", "neither", "every", "only", "even", "also", "earlier", "later",
-}
-_NOT_PERSON = {
-    "with", "against", "without", "over", "after",  # a heading: "Joining Forces With China"
-    "day", "cup", "province", "street", "avenue", "lake", "river", "county", "city", "island",
-    "islands", "indies", "coast", "shore", "valley", "park", "road", "north", "south", "east",
-    "west", "canada", "canadian", "america", "american", "states", "kingdom", "tour", "league",
-    "games", "award", "awards", "act", "bill", "program", "project", "news", "press", "star",
-    "post", "times", "herald", "sun", "mail", "globe", "hospital", "bridge", "bay", "centre",
-    "center", "school", "college", "university", "institute", "party", "council", "committee",
-    "department", "ministry", "agency", "association", "board", "company", "inc", "ltd", "corp",
-    "co", "group", "bank", "court", "house", "hall", "office", "government", "police", "service",
-    "services", "foundation", "union", "network", "club", "team", "church", "airport", "station",
-    "square", "mountain", "mountains", "ocean", "sea", "world", "open", "championship", "read",
-    "more", "continued", "below", "related", "watch", "photo", "video", "new", "york", "british",
-    "home",  # a breadcrumb: "Home Travel Flybe flights cancelled"
-    "administration", "authority", "commission", "bureau",  # "(Food and) Drug Administration"
-    "font", "size",  # a page's "Font Size:" control
-    "columbia", "ontario", "quebec", "alberta", "scotia", "brunswick", "manitoba", "saskatchewan",
-    "democrat", "democrats", "republican", "republicans", "liberal", "liberals", "conservative",
-    "conservatives", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "trail", "highway", "drive", "stadium", "arena", "plaza",
-    "conference", "briefing", "summit", "forum",  # "Livingston Pre-Match Media Conference"
-    # a ministry's field: "Minister of Social Affairs", "Minister of State for Economic Affairs"
-    "affairs", "finance", "interior", "defence", "defense", "economy", "education", "services",
-    "information", "tourism", "transport", "environment", "agriculture", "energy", "health",
-    # a clock time: "3:20 AM EST"
-    "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet",
 }
 # days and the words for today: "Gov. Roy Cooper Monday evening urged", "Kuwait’s Foreign Ministry
 # Saturday utterly denied" (the day is no part of the name)
@@ -184,6 +156,9 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:that|said|says|ruled|rules|told|found|ordere
                              r"convicted|asked|called|accused|charged|urged)\b")
 
 
+_TITLE_GOES_ON = re.compile(r"[A-Z][\w\-]*\s+(?:on|for)\s+$")
+
+
 def _title_case(sentence: str) -> bool:
     """A headline whose words all open with a capital, the short ones aside."""
     words = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
@@ -212,6 +187,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if quote is not None and quote[0] <= match.start() < quote[1]:
             continue
         words = match.group().split()
+        if _TITLE_GOES_ON.search(text, max(s_start, match.start() - 30), match.start()) and \
+                not any(w.lower() in names for w in words):
+            continue  # "(Framework Convention) on Climate Change": the rest of a title
         if words[0] in ("Said", "Says") and text[match.end():match.end() + 1] in (":", ","):
             words = words[1:]  # "Said Ellis: ...": the verb before its source
         if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() not in surnames:
@@ -251,10 +229,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         given = next((i for i, w in enumerate(lower[:-1]) if w in names), 0)
         if 0 < given <= 2 and len(name) <= 4:  # "(Secretary of) State John F. Kerry"
             name, lower = name[given:], lower[given:]
-        if not name or set(lower) & _NOT_PERSON or len(name) > 4 or (name[0].isupper()
-                                                                      and len(name[0]) > 2) \
+        if not name or set(lower) & NOT_PERSON or len(name) > 4 or any(
+                w.isupper() and len(w) > 2 for w in name[:2]) \
                 or " ".join(lower) in places() or lower[-1] in _role_words():
-            continue  # a place, a body, a heading in capitals, a role with no name after it
+            continue  # a place, a body, a heading or a dateline in capitals ("LE BOURGET"), a
+            # role with no name after it
         if role is None and before and before[-1].lower().strip(",") in ROLE_NOUNS:
             role = before[-1].lower().strip(",")
         elif role is None and posted:

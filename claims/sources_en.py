@@ -54,7 +54,7 @@ _PRIVATE_ONE = {"woman", "man", "girl", "boy", "rider", "resident", "passenger",
                 "parent", "student", "voter", "customer", "shopper", "neighbor", "neighbour",
                 "commuter", "visitor", "caller", "attendee", "speaker", "bystander", "onlooker"}
 _ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee",
-                "inspector"}
+                "inspector", "negotiator", "diplomat"}
 _PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
                  "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}
 _NAME_ROLE_OF = re.compile(r"\W*(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+"
@@ -125,7 +125,8 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
         # "the Democratic candidate Hillary Clinton"
         if (words[at][:1].isupper() or words[0].lower() in DETERMINERS) and (
                 words[at].lower() in _ROLE_TITLES) and (
-                words[at + 1].lower() in first_names()):
+                words[at + 1].lower() in first_names()) and not _OFFICE_OF.search(
+                    " ".join(words[:at])):  # not "An official in the office of ... Minister X"
             return _without_place(" ".join(words[at + 1:]))
     source = _without_place(source)
     words = source.split()
@@ -228,6 +229,7 @@ def np_head(words: list[str]) -> list[str]:
 
 
 _UNNAMED = {"anonymous", "unnamed", "unidentified"}
+_OFFICE_OF = re.compile(r"\b(?:office|staff|camp|aides?)\s+of\b")
 _VAGUE_NOUNS = VAGUE_HEADS - {"some", "many", "others", "reports"}
 
 
@@ -252,6 +254,9 @@ def source_kind(source: str) -> str:
         return "vague"  # "one analyst described it as", "another resident said": unnamed
     if 2 <= len(lower) <= 5 and lower[0] in ("a", "an", "one") and lower[-1] in _ONE_UNNAMED:
         return "vague"  # "what a Cal Fire official said was": one of a body, no name
+    if len(lower) > 2 and lower[0] in ("a", "an", "one") and lower[1] in _ONE_UNNAMED and (
+            lower[2] in _PREPOSITIONS):
+        return "vague"  # "An aide in the office of ...": one of them, no name
     if 2 <= len(lower) <= 4 and lower[0] in ("a", "an", "one") and lower[-1] in _PRIVATE_ONE:
         return "vague"  # "a young woman said", "one 92-year-old rider said": someone unnamed
     if lower[-1] in ROLE_NOUNS and 2 <= len(words) <= 3 and lower[0] not in first_names() and (

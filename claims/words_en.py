@@ -45,7 +45,7 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
                     r"protesters|supporters|voters|workers|executives|coaches|players|"
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
                     r"deputies|troopers|detectives|firefighters|authorities|agencies|co-founders|"
-                    r"founders")
+                    r"founders|organizers|organisers")
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or|but|to|of|in|"
                r"on|at|for|by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)"
@@ -206,3 +206,34 @@ _NO_ORDER = r"(?!(?:Take|Consider|Look|Imagine|Remember|Note)\b)"
 SOURCE_NP = (rf"(?=[A-Za-z])\b(?P<src>{OWNED_NP}"
              rf"|(?!(?:The|A|An|His|Her|Its|Their)\s){_NO_ORDER}{NAME}|{THE_NP}"
              rf"|{BARE_GROUP}|{PRONOUN})")
+
+# words that no person's name holds: a place, a body, a heading (claims.people_en)
+NOT_PERSON = {
+    "with", "against", "without", "over", "after",  # a heading: "Joining Forces With China"
+    "day", "cup", "province", "street", "avenue", "lake", "river", "county", "city", "island",
+    "islands", "indies", "coast", "shore", "valley", "park", "road", "north", "south", "east",
+    "west", "canada", "canadian", "america", "american", "states", "kingdom", "tour", "league",
+    "games", "award", "awards", "act", "bill", "program", "project", "news", "press", "star",
+    "post", "times", "herald", "sun", "mail", "globe", "hospital", "bridge", "bay", "centre",
+    "center", "school", "college", "university", "institute", "party", "council", "committee",
+    "department", "ministry", "agency", "association", "board", "company", "inc", "ltd", "corp",
+    "co", "group", "bank", "court", "house", "hall", "office", "government", "police", "service",
+    "services", "foundation", "union", "network", "club", "team", "church", "airport", "station",
+    "square", "mountain", "mountains", "ocean", "sea", "world", "open", "championship", "read",
+    "more", "continued", "below", "related", "watch", "photo", "video", "new", "york", "british",
+    "home",  # a breadcrumb: "Home Travel Flybe flights cancelled"
+    "administration", "authority", "commission", "bureau",  # "(Food and) Drug Administration"
+    "font", "size",  # a page's "Font Size:" control
+    "protocol", "accord", "accords", "treaty", "pact", "convention", "agreement",  # "Kyoto Protocol"
+    "columbia", "ontario", "quebec", "alberta", "scotia", "brunswick", "manitoba", "saskatchewan",
+    "democrat", "democrats", "republican", "republicans", "liberal", "liberals", "conservative",
+    "conservatives", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "trail", "highway", "drive", "stadium", "arena", "plaza",
+    "conference", "briefing", "summit", "forum",  # "Livingston Pre-Match Media Conference"
+    # a ministry's field: "Minister of Social Affairs", "Minister of State for Economic Affairs"
+    "affairs", "finance", "interior", "defence", "defense", "economy", "education", "services",
+    "information", "tourism", "transport", "environment", "agriculture", "energy", "health",
+    # a clock time: "3:20 AM EST"
+    "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet",
+}

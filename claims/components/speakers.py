@@ -20,6 +20,7 @@ from claims.documents_en import (
     author,
     body_for,
     spokesperson_body,
+    unnamed_again,
 )
 from claims.findings import Finding
 from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
@@ -127,6 +128,10 @@ class Speakers:
                     book.resolve(name, finding.source_kind,
                                  at + len(finding.cue) if english and not headline
                                  else None))  # a headline: the fullest name anywhere
+                if english and kind in ("group", "body") and unnamed_again(
+                        finding.source, claim.text, text[:at]):
+                    claim.vague_source = True  # "the French official said" after "a French
+                    continue  # official said": the same one, no name
                 if english and kind in ("group", "body", "document"):
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
