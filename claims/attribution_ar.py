@@ -394,6 +394,19 @@ _STIPULATED = re.compile(normalize_ar(
 _CAME_IN_LINE = re.compile(r"(?:^|[\s،,])[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,2}$")
 
 
+_THEN = re.compile(r"\s(?:إذ|اذ|حيث|فيما|بينما)\s")
+
+
+def second_source(sentence: str, finding: Finding) -> Finding | None:
+    """A person named speaking in a clause after the sentence's source, the one a dropped
+    subject after the sentence most likely is: "أعلنت المفوضية ...، إذ ذكرت نائب المتحدث الرسمي
+    باسم المفوضية نبراس أبو سودة ..." then "وأضافت: ..."."""
+    at = sentence.find(finding.source) if finding.source else -1
+    found = _THEN.search(sentence, at + len(finding.source)) if at >= 0 else None
+    later = attribute(sentence[found.end():]) if found else None
+    return later if later is not None and later.source_kind == "person" else None
+
+
 def _named_after(sentence: str, normalized: str, index_map, after: int) -> Finding | None:
     """A verb with no subject whose words end naming their source: "وأكدت أن ...، وفق ما نقلته
     وكالة الأنباء الفرنسية", "..., على حد قول المحامي جان ..."."""

@@ -22,6 +22,7 @@ from claims.documents_en import (
     spokesperson_body,
     unnamed_again,
 )
+from claims.attribution_ar import second_source
 from claims.findings import Finding
 from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
 from claims.names_en import collect_names_en
@@ -75,7 +76,7 @@ class Speakers:
         history: list[tuple[int, str, str]] = []  # (sentence index, speaker, kind)
         feminine: dict[str, bool] = {}  # Arabic speaker -> the gender its verb agreed with
         for index, claim in enumerate(doc._.claims):
-            finding = claim.finding
+            finding, later = claim.finding, None
             if finding is not None and finding.source_kind == "headline":
                 labelled = claim.lang == "en" and _LABEL_QUOTE.match(claim.text)
                 finding = claim.finding = _headline(finding, doc._.claims[index + 1:],
@@ -140,12 +141,19 @@ class Speakers:
                 if not english and finding.number == "sg":
                     feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
                 book.add(speaker)
+                later = second_source(claim.text, finding) if not english else None
                 claim.rule = finding.rule
                 claim.confidence = finding.confidence
             claim.kind = "attributed"
             claim.speaker = speaker
             history.append((index, speaker, kind if kind not in ("dropped", "pronoun")
                             else _kind_of(history, speaker)))
+            if later is not None:  # "..., إذ ذكرت نائب المتحدث ... نبراس أبو سودة": the one
+                # named last speaks on in a "وأضافت" after the sentence
+                named = books["ar"].resolve(name_from_mention_ar(later.source, "person"), "person")
+                history.append((index, role_ar(named, claim.start, books["ar"], later.source),
+                                "person"))
+                feminine[history[-1][1]] = later.feminine
         named_later(doc._.claims, books["ar"])
         block_quotes(doc._.claims, doc.user_data["claimsift_text"])
         labelled_lists(doc._.claims, doc.user_data["claimsift_text"], books)
