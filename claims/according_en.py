@@ -94,6 +94,7 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
 
 _THE_NAME = re.compile(r"^[Tt]he\s+(?=[A-Z])")  # "the Central Statistics Office’s ..."
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_HANDED = re.compile(r"\b(?:filed|submitted|sent|provided|presented|released)$")
 _STUDIES = {"study", "report", "survey", "analysis", "poll", "paper", "review", "research"}
 _NOT_PER = {"Section", "Article", "Rule", "Chapter", "Paragraph", "Clause", "Annum", "Capita"}
 
@@ -111,6 +112,8 @@ def _phrase_end(sentence: str, start: int) -> int:
             continue
         if mark == "of" and _OF_THE_NAME.match(sentence, end.end()):
             continue  # "the latest data of the UN World Health Organization": whose data
+        if mark in ("with", "to") and _HANDED.search(sentence, start, end.start()):
+            continue  # "documents filed with U.S. safety regulators": where they were filed
         return end.start()
     return len(sentence)
 

@@ -57,7 +57,11 @@ BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estim
               "estimated", "hoped", "hopes", "cautioned", "ruled", "revealed", "reveals",
               "added", "adds", "forecast", "forecasts", "is hopeful", "was hopeful",
               "remains hopeful", "is optimistic", "was optimistic",
-              "claiming"}  # "..., claiming Happen was still out of compliance"
+              "claiming",  # "..., claiming Happen was still out of compliance"
+              "discovered"}  # "NHTSA discovered the problem was not very common"
+# "Mazda claims there have been no injuries": a claim whose clause opens with its subject
+_CLAIMS = {"claims", "claimed"}
+_CLAIM_CLAUSE = re.compile(r"\s+(?:there|it|he|she|they|no)\s")
 BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
@@ -256,6 +260,8 @@ def reporting_frame(match: re.Match[str]) -> bool:
         return True  # "As Bloomberg notes in its story about the debacle:" the words follow
     if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME
                                               and BARE_CLAUSE.match(match.group("after"))):
+        return True
+    if match.group("cue").lower() in _CLAIMS and _CLAIM_CLAUSE.match(match.group("after")):
         return True
     head = match.group("src").split()[-1].lower().strip(",")
     return match.group("cue").lower() in EVIDENCE and head in EVIDENCE_SUBJECTS

@@ -138,7 +138,8 @@ SOURCE_NOUNS = {
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "member", "trustee", "trustees", "leaders", "delegate", "delegates", "envoy",
-    "co-founder", "co-founders", "founders", "inspector", "inspectors",
+    "co-founder", "co-founders", "founders", "inspector", "inspectors", "investigator",
+    "investigators", "regulators", "auditors",
     "diplomat", "delegation",
     "meteorologist", "forecaster", "sheriff", "coroner", "marshal",
     "organizers", "organisers", "protesters", "ministers",
@@ -203,7 +204,7 @@ APPOSITION = (r"(?:(?:,\s+[^,\"“”«»]{1,200}){1,3},|\s+(?:--|—|–)\s+[^�
 _NO_ORDER = r"(?!(?:Take|Consider|Look|Imagine|Remember|Note)\b)"
 # a source noun phrase at a word boundary: "Clinton's team", a name, "the bank", "police officials",
 # a pronoun. Each starts with a letter; the lookahead lets the engine skip other places at once
-SOURCE_NP = (rf"(?=[A-Za-z])\b(?P<src>{OWNED_NP}"
+SOURCE_NP = (rf"(?=[A-Za-z])(?<![’'])\b(?P<src>{OWNED_NP}"  # not the "s" of "automaker’s"
              rf"|(?!(?:The|A|An|His|Her|Its|Their)\s){_NO_ORDER}{NAME}|{THE_NP}"
              rf"|{BARE_GROUP}|{PRONOUN})")
 
