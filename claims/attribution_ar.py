@@ -72,6 +72,8 @@ _DATELINE = re.compile(
     # a place, a time and the writer: "الدمام في الثلاثاء 29 يوليو 2025 10:44 صباحا كتب شريف احمد -"
     r"|^[^-–—\n]{0,80}?(?<!\S)(?:كتب|كتبت|بقلم)[ \t]+(?:[^\s\d()«»\"-]+[ \t]+){0,3}"
     r"[^\s\d()«»\"-]+[ \t]*[-–—][ \t]*"
+    # a place, a day and the agency between slashes: "العاصمة الإدارية الجديدة في 31 يوليو/أ ش أ/"
+    r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+){0,4}في[ \t]+\d{1,2}[ \t]+[^\s\d/]+[ \t]*/[^/\n]{1,12}/[ \t]*"
 )
 _FIRST_MARK = re.compile(r"[«»“”]")
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
