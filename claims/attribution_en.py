@@ -330,8 +330,11 @@ def attribute(sentence: str) -> Finding | None:
                                                        match.start("cue"))
                     and _CLOSING_SAID.search(sentence)):
                 continue  # "the delegation will stress ..., he said": he said it, not they
-            capitals = _CAPITALS_BEFORE.search(sentence, max(0, start - 80), start)
-            if rule == "before" and (not_subject := _NOT_SUBJECT.search(
+            window = sentence[max(0, start - 110):start]
+            capitals = _CAPITALS_BEFORE.search(sentence, max(0, start - 80), start) if (
+                rule == "before" and (" than " in window or " with " in window
+                                      or " of " in window)) else None
+            if capitals and (not_subject := _NOT_SUBJECT.search(
                     sentence, max(0, capitals.start() - 30), capitals.start())) and (
                     not_subject.group().startswith(("than", "Than")) <= (cue.lower() in _EXPECTED)):
                 continue  # "later than Fabius had predicted", "a meeting with France's foreign

@@ -187,7 +187,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         if quote is not None and quote[0] <= match.start() < quote[1]:
             continue
         words = match.group().split()
-        if _TITLE_GOES_ON.search(text, max(s_start, match.start() - 30), match.start()) and \
+        if text.endswith((" on ", " for "), s_start, match.start()) and _TITLE_GOES_ON.search(
+                text, max(s_start, match.start() - 30), match.start()) and \
                 not any(w.lower() in names for w in words):
             continue  # "(Framework Convention) on Climate Change": the rest of a title
         if words[0] in ("Said", "Says") and text[match.end():match.end() + 1] in (":", ","):
