@@ -155,6 +155,14 @@ _NOT_SUBJECT = re.compile(r"\b(?:than|(?:meeting|talks|call|interview)\s+with|(?
                           r"aides?)\s+of)\s+(?:the\s+)?$")
 _EXPECTED = {"predicted", "expected", "forecast", "anticipated", "estimated", "projected",
              "hoped", "feared", "thought", "planned"}  # "than X had predicted": no report
+# a role of a body named in capitals, longer than the rules' noun phrases, opening the sentence
+_ROLE_OF_BODY = re.compile(
+    r"[Tt]he\s+(?P<src>(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w\-.]*\s+(?:(?:and|of|for)\s+)?){1,7}(?:[a-z]+\s+)?)(?P<cue>said|says|told|"
+    r"added|announced|stressed|warned)\b")
+# cues that are also plural nouns, which an owner before them makes nouns
+_PLURAL_NOUNS = {"claims", "reports", "notes", "estimates", "warnings", "comments", "remarks",
+                 "findings", "predictions", "promises", "demands", "hopes", "fears", "concerns"}
 _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.\-’']*\s+)*$")  # the rest of a name the source ends
 _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", "while", "when",
               "if", "despite", "amid", "since", "because", "although", "though", "once", "until",
@@ -215,6 +223,10 @@ def attribute(sentence: str) -> Finding | None:
         source = "the " + sort_says.group("src")
         return Finding(sort_says.group("cue"), source, source_kind(source),
                        "en:headline-sort-says", 0.75)
+    role_of = _ROLE_OF_BODY.match(sentence) if sentence.startswith(("The ", "the ")) else None
+    if role_of:  # "The acting director of the Immigration and Customs Enforcement agency said"
+        return Finding(role_of.group("cue"), role_of.group("src").strip(), "group", "en:role-of-body",
+                       0.85)
     patterns = rule_patterns()
     written = straight_quotes(sentence)
     sentence = _headline_case(written)
@@ -330,6 +342,9 @@ def attribute(sentence: str) -> Finding | None:
                                                        match.start("cue"))
                     and _CLOSING_SAID.search(sentence)):
                 continue  # "the delegation will stress ..., he said": he said it, not they
+            if rule == "before" and cue.lower() in _PLURAL_NOUNS and match.group("src").endswith(
+                    ("’s", "'s")):
+                continue  # "the Trump administration’s claims that": an owner, then a noun
             window = sentence[max(0, start - 110):start]
             capitals = _CAPITALS_BEFORE.search(sentence, max(0, start - 80), start) if (
                 rule == "before" and (" than " in window or " with " in window

@@ -229,6 +229,8 @@ def np_head(words: list[str]) -> list[str]:
 
 
 _UNNAMED = {"anonymous", "unnamed", "unidentified"}
+# "four sources aware of the releases", "officials close to the talks": insiders, no names
+_INFORMED = {"aware", "familiar", "close", "briefed", "knowledgeable"}
 _OFFICE_OF = re.compile(r"\b(?:office|staff|camp|aides?)\s+of\b")
 _VAGUE_NOUNS = VAGUE_HEADS - {"some", "many", "others", "reports"}
 
@@ -241,7 +243,7 @@ def source_kind(source: str) -> str:
     if len(words) == 1 and lower[0] in GROUP_HEADS:
         return "group"  # "Prosecutors said", "Delegates questioned": capitalised only as the
         # sentence's first word, a group of the event and no person's name
-    if (lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS
+    if (lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS or lower[-1] in _INFORMED
             or not _UNNAMED.isdisjoint(lower)):  # "two anonymous Pentagon officials"
         return "vague"
     if "and" in lower[1:-1] and all(w.islower() for w in words) and (

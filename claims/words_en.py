@@ -226,6 +226,8 @@ NOT_PERSON = {
     "administration", "authority", "commission", "bureau",  # "(Food and) Drug Administration"
     "font", "size",  # a page's "Font Size:" control
     "protocol", "accord", "accords", "treaty", "pact", "convention", "agreement",  # "Kyoto Protocol"
+    "examiner", "tribune", "gazette", "chronicle", "inquirer", "courier", "telegraph", "dispatch",
+    "bulletin",  # a paper: "the Washington Examiner"
     "columbia", "ontario", "quebec", "alberta", "scotia", "brunswick", "manitoba", "saskatchewan",
     "democrat", "democrats", "republican", "republicans", "liberal", "liberals", "conservative",
     "conservatives", "january", "february", "march", "april", "june", "july", "august",
