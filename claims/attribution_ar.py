@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from claims.findings import Finding
-from claims.lexicon import entries, phrase_pattern, words_ar
+from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
 from claims.sources_ar import ASKING, source_after
@@ -22,9 +22,7 @@ from claims.subjects_ar import (
     was_subject,
 )
 from claims.verbs_ar import (
-    MARKS,
     THAT,
-    WAS,
     clause_verb,
     find_verb,
     mid_subject,
@@ -32,13 +30,9 @@ from claims.verbs_ar import (
 )
 from claims.words_ar import (
     HONORIFIC_PRONOUNS,
-    LEAD,
-    PUNCT,
-    STOP_WORDS,
     TOKEN,
     active_with_damma,
     is_adjective,
-    is_role_word,
     object_verbs,
     opens_object,
     verb_forms,

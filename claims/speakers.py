@@ -19,7 +19,7 @@ from claims.role_spans_ar import (
     past_field,
     past_role_object,
 )
-from claims.roles_ar import LINKS, is_role_only, stems
+from claims.roles_ar import is_role_only, stems
 from claims.bodies_ar import body_goes_on, object_after_head
 from claims.sources_ar import AT_POST, ends_source
 from claims.words_ar import PUNCT as _PUNCT
@@ -29,12 +29,10 @@ from claims.words_ar import (
     ali_name,
     is_adjective,
     is_name_word,
-    is_role_word,
     name_span,
     names_a_place,
     opens_object,
     object_noun,
-    owned_noun,
     role_after_name,
     title_end,
     verb_forms,
