@@ -3,10 +3,9 @@ titles and a role, a body, a document, a group, or a vague source."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claims.apposed_ar import ends_source, holds_name, named_after
-from claims.lexicon import entries, words_ar
+from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
 from claims.role_spans_ar import (
     AT_POST,
@@ -24,6 +23,7 @@ from claims.role_spans_ar import (
 from claims.bodies_ar import body_goes_on, object_after_head
 from claims.verbs_ar import DASHES, THAT
 from claims.words_ar import (
+    CONFORMITY,
     DROPPED_AFTER,
     GROUP_PLACE,
     HARD_STOP,
@@ -97,8 +97,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
             return _document(words, at)
         if words[at] in _REPORTED and at + 1 < len(words):
             return _whose(words, at)
-        if (words[at] in _CONFORMITY or _owned_noun(words[at]) in _CONFORMITY
-                or "ال" + words[at] in _CONFORMITY):  # "وفق أسس منهجية"
+        if (words[at] in CONFORMITY or _owned_noun(words[at]) in CONFORMITY
+                or "ال" + words[at] in CONFORMITY):  # "وفق أسس منهجية"
             return None  # "وفقا للقانون", "وفقا للجدول المعلن", "وفقا لقناعتها": in keeping
             # with, nobody spoke
     if not after_phrase and at + 1 < len(words) and words[at] in ("به", "بها", "بهم"):
@@ -119,8 +119,9 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
     if (at >= len(words) or words[at] in PUNCT or (words[at] in DROPPED_AFTER
                                                    and not _ali_apposed(words, at))
             or _STATE_PARTICIPLE.fullmatch(words[at])  # "وأضاف مخاطبا المسافرين:"
-            or words[at] in HONORIFIC_PRONOUNS or opens_object(words[at])):
-        return None
+            or words[at] in HONORIFIC_PRONOUNS or (opens_object(words[at]) and not (
+                words[at] in VAGUE_SUBJECTS and _reports_that(words, at)))):
+        return None  # "نفت الهيئة تقارير ..." denies reports; "وذكرت تقارير أن" they say
     if words[at] in _DEMONSTRATIVES:  # "وتوقعت هذه المصادر": the noun after it; "وأكد ذلك،"
         at += 1  # has none: the subject was dropped
         if at >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS:
@@ -194,19 +195,14 @@ def _ali_apposed(words: list[str], at: int) -> bool:
 
 
 _OFFICIAL = normalize_ar("مسؤول")
+
+
+def _reports_that(words: list[str], at: int) -> bool:
+    """An unnamed source right before "that", or one word describing it: "تقارير إخبارية أن"."""
+    return any(w in THAT for w in words[at + 1:at + 3])
 # what a source gave out, named by who gave it ("بحسب إحصاءات الوزارة"), or by no one
 _REPORTED = {normalize_ar(w) for w in ("تصريحات", "بيانات", "إحصاءات", "إحصائيات", "إحصائية",
                                        "أرقام", "معطيات", "معلومات", "تقديرات")}
-# what "وفقا لـ", "طبقا لـ" and "استنادا إلى" follow when they mean "in keeping with", not
-# "according to" ("استنادا إلى الفصل 308 من القانون")
-_CONFORMITY = {normalize_ar(w) for w in (
-    "القانون", "القوانين", "الدستور", "المادة", "المواد", "الخطة", "الخطط", "الجدول", "القرار",
-    "القرارات", "التعليمات", "الإجراءات", "المعايير", "الضوابط", "الشروط", "الاشتراطات", "اللائحة",
-    "اللوائح", "النظام", "الأنظمة", "الاتفاقية", "الاتفاق", "البرنامج", "القواعد", "التوجيهات",
-    "الآلية", "الموعد", "المواعيد", "الترتيبات", "البروتوكول", "المرسوم", "العقد", "الأسس",
-    "الأصول", "المعمول", "الخطوات", "السياسة", "الاستراتيجية", "الأولويات", "الرؤية", "القناعة",
-    "القناعات", "الرغبة", "الإرادة", "المصلحة", "الفصل", "الفصول", "البند", "البنود", "الفقرة",
-    "النتائج")}  # "ووفق نتائج محافظة بغداد، حقق ...": the count, nobody speaking
 
 
 def _owned_noun(word: str) -> str:
