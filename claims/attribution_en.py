@@ -160,6 +160,7 @@ _ROLE_OF_BODY = re.compile(
     r"[Tt]he\s+(?P<src>(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w\-.]*\s+(?:(?:and|of|for)\s+)?){1,7}(?:[a-z]+\s+)?)(?P<cue>said|says|told|"
     r"added|announced|stressed|warned)\b")
+_ASIDE = re.compile(r",\s*(?:as well|too|however|though|also|in turn|meanwhile),\s*")
 # cues that are also plural nouns, which an owner before them makes nouns
 _PLURAL_NOUNS = {"claims", "reports", "notes", "estimates", "warnings", "comments", "remarks",
                  "findings", "predictions", "promises", "demands", "hopes", "fears", "concerns"}
@@ -342,6 +343,9 @@ def attribute(sentence: str) -> Finding | None:
                                                        match.start("cue"))
                     and _CLOSING_SAID.search(sentence)):
                 continue  # "the delegation will stress ..., he said": he said it, not they
+            if rule == "before" and _ASIDE.fullmatch(sentence, match.end("src"), match.start(
+                    "cue")) and sentence[match.end("cue"):].lstrip()[:1].isupper():
+                continue  # "... break up the sheen, as well, said Capt. X": a name after it
             if rule == "before" and cue.lower() in _PLURAL_NOUNS and match.group("src").endswith(
                     ("’s", "'s")):
                 continue  # "the Trump administration’s claims that": an owner, then a noun

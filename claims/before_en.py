@@ -58,7 +58,8 @@ BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estim
               "added", "adds", "forecast", "forecasts", "is hopeful", "was hopeful",
               "remains hopeful", "is optimistic", "was optimistic",
               "claiming",  # "..., claiming Happen was still out of compliance"
-              "discovered"}  # "NHTSA discovered the problem was not very common"
+              "discovered",  # "NHTSA discovered the problem was not very common"
+              "expects"}  # "The Coast Guard expects the sun and wind will break down the sheen"
 # "Mazda claims there have been no injuries": a claim whose clause opens with its subject
 _CLAIMS = {"claims", "claimed"}
 _CLAIM_CLAUSE = re.compile(r"\s+(?:there|it|he|she|they|no)\s")

@@ -85,6 +85,9 @@ _OBJECTS = {
     "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL}|{_CHANGE})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
+    # "defended the initial response", "defends cleanup response", "defended the speed of ..."
+    "conduct": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:response|handling|actions?|record|conduct|"
+               r"speed))\b",
     # "expects dusty weather to prevail": a forecast, what is expected and what it will do
     "outlook": r"\s+(?:[\w’'\-]+\s+){1,5}?to\s+[a-z]+",
     # "attributed the fall in output to voluntary cuts": what it is put down to

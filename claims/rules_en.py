@@ -27,9 +27,10 @@ from claims.words_en import (
 )
 
 # what may follow the source of ", said X": when and where it was said ("said Smith in an
-# interview", "said Smith on Tuesday") or who an unnamed source is ("said two people familiar
-# with the talks"), up to the sentence's end or the next comma
-INVERTED_TAIL = (r"(?:\s+(?:in|on|at|during|after|before|to|from|via|with|while|when|last|this|"
+# interview", "said Smith on Tuesday"), who an unnamed source is ("said two people familiar
+# with the talks") or what one is of ("said Capt. Paul Hamdorf of the Department of Fish and
+# Game"), up to the sentence's end or the next comma
+INVERTED_TAIL = (r"(?:\s+(?:in|on|at|of|during|after|before|to|from|via|with|while|when|last|this|"
                  r"earlier|later|late|early|yesterday|today|tonight|close\s+to|familiar\s+with|"
                  r"briefed\s+on|involved\s+in|knowledgeable\s+about|[A-Z][a-z]+day)\b"
                  rf"[^,;:{QUOTES}]{{0,80}}?"

@@ -136,6 +136,7 @@ SOURCE_NOUNS = {
     "decision", "board", "ministry", "government", "agency", "bureau", "office", "department",
     "press-centre", "press-center", "press-service",  # "reported the press-centre of FAS Russia"
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
+    "operator", "manufacturer", "developer", "maker", "producer",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "member", "trustee", "trustees", "leaders", "delegate", "delegates", "envoy",
     "co-founder", "co-founders", "founders", "inspector", "inspectors", "investigator",
