@@ -80,7 +80,8 @@ _SPEECH_NEXT = _WORDS_FOLLOW | {normalize_ar(w) for w in ("،", ",", "في", "خ
 _ENDED = {normalize_ar(w) for w in ("تابع", "ختم", "اختتم", "أكمل", "بدأ", "استهل")}
 _NEGATIONS = [[w] for w in ("لم", "ولم", "لن", "ولن")]
 _SAID_MARKS = _WORDS_FOLLOW | {normalize_ar(w) for w in (
-    "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "داعيا", "داعية")}
+    "بالتأكيد", "بالإشارة", "بالدعوة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "داعيا", "داعية",
+    "بمطالبة", "بالمطالبة", "بمناشدة", "بدعوة")}  # "واختتم الاتحاد بيانه، بمطالبة الأطراف"
 # توقع before a contract is "signs", not "expects": "أسلاك توقع اتفاقية للاستحواذ"
 _EXPECTED = normalize_ar("توقع")
 _COMMENTED = normalize_ar("علق")  # commented on something, or suspended it
@@ -264,7 +265,8 @@ def attribute(sentence: str) -> Finding | None:
                 cue = sentence[slice(*to_original(index_map, phrase.start(), phrase.end()))].strip()
                 return Finding(cue, original(found[0], found[1], phrase.end()), "vague",
                                "ar:vague-source", 0.7)
-    came = _CAME_IN_DOCUMENT.search(normalized) or stipulated if phrase is None else None
+    came = (_CAME_IN_DOCUMENT.search(normalized) or stipulated or _DOCUMENT_READS.search(
+        normalized)) if phrase is None else None
     if came:  # "وجاء في البيان أن ...", "وجاء في الأمر الملكي أن ...": the document says it
         start, end = to_original(index_map, came.start("doc"), came.end("doc"))
         cue_start, cue_end = to_original(index_map, came.start("cue"), came.end("cue"))
@@ -329,8 +331,9 @@ def _quote_only(sentence: str) -> bool:
     """A sentence that is all quotation («لقد اتخذنا كل الإجراءات».): it goes on quoting the
     speaker of the sentence before."""
     stripped = sentence.strip().rstrip(".")
-    return (len(stripped.split()) >= 3 and stripped[:1] in "«“\""
-            and stripped[-1:] in "»”\"" and stripped[1:-1].count(stripped[-1]) == 0)
+    return (len(stripped.split()) >= 3 and stripped[:1] in "«“\"'"
+            and stripped[-1:] in "»”\"'" and stripped[1:-1].count(stripped[-1]) == 0)  # '...'
+    # in straight single marks too: "'بشأن البيان المنسوب للاتحاد ... القسم الأول'."
 
 
 def _quote_goes_on(sentence: str) -> str | None:
@@ -386,6 +389,10 @@ _STIPULATED = re.compile(normalize_ar(
     r"(?:^\W*|\s(?:حيث|إذ)\s+)(?P<cue>[وف]?(?:نص|نصت|ينص|تنص))\s+"
     r"(?P<doc>ال(?:مرسوم|قرار|قانون|اتفاق|اتفاقية|دستور|بيان|"
     r"تعميم|مشروع|نظام|أمر)(?:\s+ال(?!صادر|ذي|تي)\S+)?)\s+على\s"))
+# "وجاء بيان اتحاد الكرة كالتالي..": a document whose words follow
+_DOCUMENT_READS = re.compile(normalize_ar(
+    r"(?:^|\s)(?P<cue>[وف]?جاء)\s+(?P<doc>(?:نص\s+)?(?:ال)?(?:بيان|تقرير|قرار|رسالة|خطاب)"
+    r"(?:\s+(?!كالتالي|كالاتي|كما)\S+){0,3}?)\s+(?:كالتالي|كالاتي|كما\s+يلي)"))
 # "وجاء القرار وفقا لتوقعات المحللين": the decision came in line with them, nobody said it
 _CAME_IN_LINE = re.compile(r"(?:^|[\s،,])[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,2}$")
 

@@ -308,6 +308,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
                                                start=first):
                 if (norm in stops or norm in bodies or norm.startswith(("بال", "لل")) or at in lines
+                        or (norm[:1] == "ل" and norm[1:] in bodies)  # "الرئيس التنفيذي لاتحاد
+                        # الكرة": the body the role is of, no name
                         or (not name and object_noun(norm))  # "وترأس الوزير الجلسة"
                         or ends_source(normalized, at, name_start=True)  # "الوزير صباح اليوم"
                         or conjunct(norm) or (name and role_after_name(normalized, at))
