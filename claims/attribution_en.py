@@ -144,11 +144,11 @@ _BARE_HEADS = re.compile(alternation(frozenset(head[1:] for head in (
     *GROUP_HEADS_BARE.split("|")))))  # one tree of letters (lexicon.alternation)
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
 _RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
-                      r"[^,;]{1,60}$")
+                      r"[^,;]{1,60}(?:,\s+[^,;]{1,60})?$")  # "..., The Daily Californian, a
+# student-run newspaper."
 # "According to the news release, Long said he asked ...": the release relays what Long said
 _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;\"“”]{1,80},\s+(?:[A-Z][\w.’'\-]*\s+){1,3}"
                           r"(?:said|says|told|added|wrote|stated)\b")
-# words that open a sentence and are never its source alone
 # what makes the noun phrase before a verb no subject of it: a comparison, a companion, the
 # office someone else speaks from
 _NOT_SUBJECT = re.compile(r"\b(?:than|(?:meeting|talks|call|interview)\s+with|(?:office|staff|camp|"
@@ -160,11 +160,13 @@ _ROLE_OF_BODY = re.compile(
     r"[Tt]he\s+(?P<src>(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w\-.]*\s+(?:(?:and|of|for)\s+)?){1,7}(?:[a-z]+\s+)?)(?P<cue>said|says|told|"
     r"added|announced|stressed|warned)\b")
+# an adverb set off by commas between a noun phrase and its verb, no apposition
 _ASIDE = re.compile(r",\s*(?:as well|too|however|though|also|in turn|meanwhile),\s*")
 # cues that are also plural nouns, which an owner before them makes nouns
 _PLURAL_NOUNS = {"claims", "reports", "notes", "estimates", "warnings", "comments", "remarks",
                  "findings", "predictions", "promises", "demands", "hopes", "fears", "concerns"}
 _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.\-’']*\s+)*$")  # the rest of a name the source ends
+# words that open a sentence and are never its source alone
 _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", "while", "when",
               "if", "despite", "amid", "since", "because", "although", "though", "once", "until",
               "by", "of", "to", "but", "and", "or", "so", "yet", "then", "also", "still"}
