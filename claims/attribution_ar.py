@@ -70,6 +70,9 @@ _DATELINE = re.compile(
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+){0,4}في[ \t]+\d{1,2}[ \t]+[^\s\d/]+[ \t]*/[^/\n]{1,12}/[ \t]*"
 )
 _FIRST_MARK = re.compile(r"[«»“”]")
+_QUOTING = normalize_ar("نقلا")  # "نقلاً عن": passing on the words of
+_MEDIA = {normalize_ar(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "شبكة",
+                                    "تلفزيون")}  # an outlet passes on, a police force does not
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 # what opens the words said after a verb: أن, a colon, a quotation mark, "قائلا", "بالقول"
 _WORDS_FOLLOW = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
@@ -184,6 +187,13 @@ def attribute(sentence: str) -> Finding | None:
         else:
             found = found or source_after(words, source_at) or was_subject(words, first,
                                                                              verb_at)
+        via = next((i for i in range(found[1], min(len(words) - 2, found[1] + 5))
+                    if words[i] == _QUOTING and words[i + 1] == "عن"), None) if (
+            found and words[found[0]].removeprefix("ال") in _MEDIA) else None
+        if via is not None and (relayed := source_after(words, via + 2)) is not None and (
+                relayed[2] in ("person", "body")):
+            found, number = relayed, ""  # "وذكرت وكالة الأنباء العراقية (واع) نقلاً عن المتحدث
+            # باسم وزارة الصحة سيف البدر، إنه": the one the agency quotes
         if stem == _RELAY:
             number = ""  # the verb agrees with the agency: it tells nothing of the one quoted
         if stem == _DESCRIBED and found is not None:
