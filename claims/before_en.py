@@ -118,10 +118,11 @@ _APPOSED_NAME = re.compile(rf"(?:{LOWER_WORD}\s+){{0,3}}(?P<name>{NAME})")
 # ", said Daniel Scarpinato, a spokesman": after a comma the verb comes before its source, so
 # what stands before the comma ("arrested at a Wal-Mart in Glendale, a suburb ...,") is none
 NAME_AFTER = re.compile(rf"(?<=,\s(?:said|says))\s+(?!{WHEN}\b)"
-                        rf"(?:{NAME}|the\s+(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)"
+                        rf"(?:{NAME}(?:\s+[a-z]+\s+{NAME})?|the\s+(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)"
                         rf"(?:\s+(?:on|in|at|during|late|early|last|this)\s+[^,;]{{1,40}}?)?"
                         rf"\s*(?:,|\.?\s*$|\s+who\s)")  # "..., said Minister ... Al-Sabah on
-# Sunday.", "..., said the Ambassador who affirmed"
+# Sunday.", "..., said the Ambassador who affirmed", "..., said Norfolk Southern spokesman Dave
+# Pidgeon."
 OPENING_PHRASE = re.compile(r"\W*(?:On|In|At|During|After|Before|Since|From|For|With|Under|Around|"
                             r"Across|Amid|Following|Throughout|Over|Within|Toward|Towards)\s+")
 _INSIDE_OPENING = re.compile(r"\W*(?:Upon|After|Before|While|When|Following|Despite|Amid|"

@@ -149,8 +149,18 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
         return False  # "العتيبي: هل تأخرت النتائج؟": headlines with a speaker's colon
     width = max(e - b for b, e in lines[first:at + 1])
     return (40 <= len(line) <= 100 and abs(len(line) - width) <= 10
-            and len(following) <= width + 10 and _ARABIC_WORD.search(line) is not None
+            and len(following) <= width + 10
+            and (_ARABIC_WORD.search(line) is not None or _english_wrap(line, following))
             and (at > first or _next_line_wraps(text, lines, at + 1, len(line))))
+
+
+def _english_wrap(line: str, following: str) -> bool:
+    """An English line hard-wrapped at a fixed width ("... said Columbus Assistant Fire Chief
+    Dave" / "Whiting. He said ..."): it ends in a word, both lines hold lower case, neither is a
+    menu ("|") and the next is no copy of it (a photo's caption written twice)."""
+    return (line[-1:].isalnum() and any(c.islower() for c in line)
+            and any(c.islower() for c in following) and "|" not in line + following
+            and following.strip() != line.strip())
 
 
 _KEEP_GOING = {"a.m", "p.m", "e.g", "i.e", "vs", "etc", "u.s", "approx"}
