@@ -10,6 +10,7 @@ from claims.words_ar import PLACE_NOUNS, PUNCT, TIME_AFTER, opens_object, verb_f
 # the public a body addresses, never a word of its name
 _ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
                                         "المستهلكين", "الجمهور", "الزوار", "العملاء", "المشتركين")}
+_BETWEEN = normalize_ar("بين")
 _ORDINALS = {normalize_ar(w) for w in ("أول", "آخر", "ثاني", "ثالث")}
 _UTILITY = {normalize_ar(w) for w in ("شركة", "مؤسسة", "هيئة", "جهاز", "مصلحة")}
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
@@ -73,6 +74,12 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
     if word in _ADDRESSED or word in _ORDINALS:  # "أعلن نادي أهلي حلب أول عقوده": the first
         return False  # of what it announced; "وطالبت شركة مياه الشرب المواطنين": whom it asks
+    if (word.startswith("وال") and previous.startswith("ال") and previous.endswith("ي")
+            and word.endswith("ي") and len(word) > 5):
+        return True  # "نقابات التعليم الأساسي والثانوي": two adjectives of one field
+    if word == _BETWEEN and previous.startswith("ال") and following[:1] not in ("", "ا") and (
+            following not in PUNCT and following not in verb_forms()):
+        return True  # "هيئة التنسيق المشترك بين نقابات التعليم": what the body joins
     if word[:1] == "ب" and word[1:] in words_ar("places_ar") and previous not in PUNCT:
         return True  # "شركة مياه الشرب بالإسكندرية": the place a local body is named by
     if previous[:1] == "ب" and previous[1:] in PLACE_NOUNS and word[:1] not in "وال" and (
