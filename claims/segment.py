@@ -156,11 +156,20 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
 
 def _english_wrap(line: str, following: str) -> bool:
     """An English line hard-wrapped at a fixed width ("... said Columbus Assistant Fire Chief
-    Dave" / "Whiting. He said ..."): it ends in a word, both lines hold lower case, neither is a
-    menu ("|") and the next is no copy of it (a photo's caption written twice)."""
+    Dave" / "Whiting. He said ..."): it ends in a word, both lines hold lower case, one of them
+    ends mid-phrase, neither is a menu ("|") and the next is no copy of it (a photo's caption
+    written twice)."""
     return (line[-1:].isalnum() and any(c.islower() for c in line)
             and any(c.islower() for c in following) and "|" not in line + following
-            and following.strip() != line.strip())
+            and following.strip() != line.strip()
+            and any(_mid_phrase(text) for text in (line, following)))
+
+
+def _mid_phrase(line: str) -> bool:
+    """A line ending where no headline does: after a comma or a word in lower case (a list of
+    headlines ends each in a noun: "... St. Patrick's Day" / "UC mass vaccination site ...")."""
+    last = line.rstrip().rstrip(".!?\"”’)").split()[-1:] or [""]
+    return line.rstrip().endswith(",") or last[0][:1].islower()
 
 
 _KEEP_GOING = {"a.m", "p.m", "e.g", "i.e", "vs", "etc", "u.s", "approx"}
@@ -228,6 +237,9 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if first.islower():  # "approx. the", "... and then" (Arabic has no case, so never here)
         return False
     core = mark.rstrip(_CLOSERS)
+    if core == "!" and text[max(0, at - 6):at].endswith((" E", "\nE", "Yahoo")) and (
+            after in ("News", "Online", "Finance")):
+        return False  # "obtained by E! News", "Yahoo! Finance": a name with its mark
     if core[-1:] in "?!" and mark[-1:] in "\"'”’" and _SAID_AFTER.match(text, stop):
         return False  # '"What bone?" Harbaugh said.': the question is what he said
     if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, line_end):

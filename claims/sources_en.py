@@ -167,6 +167,8 @@ def noun_phrase_source(source: str, cue: str) -> bool:
     words = [w.lower().strip(".,") for w in written]
     if words[0] not in DETERMINERS:
         return True
+    if words[-1] in ("couple", "pair") and f" {written[-1]} of " in f" {source} ":
+        return False  # "a couple of hours later than ...": a number, no couple
     if NOT_IN_NP.intersection(words[1:]):
         return False  # "One Republican threatened to make Kadzik": a clause, no noun phrase
     if words[-1] in SOURCE_NOUNS or written[-1][:1].isupper():

@@ -78,6 +78,8 @@ ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|
             r"immediately|frequently|similarly|never|always|first|all|both|"
             r"(?:went|goes|go)\s+on\s+to|"
             r"took\s+the\s+(?:chance|opportunity|occasion)\s+to|"  # "took the chance to thank"
+            r"took\s+to\s+(?:social\s+media|Twitter|Instagram|Facebook|X)(?:\s+[A-Z][a-z]+day)?"
+            r"\s+to|"  # "the actress took to social media Thursday to confirm the news"
             r"(?:was|were)\s+(?:the\s+)?(?:first|last)\s+to|"  # "Lamb was first to say"
             r"(?:wants|wanted|wishes|wished)\s+to(?=\s+(?:clarify|stress|emphasi[sz]e|reiterate|"
             r"assure|state|make\s+clear)\b)|"  # "The Commission wants to clarify that"
@@ -136,7 +138,7 @@ SOURCE_NOUNS = {
     "decision", "board", "ministry", "government", "agency", "bureau", "office", "department",
     "press-centre", "press-center", "press-service",  # "reported the press-centre of FAS Russia"
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
-    "operator", "manufacturer", "developer", "maker", "producer",
+    "operator", "manufacturer", "developer", "maker", "producer", "couple", "pair",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "member", "trustee", "trustees", "leaders", "delegate", "delegates", "envoy",
     "co-founder", "co-founders", "founders", "inspector", "inspectors", "investigator",

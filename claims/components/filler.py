@@ -31,6 +31,9 @@ _TWO_NAMES = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?:is|are|was|
 # "Representatives will be available, beginning Wednesday, at 1-855-270-9187"
 _CALL_LINE = re.compile(r"\b(?:can|may|should|are\s+asked\s+to|will\s+be\s+available)\b[^.]{0,80}?"
                         r"(?:\bcall|\bat)\s+1?-?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
+# a copyright line ("The-CNN-Wire ™ & © 2020 Cable News Network, Inc."), a page's script copied
+# as text ("(self.SWG_BASIC = self.SWG_BASIC || []).push( ... => { ... });")
+_PAGE_CODE = re.compile(r"©\s*\d{4}|(?:=>|\|\|)[^\n]*[{}]")
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")  # a capitalised word after the first one
 _DATELINE_EN = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][a-z]{1,5}\.")
 # the same in mixed case, a city and its state as AP shortens it ("Chicago, Ill.", "Henderson,
@@ -124,7 +127,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     matchable = claim.matchable or (normalize_ar(text) if lang == "ar" else text)
     if not _LETTER.search(text):
         return "filler", "filler:punctuation", 0.95
-    if claim.furniture:
+    if claim.furniture or (lang == "en" and ("©" in text or "=>" in text or "||" in text)
+                           and _PAGE_CODE.search(text)):
         return "filler", "filler:furniture", 0.95
     if _QUESTION.search(text):
         return "filler", "filler:question", 0.6

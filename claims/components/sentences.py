@@ -42,7 +42,8 @@ _COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comment
 # the box of other articles under a story: "Check Also" (the Jannah theme of many Gulf papers),
 # "You may also like", "مقالات ذات صلة"
 _OTHER_STORIES = re.compile(r"check also|you (?:may|might) also like|related (?:posts|articles|news)|"
-                            r"more stories|(?:مقالات|أخبار|اخبار|مواضيع) ذات صلة|"
+                            r"more stories|top stories|latest stories|more videos|"
+                            r"(?:مقالات|أخبار|اخبار|مواضيع) ذات صلة|"
                             r"(?:قد )?يعجبك (?:أيضا|أيضاً|ايضا)", re.I)
 
 
