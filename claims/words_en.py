@@ -139,6 +139,7 @@ SOURCE_NOUNS = {
     "press-centre", "press-center", "press-service",  # "reported the press-centre of FAS Russia"
     "company", "firm", "police", "union", "group", "organization", "organisation", "court",
     "operator", "manufacturer", "developer", "maker", "producer", "couple", "pair",
+    "actress", "actor", "singer", "rapper", "athlete",
     "council", "committee", "commission", "party", "officials", "participants", "sides", "parties",
     "members", "member", "trustee", "trustees", "leaders", "delegate", "delegates", "envoy",
     "co-founder", "co-founders", "founders", "inspector", "inspectors", "investigator",

@@ -24,3 +24,9 @@ def test_a_box_of_top_stories_a_player_note_a_copyright_and_page_script_are_furn
                     "(self.AD = self.AD || []).push( x => { init({ type: 1 }); });\n\n"
                     "TOP STORIES\n\nCity council votes to repave Main Street\n")
     assert [s.kind for s in sentences] == [U, F, F, F, F, F]
+
+
+def test_taking_to_social_media_to_say_so():
+    got = kinds_and_speakers("The actress took to social media Thursday to say that she was "
+                             "well.\n\nThe senator took to Twitter to say that the bill was dead.\n")
+    assert got == [(A, "actress"), (A, "senator")]
