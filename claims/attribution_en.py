@@ -226,7 +226,8 @@ def attribute(sentence: str) -> Finding | None:
         source = "the " + sort_says.group("src")
         return Finding(sort_says.group("cue"), source, source_kind(source),
                        "en:headline-sort-says", 0.75)
-    role_of = _ROLE_OF_BODY.match(sentence) if sentence.startswith(("The ", "the ")) else None
+    role_of = _ROLE_OF_BODY.match(sentence) if sentence.startswith(("The ", "the ")) and (
+        " of " in sentence[:50]) else None
     if role_of:  # "The acting director of the Immigration and Customs Enforcement agency said"
         return Finding(role_of.group("cue"), role_of.group("src").strip(), "group", "en:role-of-body",
                        0.85)
