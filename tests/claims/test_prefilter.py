@@ -3,7 +3,7 @@ giving the same answer as the whole list tried at once."""
 import re
 
 from claims.lexicon import is_furniture, phrase_pattern
-from claims.prefilter import keys
+from claims.prefilter import keys, openings
 from claims.segment import segment
 from tests.conftest import SEEDS, SHARED
 
@@ -16,13 +16,25 @@ def test_the_strings_a_pattern_needs():
     assert keys(r"(?:ap|afp|reuters|upi|cnn)$") == ()  # nor one of many words
 
 
+def test_the_characters_a_pattern_can_open_with():
+    assert openings(r"(?:(?:mon|tue)[a-z]*\.?,? \d)") == {"m", "t"}
+    assert openings(r"\b(?:a|b?)C") == {"a", "b", "c"}  # "b" may be left out: "C" opens then
+    assert openings(r"Updated|Posted") == {"u", "p"}
+    assert openings(r"[—–-]?\s*\(?ap\)?$") == frozenset()  # a space class: not known
+    assert openings(r"x?") == frozenset()  # may match nothing
+    assert openings(r"(?<=\()photo") == openings(r".*x") == frozenset()
+    assert openings(r"[a-z]\w+") == set("abcdefghijklmnopqrstuvwxyz")
+
+
 def test_the_furniture_list_gives_the_same_answer_tried_by_what_its_entries_need():
     anchored = phrase_pattern("furniture", False, "^")
     anywhere = phrase_pattern("furniture", False, "*")
     paths = sorted(SEEDS.glob("*.txt")) + sorted((SHARED / "data" / "ggt-dev" / "rawtext")
                                                  .glob("*.txt"))[:60]
     lines = ["(WSAZ)", "Home > News > Politics", "Photo courtesy Cal Fire/Facebook |",
-             "A  B   C    D", "Patrick T. Fallon | Bloomberg | Getty Images"]
+             "A  B   C    D", "Patrick T. Fallon | Bloomberg | Getty Images",
+             "Click here to subscribe.", "(Photo: Jane Doe)", "Sign up for our daily newsletter",
+             "Thursday, March 5, 2020", "Reuters"]
     texts = lines + [p.read_text(encoding="utf-8") for p in paths]
     checked = found = 0
     for text in texts:
