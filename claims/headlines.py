@@ -9,7 +9,7 @@ import re
 from claims.findings import Finding
 from claims.lexicon import words_ar
 from claims.normalize import fold_name, normalize_ar
-from claims.words_ar import STOP_WORDS, is_role_word, verb_forms
+from claims.words_ar import STOP_WORDS, VAGUE_SUBJECTS, is_role_word, verb_forms
 
 _COLON = re.compile(
     r"^\s*[*•#\-–]*\s*(?:عاجل\s*[-–|]\s*)?"  # "عاجل- متحدث «الكهرباء»: ...": a kicker first
@@ -41,10 +41,20 @@ def colon_source(text: str, lang: str) -> Finding | None:
         name = _WHERE_AR.sub("", name)
     if len(name.split()) > 4:
         return None
+    if lang == "ar" and _unnamed(name):  # "مسؤولة أممية: ...", "مصدر أمني: ...": no one named
+        return Finding(":", name, "vague", "ar:colon-headline-vague", 0.7)
     if lang == "en" and (not all(w[0].isupper() for w in name.split())
                          or name.split()[0].lower() in ("the", "a", "an")):
         return None
     return Finding(":", name, "headline", f"{lang}:colon-headline", 0.75)
+
+
+def _unnamed(name: str) -> bool:
+    """An unnamed source without the article, alone or with what describes it: "مسؤول
+    أمريكي", "مسؤولة أممية", "مصادر"; not "مسؤول الشرطة" (the police's, a role)."""
+    words = normalize_ar(name).split()
+    return bool(words) and words[0] in VAGUE_SUBJECTS and not words[0].startswith("ال") and (
+        len(words) == 1 or not words[1].startswith("ال"))
 
 
 def later_source(name: str, sources: list[str]) -> str | None:

@@ -116,8 +116,10 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
     bare_office = all(is_role_word(w) or is_adjective(w) for w in words[start:end])
     marked = words[end + 1:end + 2] and words[end + 1] in QUOTES  # 'في «شركة نفط الكويت»'
     if (word in _MEDIA and bare_office) or (word in _IN and (
-            _body_at(words, end + 1 + marked) or words[end + 1] in PLACE_NOUNS)):  # "المتحدث
-        # باسم الشرطة في مدينة فيلادلفيا الأمريكية إريك غريب": the place it speaks for
+            _body_at(words, end + 1 + marked) or words[end + 1] in PLACE_NOUNS
+            or words[end + 1] in words_ar("countries_ar"))):  # "المتحدث
+        # باسم الشرطة في مدينة فيلادلفيا الأمريكية إريك غريب": the place it speaks for; "منسقة
+        # الأمم المتحدة للشؤون الإنسانية في السودان كليمانتين نكويتا سلامي": the country
         return _name_ahead(words, end + 1 + marked, bool(marked))
     return False
 
@@ -164,10 +166,11 @@ def _name_ahead(words: list[str], at: int, marked: bool = False) -> bool:
     الكويت" هاشم هاشم", "في شركة زين بدر الخرافي")."""
     quoted, own_name = marked, False  # `marked`: the body's name opened with a mark before it
     for index in range(at + 1, min(len(words), at + _AHEAD)):
-        if words[index] in QUOTES:
-            quoted = not quoted
+        if words[index] in QUOTES or (words[index] == "(" and ")" in words[index + 2:index + 4]):
+            quoted = not quoted  # the body's short name in brackets: "... (الأونروا) فيليب"
             continue
         if quoted:
+            quoted = words[index] != ")"
             continue
         if words[index] in PUNCT or words[index] in STOP_WORDS:
             return False
@@ -306,10 +309,11 @@ def after_role(normalized: list[str]) -> int | None:
             return index  # "رئيس الحكومة الياس الفخفاخ"; not "الاتحاد العربي لعلوم الفضاء"
         if (previous in words_ar("countries_ar") and word not in STOP_WORDS
                 and not word.startswith("بال")  # "مندوب مصر بالأمم المتحدة", "... لدى الأمم"
-                and (is_role_word(normalized[index - 2])
+                and (is_role_word(normalized[index - 2]) or normalized[index - 2] in _IN
                      or (index == 3 and not word.startswith(("ال", "لل"))))):
             return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف", "مدرب منتخب
-            # مصر كارلوس كيروش": the role, what it leads, the country, then the name
+            # مصر كارلوس كيروش": the role, what it leads, the country, then the name; "ممثل
+            # اليونيسف في ليبيا مارك روبرتس": the country it serves in
         defined = previous.startswith(("ال", "وال")) or (  # "الأمين العام للمجلس سالم
             previous.startswith("لل") and following)  # الراشد"; not "... للطفولة «يونيسف»"
         if (defined and not word.startswith(("ال", "لل", "بال"))

@@ -79,6 +79,7 @@ def is_role_only(mention: str) -> bool:
                or w in places
                or w in _STATE  # "سفير دولة الكويت", "سفير جمهورية مصر العربية"
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
+               or (w[:1] == "و" and is_role_word(w[1:]))  # "وكيل ... ومنسق الأمم المتحدة"
                or "ال" + w in bodies  # "عضو جمعية الفلك"
                or _owned(w) in bodies  # "مدرب منتخبنا الوطني": our team
                or w.startswith("بال")  # "الباحث ... بالمملكة العربية السعودية"

@@ -156,7 +156,7 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
                    if words[i] in _ISSUED and words[i + 1] == "عن"), None)
     if head in _ONE_OF and issued is not None:  # "إحدى الدراسات الحديثة الصادرة عن اتحاد
         return source_after(words, issued + 2)  # الغرف": the body that issued it
-    definite = head == _OFFICIAL and words[at + 1:at + 2] and words[at + 1].startswith("ال") \
+    definite = head in _OFFICIAL and words[at + 1:at + 2] and words[at + 1].startswith("ال") \
         and not is_adjective(words[at + 1])  # "مسؤول الشرطة": the police's, named before
     if (head in VAGUE_SUBJECTS and not definite) or head in _ONE_OF:  # "أحد الوسطاء": unnamed
         return at, at + 1, "vague"
@@ -194,7 +194,7 @@ def _ali_apposed(words: list[str], at: int) -> bool:
         for i in range(at + 2, min(len(words), at + 5)))
 
 
-_OFFICIAL = normalize_ar("مسؤول")
+_OFFICIAL = {normalize_ar("مسؤول"), normalize_ar("مسؤولة")}
 
 
 def _reports_that(words: list[str], at: int) -> bool:

@@ -29,6 +29,7 @@ from claims.words_ar import (
     ali_name,
     is_adjective,
     is_name_word,
+    is_role_word,
     name_span,
     names_a_place,
     opens_object,
@@ -87,6 +88,10 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):
         return name_from_mention_ar(apposed, kind)  # "وزير الخارجية السعودي، الأمير فيصل"
+    role, bracket, named = mention.rpartition(")")
+    if bracket and "(" in role and _AR_WORD.search(named) and is_role_word(
+            normalize_ar(_AR_WORD.findall(role)[0])):  # "مديرة ... (أوتشا) إديم وسورنو": the
+        return name_from_mention_ar(named, kind)  # body's short name is none of hers
     tokens = _AR_WORD.findall(mention)
     titles = words_ar("titles_ar")
     normalized = [normalize_ar(t) for t in tokens]

@@ -12,7 +12,7 @@ from claims.normalize import normalize_ar
 from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, stems
 from claims.speakers import SpeakerBook, name_from_mention_ar, unquoted
 from claims.subjects_ar import event_subject
-from claims.words_ar import WORD
+from claims.words_ar import WORD, is_adjective
 
 CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
 
@@ -178,3 +178,27 @@ def body_head_ar(name: str, at: int, book: SpeakerBook, history, text: str) -> s
     if found == name and word in _COMPANY:
         return next((s for _, s, kind in reversed(history) if kind == "body" and s), name)
     return found
+
+
+_OFFICIALS = {normalize_ar(w) for w in ("المسؤول", "المسؤولة")}
+
+
+def official_again(mention: str, index: int, history, feminine: dict[str, bool],
+                   is_feminine: bool) -> str | None:
+    """"وتحدثت المسؤولة الأممية ... وقالت": "the official", with what describes her and no
+    name or office, is the person who spoke last, of her gender, a few sentences before; ""
+    when the last source was unnamed ("قال مسؤول أمريكي" ... "وأضاف المسؤول"); None when the
+    mention is no such official or no one spoke."""
+    words = [normalize_ar(w) for w in WORD.findall(mention)]
+    if not words or words[0] not in _OFFICIALS or not all(
+            w.startswith("ال") and (is_adjective(w) or w.endswith("ي") or w.endswith("يه"))
+            for w in words[1:]):
+        return None
+    for at, speaker, kind in reversed(history):
+        if index - at > CARRY_WINDOW:
+            return None
+        if kind == "vague":
+            return ""
+        if kind == "person" and feminine.get(speaker, is_feminine) == is_feminine:
+            return speaker
+    return None

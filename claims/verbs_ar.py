@@ -103,7 +103,8 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 and not _expressed(words, index, forms[word][0], position, subject)
                 and not (index and words[index - 1] in _QAD)
                 and not (phrase and _titled(words[index + 1:index + 2]))) and not (
-                words[index + 1:index + 2] and words[index + 1] in _TEENS):
+                words[index + 1:index + 2] and words[index + 1] in _TEENS) and not (
+                index > first and _between(words, index)):
             if index > first and words[index - 1] in _SUBORDINATE:
                 return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
                 # follows; an ambiguous form after the clause's first word is a noun: "في أول
@@ -174,6 +175,17 @@ def _expressed(words: list[str], at: int, stem: str, position: int, subject: int
     "expressed", not "via"."""
     return stem == _EXPRESSED and position == 1 and subject is not None \
         and words[at + 1:at + 2] == ["عن"]
+
+
+_BETWEEN = normalize_ar("بين")
+
+
+def _between(words: list[str], at: int) -> bool:
+    """"بين" inside a sentence with no "that" or colon after it: the preposition, "between"
+    ("...، منذ 15 أبريل الماضي، بين الجيش النظامي وميليشيا الدعم السريع"), not the verb بيّن
+    ("...، بين الوزير أن")."""
+    return words[at] == _BETWEEN and not any(
+        w in THAT or w == ":" or w == "ان" for w in words[at + 1:at + 14])
 
 
 def _ambiguous(word: str, stem: str) -> bool:

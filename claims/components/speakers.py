@@ -50,6 +50,7 @@ from claims.speakers_ar import (
     carry_ar,
     event_ar,
     named_later,
+    official_again,
     role_ar,
     roles_ar,
 )
@@ -138,6 +139,12 @@ class Speakers:
                                                doc.user_data["claimsift_text"])
                 elif not english and kind == "person":
                     speaker = role_ar(speaker, at, book, finding.source)
+                    again = official_again(speaker, index, history, feminine, finding.feminine)
+                    if again == "":
+                        claim.vague_source = True  # "وأضاف المسؤول" after "قال مسؤول"
+                        history.append((index, "", "vague"))
+                        continue
+                    speaker = again or speaker
                 if not english and finding.number == "sg":
                     feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
                 book.add(speaker)
