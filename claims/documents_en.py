@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from claims.lexicon import words_en
+
 # document nouns by sort: a later "the suit" is the lawsuit named before
 SORTS = {
     "report": ("report", "study", "survey", "poll", "paper", "analysis", "review",
@@ -62,7 +64,8 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
     words = noun_phrase.split()
     if words[0].lower() == "its":
         return last_body
-    modifier = [w for w in words[1:-1] if w[:1].isupper()]
+    modifier = [w for w in words[1:-1] if w[:1].isupper()
+                and w.lower() not in words_en("nationalities_en")]  # "The Italian statement"
     if modifier and words[0].lower() in ("the", "a", "an"):  # "the Civic Action study"
         return re.sub(r"[’']s$", "", " ".join(modifier))
     found = None
@@ -72,7 +75,8 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
     for key in keys:
         for pattern in _patterns(key):
             for match in pattern.finditer(text, 0, before):
-                if found is None or match.start() > found.start():
+                if (found is None or match.start() > found.start()) and match.group(
+                        "name").lower() not in words_en("nationalities_en"):
                     found = match
         if found is not None:
             break

@@ -114,18 +114,27 @@ _LABEL = re.compile(r"^\s*(?:(?i:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof)\.?\s+)?"
                     r"(?P<cue>:)\s+(?=[\"“A-Z])")
 
 
+# an office and a colon before a quotation: 'Minister of Culture: "..."', 'The Mayor: “...”'
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:The\s+)?(?P<src>(?:[A-Z][a-z]+\s+){0,2}(?:Prime\s+Minister|Minister|President|Mayor|"
+    r"Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Chairman|Chairwoman|"
+    r"Director|Commissioner|Chancellor|Premier)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3})?)\s*(?P<cue>:)\s*[\"“«]")
+
+
 def speaker_label(sentence: str) -> Finding | None:
     """A line of a transcript opened by its speaker's name and a colon. The name must start
     with a known given name, so "Breaking News: ..." and "Editor's Note: ..." are no speakers;
     a name in capitals is written as a name ("TOM FRIEDEN" -> "Tom Frieden")."""
     found = _LABEL.match(sentence)
-    if found is None:
-        return None
-    first = found.group("src").split()[0].lower()
+    first = found.group("src").split()[0].lower() if found else ""
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
-    if first not in first_names() and not (plain != first and found.group("src").isupper()):
-        return None  # a name in capitals with an accent needs no known given name: "AMÉLIE
-        # MAURESMO:" (a kicker in capitals has none: "EVACUATION UPDATE:")
+    if found is None or (first not in first_names()
+                         and not (plain != first and found.group("src").isupper())):
+        # a name in capitals with an accent needs no known given name: "AMÉLIE MAURESMO:" (a
+        # kicker in capitals has none: "EVACUATION UPDATE:"); an office may stand for one
+        role = _ROLE_LABEL.match(sentence)  # before a quotation: 'Minister of Culture: "..."'
+        return role and Finding(":", role.group("src"), "group", "en:role-label", 0.8)
     source = found.group("src")
     return Finding(":", source.title() if source.isupper() else source, "person",
                    "en:transcript", 0.85)
