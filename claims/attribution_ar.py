@@ -26,6 +26,7 @@ from claims.verbs_ar import (
     clause_verb,
     find_verb,
     mid_subject,
+    past_symbols,
     verb_after_quote,
 )
 from claims.words_ar import (
@@ -120,7 +121,7 @@ def attribute(sentence: str) -> Finding | None:
     vague = phrase_pattern("vague_ar", True).search(normalized)
     first = next((i for i, t in enumerate(tokens) if t.start() >= dateline.end()), len(tokens)) \
         if dateline else 0
-    verb_at, subject_at = find_verb(words, first)
+    verb_at, subject_at = find_verb(words, past_symbols(words, first))
     leading = _cue_phrase(normalized)
     if (verb_at is not None and leading is not None and leading.start() <= tokens[min(2, len(
             tokens) - 1)].start() and _no_object_anywhere(words, verb_at)):

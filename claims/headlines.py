@@ -13,6 +13,7 @@ from claims.words_ar import STOP_WORDS, VAGUE_SUBJECTS, is_role_word, verb_forms
 
 _COLON = re.compile(
     r"^\s*[*•#\-–]*\s*(?:عاجل\s*[-–|]\s*)?"  # "عاجل- متحدث «الكهرباء»: ...": a kicker first
+    r"(?:[\w.\-]{2,30}[ \t]*\|[ \t]*)?"  # "masatalemi|الحكومة: ...": the site's name first
     r"(?P<name>[^\s:\d]+(?:[ \t]+[^\s:\d]+){0,7})[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
 # "مانشيني في المؤتمر الصحفي: ...": where it was said is no part of the name
 _WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|من|عن|مع)[ \t].*$")
@@ -116,6 +117,17 @@ def is_body(name: str) -> bool:
     words = [normalize_ar(w) for w in _WORD.findall(name)]
     bodies = words_ar("bodies_ar")
     return len(words) >= 2 and (words[0] in bodies or "ال" + words[0] in bodies)
+
+
+# the bodies of a state one word names: "الحكومة: تخفيض أسعار السولار", "الجيش: ..."
+_STATE_BODIES = {normalize_ar(w) for w in ("الحكومة", "الرئاسة", "البرلمان", "الجيش", "الشرطة",
+                                            "النيابة", "الحكومه")}
+
+
+def speaks_for_itself(name: str) -> bool:
+    """A headline's name before its colon that speaks whether or not the article names it
+    again: a body's name ("السفارة الأمريكية لدى الكويت") or one word for a state's body."""
+    return is_body(name) or normalize_ar(name.strip()) in _STATE_BODIES
 
 
 def opens_role(name: str) -> bool:

@@ -73,6 +73,16 @@ DASHES = {"-", "–", "—"}
 _ASKING_FIRST = {normalize_ar(w) for w in ("ماذا", "لماذا", "كيف", "متى", "أين")}
 
 
+_SYMBOL = re.compile(r"[^\w\s«»“”\"،,:؛.!?؟()\[\]-]+")
+
+
+def past_symbols(words: list[str], first: int) -> int:
+    """The first word at or after `first` past emoji and bullets: "📰 «البترول» تنفي ..."."""
+    while first < len(words) - 1 and _SYMBOL.fullmatch(words[first]):
+        first += 1
+    return first
+
+
 def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]:
     """(the verb's token, the token its subject starts at when the subject comes first). The
     verb stands among the first words of the sentence or of a clause after a comma ("وفي تصريح

@@ -71,6 +71,12 @@ _WORD_AR = r"[^\s\d\-–—ـ]+"
 _DATELINE_AR = re.compile(rf"{_WORD_AR}(?:\s{_WORD_AR})?\s*[-–—ـ]\s*{_WORD_AR}(?:\s{_WORD_AR})?")
 _BULLET = re.compile(r"\s*[•·▪●■]\s")
 _DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
+# a row of figures: "95: 19 جنيهًا للتر", "Diesel: $3.89 a gallon": a price or an amount stated
+_FIGURE_ROW = re.compile(
+    r"[^:\n]{1,40}:\s*[$€£]?\s*\d[\d.,]*\s*(?:%|جنيه|دينار|ريال|درهم|دولار|ليرة|فلس|لتر|للتر|"
+    r"طن|برميل|dollars?\b|cents?\b|pounds?\b|euros?\b|per\s?cent\b|percent\b|a\s+gallon\b|"
+    r"a\s+litre\b|a\s+liter\b|a\s+barrel\b)")
+_SAYING_AR = normalize_ar("قائل")  # "بدأ حديثه قائلاً:": what he said follows
 _THERE_WAS = re.compile(r"\s*There\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s")
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
@@ -150,9 +156,12 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     if _CAPITALS_ALONE.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.8  # "OREANDA-NEWS." before the date, "ABSTRACT."
     if claim.is_line and text.rstrip().endswith(":") and (words <= 2 or (
-            words <= 5 and lang == "en" and not _VERB_EN.search(text))):
+            words <= 5 and lang == "en" and not _VERB_EN.search(text)) or (
+            words <= 8 and lang == "ar" and _SAYING_AR not in matchable)):
         return "filler", "filler:heading", 0.8  # "ID :", "Auther :": a form's label alone;
-        # "Some of the data:", a list's heading
+        # "Some of the data:", "الأسعار الحالية للبنزين والسولار في مصر:", a list's heading
+    if unpunctuated and words <= 6 and _FIGURE_ROW.match(text.strip()):
+        return "unattributed", "unattributed:figure", 0.6  # a list's row of prices or amounts
     if unpunctuated and lang == "ar" and _DATELINE_AR.fullmatch(text.strip()):
         return "filler", "filler:dateline", 0.75  # "المواطن – مكة المكرمة": the paper and place
     if unpunctuated and lang == "ar" and _TOPIC_AR.match(matchable):

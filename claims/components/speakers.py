@@ -24,7 +24,14 @@ from claims.documents_en import (
 )
 from claims.attribution_ar import second_source
 from claims.findings import Finding
-from claims.headlines import given_name_before, is_body, later_source, named_again, opens_role
+from claims.headlines import (
+    given_name_before,
+    is_body,
+    later_source,
+    named_again,
+    opens_role,
+    speaks_for_itself,
+)
 from claims.names_en import collect_names_en
 from claims.normalize import normalize_ar
 from claims.people_en import (
@@ -194,7 +201,7 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
     named = [c.finding for c in later_claims
              if c.finding is not None and c.finding.source_kind in ("person", "body")]
     if finding.rule.startswith("ar:"):
-        if is_body(finding.source):  # "السفارة الأمريكية لدى الكويت: ملتزمون ..."
+        if speaks_for_itself(finding.source):  # "السفارة الأمريكية لدى الكويت: ملتزمون"
             return replace(finding, source_kind="body")
         role = role_source(finding.source,
                            [f.source for f in named if f.source_kind == "person"], book.roles)
