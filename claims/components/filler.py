@@ -76,6 +76,11 @@ _FIGURE_ROW = re.compile(
     r"[^:\n]{1,40}:\s*[$€£]?\s*\d[\d.,]*\s*(?:%|جنيه|دينار|ريال|درهم|دولار|ليرة|فلس|لتر|للتر|"
     r"طن|برميل|dollars?\b|cents?\b|pounds?\b|euros?\b|per\s?cent\b|percent\b|a\s+gallon\b|"
     r"a\s+litre\b|a\s+liter\b|a\s+barrel\b)")
+# two sides and no verb: "UKAD 2022 UKAD vs Joshua Hicks", a case's or a match's title
+_VERSUS = re.compile(r"\S\s+(?:vs\.?|v\.|versus)\s+\S")
+# another story's teaser cut off in its middle: "ISLAMABAD: A vital yet often overlooked pillar
+# of cricket -- the...", "... after winning the Women's World Cup final..."
+_CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
 _SAYING_AR = normalize_ar("قائل")  # "بدأ حديثه قائلاً:": what he said follows
 _THERE_WAS = re.compile(r"\s*There\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s")
 HEADING_MAX_WORDS = 10
@@ -169,6 +174,10 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     if unpunctuated and lang == "ar" and titled_name_only(_DATE_STAMP.sub("", text)):
         return "filler", "filler:caption", 0.75  # "المتحدث باسم وزارة الداخلية العميد ناصر
         # بوصليب": a photo's caption, a person and nothing said
+    if unpunctuated and words <= 8 and _VERSUS.search(text) and not any(c in text for c in ":?"):
+        return "filler", "filler:heading", 0.75
+    if lang == "en" and claim.is_line and words >= 6 and _CUT_OFF.search(text.rstrip()):
+        return "filler", "filler:teaser", 0.7
     if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
         return "unattributed", "unattributed:headline", 0.7
     if (unpunctuated and words <= HEADING_MAX_WORDS and not (_BULLET.match(text) and words > 4)
