@@ -13,7 +13,8 @@ _ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنا�
 _BETWEEN = normalize_ar("بين")
 _ORDINALS = {normalize_ar(w) for w in ("أول", "آخر", "ثاني", "ثالث")}
 _UTILITY = {normalize_ar(w) for w in ("شركة", "مؤسسة", "هيئة", "جهاز", "مصلحة")}
-_MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة")}  # "وزارة التعليم العالي والبحث العلمي"
+_MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة",  # "وزارة التعليم العالي والبحث العلمي"
+                                        "هيئة", "الهيئة")}  # "هيئة الاتصالات وتقنية المعلومات"
 # a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
 # الأمن", "وشرطة المرور", other bodies)
 _FIELD_NOUN = ("است", "ت", "ا", "شوون", "شيون")

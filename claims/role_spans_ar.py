@@ -54,11 +54,11 @@ def posted_to(words: list[str], start: int, end: int) -> bool:
             and words[end + 2] not in STOP_WORDS and is_role_only(" ".join(words[start:end])))
 
 
-def quoted_after(words: list[str], at: int) -> int:
-    """The end of a name of one to three words in quotation marks at `at`, or 0."""
+def quoted_after(words: list[str], at: int, longest: int = 3) -> int:
+    """The end of a name of one to `longest` words in quotation marks at `at`, or 0."""
     if at >= len(words) or words[at] not in QUOTES:
         return 0
-    for close in range(at + 2, min(at + 5, len(words))):
+    for close in range(at + 2, min(at + longest + 2, len(words))):
         if words[close] in QUOTES:
             return close + 1
         if words[close] in PUNCT or words[close] in STOP_WORDS:
@@ -74,7 +74,7 @@ def role_quote(words: list[str], start: int, end: int) -> bool:
     opened = next((i for i in range(end - 1, max(start, end - 4), -1) if words[i] in QUOTES), None)
     if opened is not None:
         return True  # the closing mark of a name let in
-    close = quoted_after(words, end)
+    close = quoted_after(words, end, 5)  # 'محافظ "هيئة الاتصالات وتقنية المعلومات" عبدالله'
     return bool(close) and not any(w in SPEECH_WORDS or w in verb_forms()
                                    for w in words[end + 1:close - 1])
 

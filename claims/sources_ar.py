@@ -33,6 +33,7 @@ from claims.words_ar import (
     STOP_WORDS,
     VAGUE_SUBJECTS,
     ali_name,
+    before_verbal_noun,
     country_length,
     is_adjective,
     is_name_word,
@@ -122,6 +123,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
             or words[at] in HONORIFIC_PRONOUNS or (opens_object(words[at]) and not (
                 words[at] in VAGUE_SUBJECTS and _reports_that(words, at)))):
         return None  # "نفت الهيئة تقارير ..." denies reports; "وذكرت تقارير أن" they say
+    if before_verbal_noun(words, at):
+        return None  # "كما أعلن نجاح التنسيق": success, a noun before a verbal noun, no name
     if words[at] in _DEMONSTRATIVES:  # "وتوقعت هذه المصادر": the noun after it; "وأكد ذلك،"
         at += 1  # has none: the subject was dropped
         if at >= len(words) or words[at] in PUNCT or words[at] in STOP_WORDS:
@@ -223,8 +226,8 @@ _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
 # titles that are also adjectives: "الصحفي" is a journalist before a name, but "المؤتمر الصحفي
-# الخاص" is a press conference
-_ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية")}
+# الخاص" is a press conference; "مدير عام الشؤون الإعلامية" the media affairs
+ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية", "الإعلامي", "الإعلامية")}
 _IMAM = normalize_ar("إمام")
 _MOSQUE = {normalize_ar(w) for w in ("وخطيب", "المسجد", "مسجد", "الحرم", "الجامع", "جامع")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
@@ -319,7 +322,7 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
             return None  # "وزير الخارجية سالم الصباح السفير الأمريكي": whom he received
         if (word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT
                 and not (index and names_a_place(words[index - 1]))
-                and not (word in _ALSO_ADJECTIVES and index > start
+                and not (word in ALSO_ADJECTIVES and index > start
                          and words[index - 1].startswith("ال"))):
             end = title_end(words, index)
             if end < len(words) and is_role_word(words[end]):

@@ -21,7 +21,7 @@ from claims.role_spans_ar import (
 )
 from claims.roles_ar import is_role_only, stems
 from claims.bodies_ar import body_goes_on, object_after_head
-from claims.sources_ar import AT_POST, ends_source
+from claims.sources_ar import ALSO_ADJECTIVES, AT_POST, ends_source
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
     RANK_AFTER,
@@ -75,6 +75,11 @@ def _joined_ar(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
+# a role, a name in marks or brackets, and what follows it
+_MARKED_IN_ROLE = re.compile(r"(?P<role>[^«“\"(]+?)\s*[«“\"(](?P<inner>[^«»“”\"()]{2,60})[»”\")]"
+                             r"\s*(?P<after>[^«»“”\"()]*)")
+
+
 def name_from_mention_ar(mention: str, kind: str) -> str:
     """The name inside a person mention: the words after the last title, or the mention itself."""
     if kind != "person":
@@ -88,10 +93,19 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):
         return name_from_mention_ar(apposed, kind)  # "وزير الخارجية السعودي، الأمير فيصل"
-    role, bracket, named = mention.rpartition(")")
-    if bracket and "(" in role and _AR_WORD.search(named) and is_role_word(
-            normalize_ar(_AR_WORD.findall(role)[0])):  # "مديرة ... (أوتشا) إديم وسورنو": the
-        return name_from_mention_ar(named, kind)  # body's short name is none of hers
+    marked = _MARKED_IN_ROLE.fullmatch(mention.strip())
+    if marked and is_role_word(normalize_ar(marked.group("role").split()[0])):
+        after = [normalize_ar(w) for w in _AR_WORD.findall(marked.group("after"))]
+        if after and not after[0].startswith("ال") and is_name_word(after[0]) and (
+                after[0] not in STOP_WORDS):  # 'مديرة ... (أوتشا) إديم وسورنو', 'محافظ
+            return name_from_mention_ar(marked.group("after"), kind)  # "هيئة ..." عبدالله':
+            # the body's name in marks or brackets is none of the person's
+        inner = marked.group("inner").split()
+        first = normalize_ar(inner[0]) if inner else ""
+        if len(inner) >= 2 and not first.startswith("ال") and first not in words_ar(
+                "bodies_ar") and not marked.group("role").endswith(("ل", "لـ")) and is_role_only(
+                marked.group("role")):  # 'الرئيس التنفيذي “بندر بن عبد الرحمن المهنا”': the
+            return " ".join(inner)  # name itself in marks, the house style of some papers
     tokens = _AR_WORD.findall(mention)
     titles = words_ar("titles_ar")
     normalized = [normalize_ar(t) for t in tokens]
@@ -104,7 +118,9 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
             continue  # "مدير مستشفى الأمير حمزة الدكتور ...": the place's name
         if index and normalized[index - 1] in _JOINS_NEXT:
             continue  # "عبد الأمير": a given name, not the title الأمير
-        is_title = word in titles or (start == index and (  # "الفريق أول ركن", "الوزير المفوض"
+        is_title = (word in titles and not (  # "الشؤون الإعلامية": an adjective, no title
+            index and word in ALSO_ADJECTIVES and normalized[index - 1].startswith("ال"))) or (
+            start == index and (  # "الفريق أول ركن", "الوزير المفوض"
             word in RANK_AFTER or (word == normalize_ar("المفوض")
                                    and normalized[index - 1] == normalize_ar("الوزير"))))
         if is_title and start is None and index and all(map(is_name_word, normalized[:2])):

@@ -327,3 +327,17 @@ CONFORMITY = {normalize_ar(w) for w in (
     "النتائج",  # "ووفق نتائج محافظة بغداد، حقق ...": the count, nobody speaking
     # "وفقا للأسعار العالمية", "وفق المعادلة السعرية": the figures it follows, nobody speaking
     "الأسعار", "المعادلة", "المعدلات", "المتغيرات", "الظروف", "الاحتياجات", "الحاجة", "التصنيف")}
+
+
+# a verbal noun of the derived forms with the article ("التنسيق", "التعاون", "الاستثمار"),
+# which no family name is ("التميمي", "التمياط" are not of those shapes)
+_MASDAR = re.compile(r"ال(?:ت[^\Wا]{2}ي[^\Wا]|ت[^\Wا]ا[^\Wا]{2}|است[^\Wا]{2}ا[^\Wا])")
+
+
+def before_verbal_noun(words: list[str], at: int) -> bool:
+    """An indefinite noun before such a verbal noun, which opens an object, not a name: "أعلن
+    نجاح التنسيق"; not a body's or a role's head ("وزارة التعليم", "هيئة التنسيق")."""
+    word = words[at]
+    return bool(at + 1 < len(words) and _MASDAR.fullmatch(words[at + 1])) and not (
+        word.startswith("ال") or is_role_word(word) or word in words_ar("titles_ar")
+        or word in words_ar("bodies_ar") or "ال" + word in words_ar("bodies_ar"))

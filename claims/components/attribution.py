@@ -14,7 +14,7 @@ from claims.normalize import normalize_ar
 
 class Attribution:
     def __call__(self, doc: Doc) -> Doc:
-        before = ""
+        before, spoke = "", False
         text = doc.user_data["claimsift_text"]
         for claim in doc._.claims:
             rules = attribution_ar if claim.lang == "ar" else attribution_en
@@ -27,7 +27,11 @@ class Attribution:
                 claim.finding = quotes_en.signature(claim.text)
             elif claim.finding is None and claim.lang == "ar" and before.rstrip().endswith("؛"):
                 claim.finding = Finding("؛", None, "dropped", "ar:clause-continues", 0.6)
-            before = claim.text
+            elif (claim.finding is None and claim.lang == "ar" and spoke
+                  and claim.text.lstrip().startswith(("أن ", "بأن "))):  # "أوضح الدويش في
+                # مكالمة هاتفية. أن الشركة ستصرف ...": what he said, cut off by a full stop
+                claim.finding = Finding("أن", None, "dropped", "ar:that-continues", 0.6)
+            before, spoke = claim.text, claim.finding is not None
         return doc
 
 
