@@ -109,7 +109,8 @@ def _may_attribute(sentence: str) -> bool:
             or ("had " in sentence and HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
-            or sentence.startswith(("Said ", "Says ")) or " is how " in sentence
+            or sentence.startswith(("Said ", "Says ", "Added ", "Wrote ", "Noted "))
+            or " is how " in sentence
             or " was how " in sentence
             or (sentence.rstrip().endswith(":") and ("spoke" in sentence or "speak" in sentence
                                                      or "talk" in sentence))

@@ -89,6 +89,10 @@ def _quote_only(sentence: str) -> bool:
     if stripped[:1] == "”" and stripped[1:2].isalpha() and stripped.endswith("”") and len(
             stripped.split()) >= 4:
         return True  # ”The mass population is trying ... accidents.”: opened with the wrong mark
+    if stripped[:1] == "“" and not any(mark in stripped for mark in "”\"") and len(
+            stripped.split()) >= 6:
+        return True  # a quotation of several paragraphs opens each with its mark and closes
+        # only the last: “A loving husband and father, Bill began his career ...
     topic = _TOPIC_COLON.match(stripped)
     if topic and stripped.endswith(("”", '"')) and (
             len(stripped) - topic.end() > 0.5 * len(stripped)):

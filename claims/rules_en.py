@@ -147,8 +147,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
         # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation
         "inverted": re.compile(
-            rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|added|wrote|writes|explained|argued|noted|"
-            rf"reports|reported)\s+(?!{WHEN}\b)"
+            rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|writes|[Ee]xplained|[Aa]rgued|"
+            rf"[Nn]oted|reports|reported)\s+(?!{WHEN}\b)"
             rf"(?P<src>{_AT_FIRM}|{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"
             rf"(?={INVERTED_TAIL}\s*(?:[,.;:]|$))"),
         # "For Jens Laerke, spokesperson for OCHA, “it’s unbearable ...”": whose words follow
@@ -192,6 +192,6 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "after": tuple(QUOTES + "!?"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),
-    "inverted": ("aid", "ays", "added", "wrote", "writes", "explained", "argued", "noted",
+    "inverted": ("aid", "ays", "dded", "rote", "writes", "xplained", "rgued", "oted",
                  "reported", "reports"), "passive": (" by ",), "for": ("For ",),
     "relative": (" who ",)}.items()}

@@ -45,7 +45,8 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
                     r"protesters|supporters|voters|workers|executives|coaches|players|"
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
                     r"deputies|troopers|detectives|firefighters|authorities|agencies|co-founders|"
-                    r"founders|organizers|organisers")
+                    r"founders|organizers|organisers|"
+                    r"representatives|spokespeople|relatives")  # "family representatives confirm"
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or|but|to|of|in|"
                r"on|at|for|by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)"
@@ -118,7 +119,8 @@ GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "membe
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
                 "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
                 "investigators", "detectives", "agencies", "staff", "keepers", "attorneys",
-                "lawyers", "co-founders", "founders", "inspectors"}
+                "lawyers", "co-founders", "founders", "inspectors", "representatives",
+                "spokespeople", "relatives"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
