@@ -13,9 +13,12 @@ from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
+from claims.quotes_ar import quote_goes_on
 from claims.sources_ar import ASKING, source_after
 from claims.subjects_ar import (
     byline,
+    comma_subject,
+    issued_by,
     past_addressee,
     quoted_name,
     subject_before,
@@ -70,7 +73,6 @@ _DATELINE = re.compile(
     # a place, a day and the agency between slashes: "العاصمة الإدارية الجديدة في 31 يوليو/أ ش أ/"
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+){0,4}في[ \t]+\d{1,2}[ \t]+[^\s\d/]+[ \t]*/[^/\n]{1,12}/[ \t]*"
 )
-_FIRST_MARK = re.compile(r"[«»“”]")
 _QUOTING = normalize_ar("نقلا")  # "نقلاً عن": passing on the words of
 _MEDIA = {normalize_ar(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "شبكة",
                                     "تلفزيون")}  # an outlet passes on, a police force does not
@@ -121,7 +123,12 @@ def attribute(sentence: str) -> Finding | None:
     vague = phrase_pattern("vague_ar", True).search(normalized)
     first = next((i for i, t in enumerate(tokens) if t.start() >= dateline.end()), len(tokens)) \
         if dateline else 0
+    issued = issued_by(words, first)
+    if issued is not None:  # "صدر عن المديرية العامة لأمن الدولة البيان الآتي:"
+        return Finding(original(first, first + 2), original(issued[0], issued[1]), issued[2],
+                       f"ar:issued-by-{issued[2]}", 0.85)
     verb_at, subject_at = find_verb(words, past_symbols(words, first))
+    subject_at = comma_subject(words, first, verb_at) if subject_at is None else subject_at
     leading = _cue_phrase(normalized)
     if (verb_at is not None and leading is not None and leading.start() <= tokens[min(2, len(
             tokens) - 1)].start() and _no_object_anywhere(words, verb_at)):
@@ -245,7 +252,7 @@ def attribute(sentence: str) -> Finding | None:
                        0.92, number, feminine)
     phrase = _cue_phrase(normalized)
     stipulated = _STIPULATED.search(normalized) if phrase is None else None
-    mark = _quote_goes_on(sentence) if phrase is None and stipulated is None else None
+    mark = quote_goes_on(sentence) if phrase is None and stipulated is None else None
     if mark:
         return Finding(mark, None, "dropped", "ar:quote-continues", 0.6)
     if phrase is not None:
@@ -291,7 +298,7 @@ def attribute(sentence: str) -> Finding | None:
     if speech is not None and not vague:  # "..., مضيفا: «...»", "وواصل: ”...”"
         at, number, feminine = speech
         return Finding(original(at, at + 1), None, "dropped", "ar:participle", 0.6, number, feminine)
-    mark = _quote_goes_on(sentence) if phrase is not None else None  # a phrase that named no
+    mark = quote_goes_on(sentence) if phrase is not None else None  # a phrase that named no
     if mark:  # one ("استنادا إلى الفصل 308"), in words a quotation carries on
         return Finding(mark, None, "dropped", "ar:quote-continues", 0.6)
     return None
@@ -336,27 +343,6 @@ def _conduit(words, verb_at, cue, original, number, feminine) -> Finding | None:
         return None
     return Finding(cue, original(found[0], found[1]), found[2], f"ar:relay-{found[2]}", 0.8,
                    number, feminine, vague=True)
-
-
-def _quote_only(sentence: str) -> bool:
-    """A sentence that is all quotation («لقد اتخذنا كل الإجراءات».): it goes on quoting the
-    speaker of the sentence before."""
-    stripped = sentence.strip().rstrip(".")
-    return (len(stripped.split()) >= 3 and stripped[:1] in "«“\"'"
-            and stripped[-1:] in "»”\"'" and stripped[1:-1].count(stripped[-1]) == 0)  # '...'
-    # in straight single marks too: "'بشأن البيان المنسوب للاتحاد ... القسم الأول'."
-
-
-def _quote_goes_on(sentence: str) -> str | None:
-    """The mark of a sentence that goes on quoting the speaker before: one that is all
-    quotation, or one whose first mark closes a quotation opened in an earlier sentence ("هذه
-    الفترة صعبة جدا، ويتحتم علينا التعامل بجدية مع الجائحة».")."""
-    if _quote_only(sentence):
-        return sentence.strip()[:1]
-    first = _FIRST_MARK.search(sentence) if "»" in sentence or "”" in sentence else None
-    if first is not None and first.group() in "»”" and len(sentence.split()) >= 3:
-        return first.group()
-    return None
 
 
 def _no_object_anywhere(words: list[str], verb_at: int) -> bool:

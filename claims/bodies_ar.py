@@ -73,6 +73,9 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
+    if word in words_ar("documents_ar") and previous != head:
+        return False  # "صدر عن المديرية العامة لأمن الدولة البيان الآتي": what it issued; not
+        # "صحيفة البيان", a paper named so
     if word in _ADDRESSED or word in _ORDINALS:  # "أعلن نادي أهلي حلب أول عقوده": the first
         return False  # of what it announced; "وطالبت شركة مياه الشرب المواطنين": whom it asks
     if (word.startswith("وال") and previous.startswith("ال") and previous.endswith("ي")

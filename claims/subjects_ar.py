@@ -18,6 +18,7 @@ from claims.words_ar import (
     is_role_word,
     object_noun,
     opens_object,
+    verb_forms,
 )
 
 
@@ -129,6 +130,38 @@ def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int
     while end > start and (words[end - 1] in LEAD or words[end - 1] == _QAD):
         end -= 1  # "وكان الوزير قد قال": قد
     return (start, end, kind) if end > start else None
+
+
+def comma_subject(words: list[str], first: int, verb_at: int | None) -> int | None:
+    """A document or a body named first and set off by a comma before its verb, too long for
+    find_verb's clause: "بلاغ المديرية العامة للأمن الوطني، أوضح أنه"."""
+    if verb_at is None:
+        return None
+    head = words[first] if first < verb_at else ""
+    if not (2 <= verb_at - first <= 9 and words[verb_at - 1] in ("،", ",") and (
+            head in words_ar("documents_ar") or head in words_ar("bodies_ar"))):
+        return None
+    return first if not any(w in PUNCT or w in verb_forms() for w in words[first:verb_at - 1]) \
+        else None
+
+
+_ISSUED_FROM = {normalize_ar(w) for w in ("صدر", "وصدر", "صدرت", "وصدرت")}
+_STATEMENT_NOUNS = {normalize_ar(w) for w in (
+    "بيان", "البيان", "بلاغ", "البلاغ", "تعميم", "التعميم", "تصريح", "التصريح", "بيانا")}
+
+
+def issued_by(words: list[str], first: int) -> tuple[int, int, str] | None:
+    """"صدر عن المديرية العامة لأمن الدولة البيان الآتي:", "وصدر عن الوزارة بيان جاء فيه":
+    the statement's author after "issued by"."""
+    if words[first:first + 1] == [] or words[first] not in _ISSUED_FROM or words[
+            first + 1:first + 2] != ["عن"]:
+        return None
+    found = source_after(words, first + 2)
+    if found is None or found[2] not in ("body", "person", "group"):
+        return None
+    statement = next((i for i in range(found[0] + 1, min(len(words), found[1] + 2))
+                      if words[i] in _STATEMENT_NOUNS), None)  # the body's name may run on
+    return (found[0], min(found[1], statement), found[2]) if statement else None  # over it
 
 
 def quoted_name(words: list[str], at: int) -> int:
