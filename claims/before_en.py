@@ -56,7 +56,8 @@ FRAME = re.compile(rf"{FRAME_GAP}\s*(?:(?:that|whether|why|how|what)\b|[,:\"“]
 BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estimates",
               "estimated", "hoped", "hopes", "cautioned", "ruled", "revealed", "reveals",
               "added", "adds", "forecast", "forecasts", "is hopeful", "was hopeful",
-              "remains hopeful", "is optimistic", "was optimistic",
+              "remains hopeful", "is optimistic", "was optimistic", "is adamant", "was adamant",
+              "remains adamant", "remained adamant",
               "claiming",  # "..., claiming Happen was still out of compliance"
               "discovered",  # "NHTSA discovered the problem was not very common"
               "expects"}  # "The Coast Guard expects the sun and wind will break down the sheen"

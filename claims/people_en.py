@@ -351,6 +351,10 @@ class People:
                     and self.text[mention.end:at].strip(" ,")):  # not "Schumer, he said, ..."
                 score[self.canonical(mention.name)] += 8.0  # over any earlier speaker
                 continue
+            if (distance == 0 and mention.end <= at and mention.strong and gender
+                    and mention.gender == gender):  # "..., so Mayor Hilary Gordon hugged
+                score[self.canonical(mention.name)] += 3.0  # them, ..., she said": named
+                continue  # before the pronoun in its sentence, of its gender
             if distance <= 0:
                 break
             weight = 1.0 + mention.subject + 0.5 * mention.strong

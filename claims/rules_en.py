@@ -128,7 +128,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:cited|quoted)\b[^.;\"“”]{{0,60}}?\bas\s+(?P<cue>saying|telling|writing)\b"),
         # "Bloomberg quotes Brian Yarbrough, analyst at Edward Jones, saying": the one quoted
         "quotes": re.compile(
-            rf"\b(?:quotes|quoted|cites|cited)\s+(?:[a-z]+\s+){{0,3}}?(?P<src>{NAME})"
+            rf"\b(?:quotes|quoted|cites|cited)\s+(?:(?!(?:in|at|of|from|on|for)\s)[a-z]+\s+){{0,3}}?"
+            rf"(?P<src>{NAME})"
             rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:as\s+)?(?P<cue>saying|telling|writing)\b"),
         "before": _before(source),
         # the same without bare groups, for the many sentences with no group's head noun

@@ -53,7 +53,8 @@ _ADDRESSING = re.compile(rf"({NAME})\s+(?:while\s+)?(?:addressing|speaking\s+(?:
 _PRIVATE_ONE = {"woman", "man", "girl", "boy", "rider", "resident", "passenger", "mother", "father",
                 "parent", "student", "voter", "customer", "shopper", "neighbor", "neighbour",
                 "commuter", "visitor", "caller", "attendee", "speaker", "bystander", "onlooker"}
-_ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee",
+_ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee", "executive",
+                "employee", "worker",
                 "inspector", "negotiator", "diplomat"}
 _PREPOSITIONS = {"in", "on", "at", "for", "by", "from", "with", "after", "before", "during",
                  "since", "as", "when", "while", "if", "under", "over", "to", "into", "like"}

@@ -43,6 +43,10 @@ from claims.words_ar import WORD as _AR_WORD
 
 _EN_WORD = re.compile(r"[\w][\w.'’\-]*(?:&\w[\w.'’\-]*)?|(?<=\s)&(?=\s)")  # "AT&T", "Procter & Gamble"
 _PATRONYMIC = {"bin", "ibn", "bint"}  # "son of", "daughter of": the word before is a given name
+# the last word of a firm's name: "Murray Energy Corp." holds Robert E. Murray's surname first,
+# so "Murray" is he when the article names a person so too ("Toyota" stays Toyota Motor Corp)
+_FIRM_ENDS = {"corp", "corporation", "inc", "co", "company", "ltd", "llc", "plc", "group",
+              "holdings", "partners", "energy", "industries", "airlines", "bank", "foundation"}
 _EN_CONNECTORS = {"of", "for", "on", "and", "the", "de", "al", "bin", "van", "ten", "ter", "von",
                   "la", "du"}
 
@@ -248,6 +252,8 @@ class SpeakerBook:
         best, best_score = name, (0, 0)
         given = len(key) == 1 and any(self.key(k)[0] == key[0]  # "Sabah" of "Sabah Al-Ahmad"
                                       for k in self.holding.get(key[0], ()))
+        surname = len(key) == 1 and any(len(self.key(k)) > 1 and self.key(k)[-1] == key[0]
+                                        for k in self.holding.get(key[0], ()))
         for known in self.holding.get(key[0], ()):  # a fuller name holds every word of the key
             seen, other = self.names[known], self.key(known)
             if kind == "person" and len(key) == 1 and len(other) > 1 and not given and (
@@ -255,7 +261,8 @@ class SpeakerBook:
                 other = other[:-1] + key  # "Shammari" is Fadel Al-Shammari
             if len(other) <= len(key) or not set(key) <= set(other):
                 continue
-            first_name = (kind == "person" and len(key) == 1 and other[0] == key[0] and (
+            first_name = (kind == "person" and len(key) == 1 and other[0] == key[0]
+                          and not (surname and other[-1] in _FIRM_ENDS) and (
                 (len(other) <= 3 and not set(other) & _EN_CONNECTORS)
                 or other[1] in _PATRONYMIC  # "Prince Abdulaziz": Abdulaziz bin Salman
                 or other[-1].startswith(("al-", "el-"))))  # "Sheikh Salem": Salem Abdullah
