@@ -1,6 +1,6 @@
 """Arabic quotations that go on from the sentence before: a sentence that is all quotation, or
 one whose first mark closes a quotation opened earlier (claims.attribution_ar carries the
-speaker over)."""
+speaker over); and words said after a colon without marks that go on in the first person."""
 from __future__ import annotations
 
 import re
@@ -27,3 +27,15 @@ def quote_goes_on(sentence: str) -> str | None:
     if first is not None and first.group() in "»”" and len(sentence.split()) >= 3:
         return first.group()
     return None
+
+
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:[وف]?(?:نحن|أنا|إننا|اننا|لدينا|علينا)|[وف]?سأ\w{2,}|"
+                           r"\w+(?<!ه)نا)(?=[\s،,.:؛!؟]|$)")
+_SAID_COLON = re.compile(r"(?:^|\s)[وف]?\S{2,}\s*:\s*[^\s«“\"]")
+
+
+def speech_goes_on(before: str, sentence: str) -> bool:
+    """"وتابع: وقّعنا مع مصر مذكرة تفاهم ..." then "كذلك سأعقد اجتماعا ..." and "كما أنّ قبرص
+    قدمت لنا عرضاً": the words after a colon, without marks, go on in the first person."""
+    return bool(_SAID_COLON.search(before)) and not any(m in before for m in "«»“”\"") and bool(
+        _FIRST_PERSON.search(sentence))

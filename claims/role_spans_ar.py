@@ -319,9 +319,17 @@ def after_role(normalized: list[str]) -> int | None:
         if (defined and not word.startswith(("ال", "لل", "بال"))
                 and not (word[:1] in "بل" and word[1:] in words_ar("bodies_ar"))  # "بوزارة"
                 and not conjunct(word) and word not in LINKS
-                and word not in roles and len(word) > 2 and not idafa):
+                and word not in roles and not idafa and (len(word) > 2 or (  # "جو الصدي":
+                    word not in STOP_WORDS and word not in _SHORT_WORDS  # a short given name
+                    and following and following not in STOP_WORDS
+                    and (following.startswith("ال") or is_name_word(following))))):
             return index
     return None
+
+
+# two-letter words that are no given name ("جو", "لي" and "بو" may be)
+_SHORT_WORDS = {normalize_ar(w) for w in ("لا", "لم", "لن", "هو", "هي", "أو", "بل", "ثم", "يا",
+                                          "كي", "إذ", "قد", "ذا", "لو")}
 
 
 def conjunct(word: str) -> bool:

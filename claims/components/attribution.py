@@ -10,11 +10,12 @@ from claims import attribution_ar, attribution_en, quotes_en
 from claims.findings import Finding
 from claims.headlines import colon_source, opens_role, quoted_colon
 from claims.normalize import normalize_ar
+from claims.quotes_ar import speech_goes_on
 
 
 class Attribution:
     def __call__(self, doc: Doc) -> Doc:
-        before, spoke = "", False
+        before, spoke, said = "", False, ""
         text = doc.user_data["claimsift_text"]
         for claim in doc._.claims:
             rules = attribution_ar if claim.lang == "ar" else attribution_en
@@ -31,7 +32,12 @@ class Attribution:
                   and claim.text.lstrip().startswith(("أن ", "بأن "))):  # "أوضح الدويش في
                 # مكالمة هاتفية. أن الشركة ستصرف ...": what he said, cut off by a full stop
                 claim.finding = Finding("أن", None, "dropped", "ar:that-continues", 0.6)
+            elif (claim.finding is None and claim.lang == "ar" and spoke
+                  and speech_goes_on(said, claim.text)):
+                claim.finding = Finding(":", None, "dropped", "ar:speech-goes-on", 0.55)
             before, spoke = claim.text, claim.finding is not None
+            said = claim.text if claim.finding is None or claim.finding.rule != (
+                "ar:speech-goes-on") else said  # the colon that opened the words goes on
         return doc
 
 
