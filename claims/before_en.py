@@ -239,6 +239,10 @@ _ADDRESSED = {"remind", "reminds", "reminded", "reminding", "notify", "notifies"
               "notifying", "inform", "informs", "informed", "informing", "assure", "assures",
               "assured", "assuring", "advise", "advises", "advised", "advising"}
 _ADDRESSEE_THAT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,9}?that\b")
+# advice to someone to do something: "Meyers advised people to report outages by calling"
+_ADVISED_TO = re.compile(r"\s+(?:(?:the|all|local|affected)\s+)?(?:people|residents|customers|"
+                         r"motorists|drivers|travellers|travelers|parents|the public|everyone)\s+"
+                         r"(?:to|not to)\s+[a-z]+")
 WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
 _LEAD_IN = re.compile(r"\s+(?:in|on|at|during)\s[^.;:\"“”]{0,55}:\s*$")
 
@@ -261,6 +265,8 @@ def reporting_frame(match: re.Match[str]) -> bool:
         return True  # "recalled Mr. Obama talking about ...": what someone said, remembered
     if match.group("cue").lower() in _ADDRESSED and _ADDRESSEE_THAT.match(match.group("after")):
         return True  # "reminded reporters that", "notified students and staff by email that"
+    if match.group("cue").lower().startswith("advis") and _ADVISED_TO.match(match.group("after")):
+        return True  # "advised people to report outages": advice given in words
     if _LEAD_IN.match(match.group("after")):
         return True  # "As Bloomberg notes in its story about the debacle:" the words follow
     if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME

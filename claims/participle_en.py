@@ -24,7 +24,7 @@ PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding",
                "explaining", "asserting", "contending", "declaring", "stating", "writing",
                "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging",
                "reporting", "expressing", "voicing", "citing", "stressing", "emphasizing",
-               "emphasising", "alleging"}
+               "emphasising", "alleging", "revealing", "confirming", "announcing", "disclosing"}
 # naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
 # quotation soon after the object
 NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing",
@@ -79,7 +79,11 @@ _CUES = "|".join(sorted(PARTICIPLES | FINITE | NAMING))
 _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"
            r"thanks|sorry|so|yes|no|prayers?|a\s+prayer|hi)\b)")
 
-_FRAMED = {"stressing", "emphasizing", "emphasising"}  # a report only with "that" or a quotation
+_FRAMED = {"stressing", "emphasizing", "emphasising",  # a report only with "that" or a quotation
+           "revealing", "confirming", "announcing", "disclosing"}  # ("revealing its new logo")
+# the source of an absolute clause: "..., with officials reporting two fatalities"
+_WITH_SOURCE = re.compile(rf",\s+with\s+(?P<src>{BARE_GROUP}|officials|authorities|police)\s+"
+                          rf"(?P<cue>reporting|saying|noting|warning|estimating)\b")
 _THAT_FOLLOWS = re.compile(r"\s*(?:that\b|[:\"“])")
 # the link and the cue, which every match ends with: most sentences with a cue word have none
 _TAIL = re.compile(rf"{_LINK}(?P<cue>{_CUES})\b{_REPORT}")
@@ -99,11 +103,11 @@ _SAID_BEFORE = re.compile(r",\s+(?:he|she|they)\s+(?:told|said|added|explained)\
 def participle(sentence: str) -> re.Match[str] | None:
     """The match (groups src and cue) of a report hanging off the sentence's first clause;
     "telling" needs someone told ("telling reporters that")."""
-    if not _ANY_CUE.search(sentence) or not _TAIL.search(sentence):
-        return None  # most sentences: no verb of the rule, nothing to match
+    if not _ANY_CUE.search(sentence) or not _TAIL.search(sentence):  # most sentences: no verb
+        return _WITH_SOURCE.search(sentence) if ", with " in sentence else None  # of the rule
     found = PARTICIPLE.match(sentence)
     if not found:
-        return None
+        return _WITH_SOURCE.search(sentence) if ", with " in sentence else None
     if found.group("cue") == "telling" and _NO_ONE_TOLD.match(sentence, found.end()):
         return None
     if found.group("cue") in _FRAMED and not _THAT_FOLLOWS.match(sentence, found.end()):
