@@ -102,8 +102,9 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
                 or "ال" + words[at] in CONFORMITY):  # "وفق أسس منهجية"
             return None  # "وفقا للقانون", "وفقا للجدول المعلن", "وفقا لقناعتها": in keeping
             # with, nobody spoke
-    if not after_phrase and at + 1 < len(words) and words[at] in ("به", "بها", "بهم"):
-        at += 1  # "وفقا لما أفادت به الوكالة": the verb's pronoun, then its subject
+    if not after_phrase and at + 1 < len(words) and words[at] in ("به", "بها", "بهم", "عنه",
+                                                                  "عنها"):
+        at += 1  # "وفقا لما أفادت به الوكالة", "كشفت عنه «المصدر»": the pronoun, the subject
     if at + 1 < len(words) and words[at] in _DURING_IT:
         at += 1  # "وأكد خلالها الوزير": during it (the meeting), then the subject
     if at < len(words) and words[at] in DASHES:  # "وأضاف - خلال كلمته في ... - أنه": an

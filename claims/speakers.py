@@ -79,6 +79,7 @@ def _joined_ar(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
+_LOOSE_AND = re.compile(r"(?<!\S)و\s+(?=[^\s\d])")
 # a role, a name in marks or brackets, and what follows it
 _MARKED_IN_ROLE = re.compile(r"(?P<role>[^«“\"(]+?)\s*[«“\"(](?P<inner>[^«»“”\"()]{2,60})[»”\")]"
                              r"\s*(?P<after>[^«»“”\"()]*)")
@@ -94,6 +95,7 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
             return mention[1:]  # "بلاغ لوزارة الداخلية": وزارة الداخلية
         mention = mention.rstrip("-–— ")  # "مطار الملك خالد الدولي- بدوره-"
         return "ال" + mention[2:] if mention.startswith("لل") else mention  # "بيان للوزارة"
+    mention = _LOOSE_AND.sub("و", mention)  # "وزير الداخلية و الجماعات المحلية": و set apart
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
     if comma and _AR_WORD.search(apposed):
         return name_from_mention_ar(apposed, kind)  # "وزير الخارجية السعودي، الأمير فيصل"

@@ -13,9 +13,11 @@ from claims.words_ar import (
     LEAD,
     PUNCT,
     STOP_WORDS,
+    TIME_AFTER,
     TOKEN,
     is_name_word,
     is_role_word,
+    names_a_place,
     object_noun,
     opens_object,
     verb_forms,
@@ -37,6 +39,10 @@ def event_subject(sentence: str, bodies: bool = False) -> str | None:
     words = [t.group() for t in tokens]
     found = _event_subject(sentence, bodies, 0, words, tokens, index_map)
     comma = next((i for i in range(1, min(len(words), 6)) if words[i] in ("،", ",")), None)
+    if found is None and comma is not None and comma > 1 and all(
+            w in TIME_AFTER for w in words[1:comma]):  # "تفقد أمس الثلاثاء، وزير السكن ...":
+        found = _event_subject(sentence, bodies, 0, words[:1] + words[comma + 1:],  # the day
+                               tokens[:1] + tokens[comma + 1:], index_map)  # passed over
     if found is None and comma is not None:  # "لقطات مباشرة، ظهر خلالها الوزير": after an
         return _event_subject(sentence, bodies, comma + 1, words, tokens, index_map)  # opening
     return found
@@ -75,8 +81,9 @@ def _name_end(words: list[str], start: int, end: int, titles: frozenset[str]) ->
     name_at = max((i + 1 for i in range(start, end) if words[i] in titles), default=end)
     if name_at >= end:  # a role, then the name: "استقبل وزير الخارجية سالم الصباح السفير"
         name_at = next((i for i in range(start + 1, end) if is_name_word(words[i])), end)
-        return next((at for at in range(name_at + 2, end) if words[at - 1].startswith("ال")
-                     and (object_noun(words[at]) or is_role_word(words[at]))), end)
+        return next((at for at in range(name_at + 2, end) if (words[at - 1].startswith("ال")
+                     and (object_noun(words[at]) or is_role_word(words[at])))
+                     or names_a_place(words[at])), end)  # "... بلعريبي جامع الجزائر": the place
     if name_at >= end or words[name_at].startswith("ال"):
         return end
     for at in range(name_at + 2, end):

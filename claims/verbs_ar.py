@@ -32,7 +32,7 @@ _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "
 _QAD = {normalize_ar(w) for w in ("قد", "وقد", "لقد")}  # "قد دعا": only a verb follows قد
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "أكمل", "بدأ", "دعا",
                                           "رأى", "طالب", "علق", "رد", "توقع", "أبرز", "وجه",
-                                          "شكر")}
+                                          "شكر", "أمر")}  # "وصدر أمر بالحبس": an order
 
 
 # greetings raised or offered in words, the wire's idiom: "ورفع ... أسمى آيات التهاني",

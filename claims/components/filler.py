@@ -142,6 +142,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     if claim.furniture or (lang == "en" and ("©" in text or "=>" in text or "||" in text)
                            and _PAGE_CODE.search(text)):
         return "filler", "filler:furniture", 0.95
+    if len(text.strip()) == 1:
+        return "filler", "filler:punctuation", 0.9  # "خ": a stray letter cut from a byline
     if _QUESTION.search(text):
         return "filler", "filler:question", 0.6
     words = len(text.split())
