@@ -25,7 +25,10 @@ _PER = re.compile(r",\s+(?P<cue>per|as\s+(?:confirmed|reported|announced|stated)
                   r"(?P<name>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)"
                   r"{0,3})[.!]?[\"”’]?\s*$")
 _END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|and|but|as|when|while|based|"
-                  r"after|before|because|if|since|in|on|at|to|for|of|with|last|this|earlier)\s)")
+                  r"after|before|because|if|since|in|on|at|to|for|of|with|last|this|earlier)\s)"
+                  # "According to the Grant County Sheriff’s office the fire is estimated": a
+                  # new noun phrase with no comma between (not "a report by the Times")
+                  r"|(?<!\bby)(?<!\bof)(?<!\bfrom)(?<!\bfor)(?<!\bwith)\s(?:the|a|an)\s(?=[a-z])")
 # "according to plan", "according to the rules": manner, not a source
 _NOT_SOURCES = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradition", "custom",
                 "wishes", "instructions", "protocol", "procedure", "script", "design", "size",

@@ -229,6 +229,8 @@ NOT_PERSON = {
     "square", "mountain", "mountains", "ocean", "sea", "world", "open", "championship", "read",
     "more", "continued", "below", "related", "watch", "photo", "video", "new", "york", "british",
     "home",  # a breadcrumb: "Home Travel Flybe flights cancelled"
+    "forest", "national", "canyon", "southern", "northern", "western", "eastern",  # "The
+    # Angels National Forest is ..., he said": a place, no "he"
     "administration", "authority", "commission", "bureau",  # "(Food and) Drug Administration"
     "font", "size",  # a page's "Font Size:" control
     "protocol", "accord", "accords", "treaty", "pact", "convention", "agreement",  # "Kyoto Protocol"
