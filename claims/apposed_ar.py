@@ -111,10 +111,28 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         named = word == _SABAH and at and is_name_word(words[at - 1])  # "صباح ناصر صباح الأحمد"
         return (not (name_start or named) or words[at + 1:at + 2] == []
                 or words[at + 1] in TIME_AFTER)
-    return (word in PUNCT or word in STOP_WORDS or opens_object(word) or word[:1].isdigit()
+    return (word in PUNCT or word in STOP_WORDS or (opens_object(word) and not _family_name(
+                words, at)) or word[:1].isdigit()
             or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"
             or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"
             or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
+
+
+def _family_name(words: list[str], at: int) -> bool:
+    """A noun with the article right after a given name, and before a stop, a comma, a role or
+    a verb: the family name ("الدكتور أشرف القدرة المتحدث", "متحدث الوزارة أشرف القدرة،"), not
+    the object the noun opens elsewhere (القدرة, "capacity")."""
+    previous = words[at - 1] if at else ""
+    following = words[at + 1] if at + 1 < len(words) else "،"
+    before = words[at - 2] if at > 1 else ""  # what the given name follows: a title, a role
+    first_name = before.startswith("ال") or before in PUNCT or before in verb_forms() or (
+        before in words_ar("titles_ar")) or is_role_word(before) or before in words_ar(
+        "places_ar") or before in words_ar("countries_ar")  # ("ماركو روسي التهاني": no)
+    return (first_name and words[at].startswith("ال") and is_name_word(previous)
+            and not previous.startswith("ال")
+            and previous not in verb_forms() and not opens_object(previous)
+            and (following in PUNCT or following in STOP_WORDS or is_role_word(following)
+                 or following in verb_forms() or following in words_ar("titles_ar")))
 
 
 def holds_name(words: list[str], start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة",  # "وز�
 _FIELD_NOUN = ("است", "ت", "ا", "شوون", "شيون")
 # "بصورة غير قانونية" goes on a body's name ("الجهاز المركزي لمعالجة أوضاع المقيمين بصورة ...")
 _MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
+_IN_PLACE = {normalize_ar(w) for w in ("في", "فى")}
 # "المكتب الناطق بلسان وزارة الصحة": an office that speaks for a body is named by it
 _SPEAKING = {normalize_ar(w) for w in ("الناطق", "الناطقة", "المتحدث", "المتحدثة")}
 _FOR = {normalize_ar(w) for w in ("باسم", "بلسان")}
@@ -58,6 +59,13 @@ def object_after_head(head: str, word: str) -> bool:
     # "المكتب الناطق", "المجلس المختص"
 
 
+def body_in_place(word: str, following: str) -> bool:
+    """"في" before a city or a region the body serves: "وزارة الصحة في غزة" (not a country:
+    "المفوضية العليا المستقلة للانتخابات في العراق" is the commission's name without it)."""
+    return word in _IN_PLACE and following in words_ar("places_ar") and (
+        following not in words_ar("countries_ar"))
+
+
 def body_goes_on(previous: str, word: str, head: str = "", following: str = "") -> bool:
     """Whether `word` still belongs to a body's name after `previous`. After a definite word
     only a definite word, a preposition phrase or "غير" goes on: "الجمعية الكويتية لحقوق
@@ -74,6 +82,10 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
         return True  # "وكالة غوث وتشغيل اللاجئين": two nouns that share what follows; a
         # ministry's second field ("وزارة الزراعة واستصلاح الأراضي")
+    if body_in_place(word, following):
+        return True  # "وزارة الصحة في غزة": the body of that place
+    if previous in _IN_PLACE and word in words_ar("places_ar"):
+        return True
     if word in words_ar("documents_ar") and previous != head:
         return False  # "صدر عن المديرية العامة لأمن الدولة البيان الآتي": what it issued; not
         # "صحيفة البيان", a paper named so

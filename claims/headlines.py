@@ -124,10 +124,19 @@ _STATE_BODIES = {normalize_ar(w) for w in ("الحكومة", "الرئاسة", "
                                             "النيابة", "الحكومه")}
 
 
+# a ministry named by its portfolio and its place: "«صحة غزة»: ...", "تعليم الرياض: ..."
+_PORTFOLIO_HEADS = {normalize_ar(w) for w in ("صحة", "تعليم", "تربية", "داخلية", "خارجية",
+                                               "كهرباء", "زراعة", "أوقاف", "بلدية")}
+
+
 def speaks_for_itself(name: str) -> bool:
     """A headline's name before its colon that speaks whether or not the article names it
-    again: a body's name ("السفارة الأمريكية لدى الكويت") or one word for a state's body."""
-    return is_body(name) or normalize_ar(name.strip()) in _STATE_BODIES
+    again: a body's name ("السفارة الأمريكية لدى الكويت"), one word for a state's body, or a
+    portfolio and its place ("صحة غزة")."""
+    words = [normalize_ar(w) for w in _WORD.findall(name)]
+    return is_body(name) or normalize_ar(name.strip()) in _STATE_BODIES or (
+        len(words) == 2 and words[0] in _PORTFOLIO_HEADS and (
+            words[1] in words_ar("places_ar") or words[1] in words_ar("countries_ar")))
 
 
 def opens_role(name: str) -> bool:

@@ -115,13 +115,28 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
         return role_runs_on(words, start, end + 1)  # 'الرئيس التنفيذي ل «طيران الخليج» سامر'
     bare_office = all(is_role_word(w) or is_adjective(w) for w in words[start:end])
     marked = words[end + 1:end + 2] and words[end + 1] in QUOTES  # 'في «شركة نفط الكويت»'
+    if word in _IN and _place_then_name(words, end + 1):
+        return True  # "منسقة ... في السودان كليمانتين", "المتحدث ... في قطاع غزة “أشرف القدرة”"
     if (word in _MEDIA and bare_office) or (word in _IN and (
-            _body_at(words, end + 1 + marked) or words[end + 1] in PLACE_NOUNS
-            or words[end + 1] in words_ar("countries_ar"))):  # "المتحدث
-        # باسم الشرطة في مدينة فيلادلفيا الأمريكية إريك غريب": the place it speaks for; "منسقة
-        # الأمم المتحدة للشؤون الإنسانية في السودان كليمانتين نكويتا سلامي": the country
+            _body_at(words, end + 1 + marked) or words[end + 1] in PLACE_NOUNS)):  # "المتحدث
+        # باسم الشرطة في مدينة فيلادلفيا الأمريكية إريك غريب": the place it speaks for
         return _name_ahead(words, end + 1 + marked, bool(marked))
     return False
+
+
+_STRIP = {normalize_ar(w) for w in ("قطاع", "إقليم", "جمهورية", "دولة")}  # "قطاع غزة"
+
+
+def _place_then_name(words: list[str], at: int) -> bool:
+    """A country or a place (after its kind: "قطاع غزة") at `at`, then a person's name, in
+    quotation marks or not."""
+    at += words[at] in _STRIP and at + 1 < len(words)
+    if at >= len(words) or not (words[at] in words_ar("countries_ar")
+                                or words[at] in words_ar("places_ar")):
+        return False
+    at += 1
+    at += at < len(words) and words[at] in QUOTES
+    return _name_at(words, at)
 
 
 def role_to_comma(words: list[str], start: int, end: int) -> int:
@@ -307,7 +322,9 @@ def after_role(normalized: list[str]) -> int | None:
                 following[:1] in "لب" and normalized[index + 2:index + 3] != []
                 and normalized[index + 2].startswith("ال")):
             return index  # "رئيس الحكومة الياس الفخفاخ"; not "الاتحاد العربي لعلوم الفضاء"
-        if (previous in words_ar("countries_ar") and word not in STOP_WORDS
+        if ((previous in words_ar("countries_ar") or (
+                previous in words_ar("places_ar") and normalized[index - 2] in _IN))
+                and word not in STOP_WORDS
                 and not word.startswith("بال")  # "مندوب مصر بالأمم المتحدة", "... لدى الأمم"
                 and (is_role_word(normalized[index - 2]) or normalized[index - 2] in _IN
                      or (index == 3 and not word.startswith(("ال", "لل"))))):

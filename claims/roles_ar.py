@@ -62,7 +62,7 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-_STATE = {normalize_ar(w) for w in ("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة")}
+_STATE = {normalize_ar(w) for w in ("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "قطاع", "إقليم")}
 
 
 def is_role_only(mention: str) -> bool:

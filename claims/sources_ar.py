@@ -20,7 +20,7 @@ from claims.role_spans_ar import (
     role_runs_on,
     unnamed_one,
 )
-from claims.bodies_ar import body_goes_on, object_after_head
+from claims.bodies_ar import body_goes_on, body_in_place, object_after_head
 from claims.verbs_ar import DASHES, THAT
 from claims.words_ar import (
     CONFORMITY,
@@ -413,6 +413,8 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
                            or (kind == "person" and role_quote(words, start, end))
                            or (kind == "person" and role_runs_on(words, start, end))
                            or (kind == "body" and words[end].startswith("وال"))
+                           or (kind == "body" and body_in_place(words[end], words[end + 1]
+                                                                if end + 1 < len(words) else ""))
                            or (kind == "person" and words[end].startswith("وال")
                                and is_adjective(words[end][1:]) and _dual_role(words[start]))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start],

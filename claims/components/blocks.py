@@ -52,6 +52,32 @@ _LABEL_LINE = re.compile(r"\s*(?P<label>[^:\n]{3,60}?)\s*:\s*$")
 _LABEL_WORDS = 8
 
 
+# a line over a list of someone's remarks: "وتاليا ابرز تصريحات القدرة :", "أبرز ما قاله الوزير:"
+_REMARKS_OF = re.compile(r"\s*(?:[وف]?(?:تاليا|فيما يلي|وفيما يلي|إليكم|اليكم)\s+)?"
+                         r"(?:أبرز|ابرز|أهم|اهم)\s+(?:تصريحات|ما قاله|ما قالته|ما جاء في (?:كلمة|حديث))"
+                         r"\s+(?P<name>[^:\n]{2,40}?)\s*:\s*$")
+
+
+def remarks_lists(claims, text: str, books) -> None:
+    """"وتاليا ابرز تصريحات القدرة :" over lines of his remarks, one a line: each line is his,
+    until a blank line, page furniture or a sentence with a source of its own."""
+    for index, claim in enumerate(claims[:-1]):
+        named = _REMARKS_OF.fullmatch(claim.text) if claim.lang == "ar" else None
+        if named is None:
+            continue
+        speaker = books["ar"].resolve(name_from_mention_ar(named.group("name"), "person"),
+                                      "person")
+        previous = claim
+        for item in claims[index + 1:]:
+            gap = text[previous.end:item.start]
+            if gap.count("\n") != 1 or item.furniture or (
+                    item.kind == "attributed" and not item.rule.endswith("+carried")):
+                break
+            item.kind, item.speaker, item.cue = "attributed", speaker, ":"
+            item.rule, item.confidence = "ar:remarks-list", 0.65
+            previous = item
+
+
 def labelled_lists(claims, text: str, books) -> None:
     """A line that only names a speaker ("مدرب الميناء/ حسن أحمد :", the role, a slash and the
     name) over a list of items, as press-conference round-ups print each speaker's remarks:

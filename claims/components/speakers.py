@@ -11,6 +11,7 @@ from claims.components.blocks import (
     attributable_statements,
     block_quotes,
     labelled_lists,
+    remarks_lists,
     signed_posts,
 )
 from claims.documents_en import (
@@ -171,6 +172,7 @@ class Speakers:
         named_later(doc._.claims, books["ar"])
         block_quotes(doc._.claims, doc.user_data["claimsift_text"])
         labelled_lists(doc._.claims, doc.user_data["claimsift_text"], books)
+        remarks_lists(doc._.claims, doc.user_data["claimsift_text"], books)
         signed_posts(doc._.claims, doc.user_data["claimsift_text"], books["en"])
         attributable_statements(doc._.claims, books["en"])
         return doc
