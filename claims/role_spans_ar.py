@@ -61,8 +61,8 @@ def quoted_after(words: list[str], at: int, longest: int = 3) -> int:
     for close in range(at + 2, min(at + longest + 2, len(words))):
         if words[close] in QUOTES:
             return close + 1
-        if words[close] in PUNCT or words[close] in STOP_WORDS:
-            return 0
+        if words[close] in PUNCT or (words[close] in STOP_WORDS and longest <= 3):
+            return 0  # a long body's name may hold "في": “تحالف دعم الشرعية في اليمن”
     return 0
 
 
@@ -354,3 +354,9 @@ def conjunct(word: str) -> bool:
     rest = word[1:]
     return word.startswith("و") and (rest.startswith("ال") or is_role_word(rest)
                                      or rest in words_ar("titles_ar"))
+
+
+def dual_role(word: str) -> bool:
+    """"وزيرا": two holders of a role, whose nationalities follow joined by و ("وزيرا الخارجية
+    السعودي والإيراني")."""
+    return word.endswith("ا") and is_role_word(word[:-1])

@@ -12,6 +12,7 @@ from claims.role_spans_ar import (
     QUOTES,
     SPEECH_WORDS,
     addressed_after_role,
+    dual_role,
     inside_role,
     joined_role,
     posted_to,
@@ -416,7 +417,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
                            or (kind == "body" and body_in_place(words[end], words[end + 1]
                                                                 if end + 1 < len(words) else ""))
                            or (kind == "person" and words[end].startswith("وال")
-                               and is_adjective(words[end][1:]) and _dual_role(words[start]))):
+                               and is_adjective(words[end][1:]) and dual_role(words[start]))):
         if kind == "body" and not body_goes_on(words[end - 1], words[end], words[start],
                                                words[end + 1] if end + 1 < len(words) else ""):
             break
@@ -436,14 +437,11 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
             break  # "وزير الخارجية السفير الأمريكي": the one he received
         if kind == "person" and words[end] == AT_POST:
             named_at = end + 2
+        if kind == "person" and words[end] in QUOTES and (close := quoted_after(words, end, 5)):
+            end = close  # '... قوات التحالف “تحالف دعم الشرعية في اليمن” العميد تركي المالكي'
+            continue
         end += 1
     return start, named_after(words, start, end) if kind == "person" else end, kind
-
-
-def _dual_role(word: str) -> bool:
-    """"وزيرا": two holders of a role, whose nationalities follow joined by و ("وزيرا الخارجية
-    السعودي والإيراني")."""
-    return word.endswith("ا") and is_role_word(word[:-1])
 
 
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}

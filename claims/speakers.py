@@ -102,8 +102,9 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     marked = _MARKED_IN_ROLE.fullmatch(mention.strip())
     if marked and is_role_word(normalize_ar(marked.group("role").split()[0])):
         after = [normalize_ar(w) for w in _AR_WORD.findall(marked.group("after"))]
-        if after and not after[0].startswith("ال") and is_name_word(after[0]) and (
-                after[0] not in STOP_WORDS):  # 'مديرة ... (أوتشا) إديم وسورنو', 'محافظ
+        if after and ((not after[0].startswith("ال") and is_name_word(after[0])
+                       and after[0] not in STOP_WORDS) or after[0] in words_ar("titles_ar")):
+            # 'مديرة ... (أوتشا) إديم وسورنو', '... “تحالف دعم الشرعية” العميد تركي', 'محافظ
             return name_from_mention_ar(marked.group("after"), kind)  # "هيئة ..." عبدالله':
             # the body's name in marks or brackets is none of the person's
         inner = marked.group("inner").split()
