@@ -54,8 +54,11 @@ def evidence(sentence: str) -> Finding | None:
     if words[0].lower() in ("a", "an", *_DEFINITE, *EVIDENCE_SUBJECTS):
         words[0] = words[0].lower()  # "A 2014 study" opening the sentence: "a 2014 study"
     noun_phrase = " ".join(words)
+    first = found.group("np").split()[0]
     named = (_NAMED.search(found.group("src")) is not None
-             or (words[0] in _DEFINITE and words[-1].lower() in _COUNTABLE))
+             or (words[0] in _DEFINITE and words[-1].lower() in _COUNTABLE)
+             or (len(words) > 1 and first[:1].isupper() and (found.re is _CLOSING or (
+                 first.isupper() and len(first) > 1))))  # "..., NGB tallies showed."
     if not named:
         return Finding(found.group("cue"), noun_phrase, "vague", "en:evidence-vague", 0.7)
     author = _AUTHOR.match(found.group("rest"))

@@ -66,7 +66,8 @@ SENTENCE_STARTERS = {
 }
 # A speaker and a speech verb right after a quoted question: '"Why now?" Smith asked.'
 _SAID_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|asked|asks|added|told|"
-                         r"replied|wrote|explained|noted|wondered)\b")
+                         r"replied|wrote|explained|noted|wondered|tweeted|posted|shouted|"
+                         r"exclaimed|insisted|warned)\b")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064A]$")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]")

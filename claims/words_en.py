@@ -184,7 +184,8 @@ EVIDENCE = {"show", "shows", "showed", "find", "finds", "found", "indicate", "in
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "analysis",
                       "report", "data", "figures", "numbers", "average", "records", "transcript",
-                      "research", "review", "audit", "census", "documents", "results"}
+                      "research", "review", "audit", "census", "documents", "results", "tallies",
+                      "tally", "statistics", "estimates"}  # "..., NGB tallies showed."
 
 HEADLINE_VERBS = {"says", "say", "said", "tells", "told", "warns", "warn", "urges", "urge", "urged",
                    "slams",
