@@ -69,7 +69,7 @@ _TOPIC_AR = re.compile(normalize_ar(
 # "واشنطن ـ العرب اليوم"
 _WORD_AR = r"[^\s\d\-–—ـ]+"
 _DATELINE_AR = re.compile(rf"{_WORD_AR}(?:\s(?:{_WORD_AR}|\d{{1,3}}))?\s*[-–—ـ]\s*{_WORD_AR}"
-                          rf"(?:\s{_WORD_AR})?")  # "المغرب 7 – الرباط": a paper's name may hold a number
+                          rf"(?:\s{_WORD_AR})?(?:\s*[-–—])?")  # "مسقط – العمانية -"  # "المغرب 7 – الرباط": a paper's name may hold a number
 _BULLET = re.compile(r"\s*[•·▪●■]\s")
 _DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 # a row of figures: "95: 19 جنيهًا للتر", "Diesel: $3.89 a gallon": a price or an amount stated

@@ -44,7 +44,7 @@ _COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comment
 _OTHER_STORIES = re.compile(r"check also|you (?:may|might) also like|related (?:posts|articles|news)|"
                             r"more stories|top stories|latest stories|more videos|"
                             r"(?:مقالات|أخبار|اخبار|مواضيع) ذات صلة|"
-                            r"(?:قد )?يعجبك (?:أيضا|أيضاً|ايضا)", re.I)
+                            r"(?:قد )?(?:يعجبك|يهمك) (?:أيضا|أيضاً|ايضا|أيضًا)", re.I)
 
 
 def _comments(claims: list[ClaimState], length: int) -> None:
@@ -53,8 +53,8 @@ def _comments(claims: list[ClaimState], length: int) -> None:
     Also" that opens the box of other stories."""
     for index, claim in enumerate(claims):
         line = claim.text.strip()
-        if claim.is_line and claim.start > length // 2 and (
-                _COMMENTS.fullmatch(line) or _OTHER_STORIES.fullmatch(line.rstrip(" :"))):
+        if claim.is_line and claim.start > length // 2 and (_COMMENTS.fullmatch(line) or (
+                _OTHER_STORIES.fullmatch(line.replace("ـ", "").rstrip(" :")))):  # "أيضــــًا"
             for later in claims[index:]:
                 later.furniture = True
             return
