@@ -171,7 +171,7 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"[^.;{QUOTES}]{{0,60}}?\bby\s+"
             rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"),
         "after": re.compile(
-            rf"(?:[{QUOTES}!?],?|,[{QUOTES}])\s*(?P<cue>{cue})\s+"
+            rf"(?:[{QUOTES}!?],?|,[{QUOTES}’']|[.?!]['’](?=\s+said))\s*(?P<cue>{cue})\s+"
             rf"(?P<src>{_AT_FIRM}|{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|"
             rf"{PRONOUN})"),
     }
@@ -190,7 +190,7 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message for", "warning for", "word for",
                   "words for", "advice for", "reminder for", "day for"),
-    "after": tuple(QUOTES + "!?"),
+    "after": tuple(QUOTES + "!?") + (",'", ",’"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),
     "inverted": ("aid", "ays", "dded", "rote", "writes", "xplained", "rgued", "oted",
