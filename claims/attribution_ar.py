@@ -367,7 +367,7 @@ def _has_object(words: list[str], at: int) -> bool:
 @cache
 def _cue_phrase_pattern() -> re.Pattern[str]:
     phrases = sorted((normalize_ar(p) for p in entries("cue_phrases_ar")), key=len, reverse=True)
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in phrases)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"[\s،,]*") for p in phrases)  # "جاء ذلك، خلال"
     return re.compile(r"(?:^|(?<=\s)|(?<=[،,]))[وف]?(?:" + alternation + ")")
 
 

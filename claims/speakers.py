@@ -79,6 +79,15 @@ def _joined_ar(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
+def _addressed(words: str) -> bool:
+    """Words after a comma that say whom the source spoke to: "لقادة المنظمات", "للصحفيين"."""
+    first = normalize_ar(words.split()[0]) if words.split() else ""
+    rest = first[1:]
+    return first.startswith("ل") and (first.startswith("لل") or is_role_word(rest)
+                                      or rest in words_ar("groups_ar") or rest in _LEADERS)
+
+
+_LEADERS = {normalize_ar(w) for w in ("قادة", "ممثلي", "أعضاء", "وفد", "رؤساء", "مسؤولي")}
 _LOOSE_AND = re.compile(r"(?<!\S)و\s+(?=[^\s\d])")
 # a role, a name in marks or brackets, and what follows it
 _MARKED_IN_ROLE = re.compile(r"(?P<role>[^«“\"(]+?)\s*[«“\"(](?P<inner>[^«»“”\"()]{2,60})[»”\")]"
@@ -97,8 +106,10 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
         return "ال" + mention[2:] if mention.startswith("لل") else mention  # "بيان للوزارة"
     mention = _LOOSE_AND.sub("و", mention)  # "وزير الداخلية و الجماعات المحلية": و set apart
     role, comma, apposed = mention.rpartition("،") if "،" in mention else mention.rpartition(",")
-    if comma and _AR_WORD.search(apposed):
+    if comma and _AR_WORD.search(apposed) and not _addressed(apposed):
         return name_from_mention_ar(apposed, kind)  # "وزير الخارجية السعودي، الأمير فيصل"
+    if comma and _AR_WORD.search(role) and _addressed(apposed):
+        return name_from_mention_ar(role, kind)  # "الرئيس السيسي، لقادة المنظمات": whom he told
     marked = _MARKED_IN_ROLE.fullmatch(mention.strip())
     if marked and is_role_word(normalize_ar(marked.group("role").split()[0])):
         after = [normalize_ar(w) for w in _AR_WORD.findall(marked.group("after"))]

@@ -7,7 +7,14 @@ import re
 
 from claims.normalize import normalize_ar
 from claims.lexicon import words_ar
-from claims.words_ar import DROPPED_AFTER, LEAD, STOP_WORDS, is_role_word, verb_forms
+from claims.words_ar import (
+    DROPPED_AFTER,
+    LEAD,
+    STOP_WORDS,
+    is_role_word,
+    opens_object,
+    verb_forms,
+)
 
 THAT = {normalize_ar(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن")}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -224,8 +231,11 @@ def clause_verb(words: list[str], first: int) -> int | None:
             words[index - 1] == "هذا" and index > 1 and words[index - 2] in ("،", ","))
         if comma and (was or word.startswith("و")) and (
                 words[index + 1] in DROPPED_AFTER or words[index + 1] == ":"
-                or (word.startswith("و") and _that_soon(words, index + 2, forms))):
-            return index  # "...، وأشارت اللجنة بأن": a subject, then what it said
+                or (word.startswith("و") and _that_soon(words, index + 2, forms))
+                or (word.startswith("و") and is_role_word(words[index + 1])
+                    and words[index + 2:index + 3] and opens_object(words[index + 2]))):
+            return index  # "...، وأشارت اللجنة بأن": a subject, then what it said; "...،
+            # وأكد الرئيس التزام القاهرة": the role, then the stance it took
         if not comma and index >= first + 3 and mid_subject(words, index):
             return index  # "... والوزير أشار إلى", "... والوزيرين أعربا عن": its subject first
         if (not comma and word.startswith("و") and index >= first + 3 and not was

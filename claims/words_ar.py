@@ -198,7 +198,8 @@ def opens_object(word: str) -> bool:
     """"أهمية", "القبض", "حرصهما": a verbal noun that opens the verb's object (objects_ar)."""
     bare = word[2:] if word.startswith("ال") else word
     objects = _objects()
-    if bare in objects or (bare.endswith("ا") and bare[:-1] in objects):
+    if bare in objects or word in objects or (bare.endswith("ا") and bare[:-1] in objects):
+        # ("التزام" opens with ال of its own: "وأكد الرئيس التزام القاهرة")
         return True  # "سؤالا": the accusative's alif
     for suffix in ("ه", "ها", "هما", "هم"):  # "حرصهما"; "دعوته" is دعوة + ه
         base = bare[:-len(suffix)]
