@@ -248,9 +248,16 @@ _LEAD_IN = re.compile(r"\s+(?:in|on|at|during)\s[^.;:\"“”]{0,55}:\s*$")
 
 
 def closing_frame(sentence: str, match: re.Match[str]) -> bool:
-    """"..., Foster writes.": a verb that ends the sentence after a comma frames what came before."""
+    """"..., Foster writes.": a verb that ends the sentence after a comma frames what came
+    before, a day or a place of the telling after it too ("..., she testified Thursday.")."""
     return (sentence[:match.start("src")].rstrip().endswith(",")
-            and not sentence[match.end("cue"):].strip(" .!\"”»"))
+            and _TELLING_TAIL.fullmatch(sentence[match.end("cue"):].strip(" .!\"”»")) is not None)
+
+
+_TELLING_TAIL = re.compile(r"(?:(?:on\s+)?[A-Z][a-z]+day|in court|on the stand|last week|"
+                           r"yesterday|today|earlier)?")
+# what a witness told the court: "testified about conversations", "testified to the injuries"
+_TESTIFIED_ON = re.compile(r"\s+(?:about|to)\s")
 
 
 def reporting_frame(match: re.Match[str]) -> bool:
@@ -267,6 +274,9 @@ def reporting_frame(match: re.Match[str]) -> bool:
         return True  # "reminded reporters that", "notified students and staff by email that"
     if match.group("cue").lower().startswith("advis") and _ADVISED_TO.match(match.group("after")):
         return True  # "advised people to report outages": advice given in words
+    if match.group("cue").lower().startswith("testif") and _TESTIFIED_ON.match(
+            match.group("after")):
+        return True  # "Mary Parks testified about conversations the two women had"
     if _LEAD_IN.match(match.group("after")):
         return True  # "As Bloomberg notes in its story about the debacle:" the words follow
     if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME

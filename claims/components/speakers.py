@@ -142,7 +142,12 @@ class Speakers:
                         finding.source, claim.text, text[:at]):
                     claim.vague_source = True  # "the French official said" after "a French
                     continue  # official said": the same one, no name
-                if english and kind in ("group", "body", "document"):
+                owner = _OWN_WORDS.fullmatch(finding.source) if english else None
+                if owner:  # "According to her testimony": whose words, as "she said"
+                    speaker = _pronoun_en(_PRONOUN_OF[owner.group(1).lower()], people(),
+                                          history, index, claim, books["en"]) or speaker
+                    kind = "person" if speaker != finding.source else kind
+                elif english and kind in ("group", "body", "document"):
                     speaker, kind = _behind_en(finding, at, speaker, kind, book, history, people,
                                                doc.user_data["claimsift_text"])
                 elif not english and kind == "person":
@@ -176,6 +181,12 @@ class Speakers:
         signed_posts(doc._.claims, doc.user_data["claimsift_text"], books["en"])
         attributable_statements(doc._.claims, books["en"])
         return doc
+
+
+# a person's own words named by a possessive: "according to her testimony", "in his statement"
+_OWN_WORDS = re.compile(r"(?i:(his|her))\s+(?:testimony|statement|account|remarks|words|"
+                        r"interview|post|tweet|letter|memoir|book)")
+_PRONOUN_OF = {"his": "he", "her": "she"}
 
 
 def _carry(history, index, finding, claims=()) -> str | None:
