@@ -82,6 +82,7 @@ _VERSUS = re.compile(r"\S\s+(?:vs\.?|v\.|versus)\s+\S")
 # another story's teaser cut off in its middle: "ISLAMABAD: A vital yet often overlooked pillar
 # of cricket -- the...", "... after winning the Women's World Cup final..."
 _CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
+_PLACE_AND_SOURCE = re.compile(r"[^\s()\d]+(?:\s[^\s()\d]+)?\s*\([^()\d]{2,25}\)")
 _SAYING_AR = normalize_ar("قائل")  # "بدأ حديثه قائلاً:": what he said follows
 _THERE_WAS = re.compile(r"\s*There\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s")
 HEADING_MAX_WORDS = 10
@@ -159,7 +160,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             or (_NAME_ROLE_EN.fullmatch(text.strip()) and not _VERB_EN.search(text))):
         return "filler", "filler:caption", 0.8  # "Health Ministry Spokesman Dr. Abdullah
         # Al-Sanad": a photo's caption, a person and nothing said
-    if unpunctuated and words <= 2:
+    if (unpunctuated and words <= 2) or (claim.is_line and _PLACE_AND_SOURCE.fullmatch(
+            text.strip())):  # "أبوظبي (الاتحاد)", "LONDON (Reuters)": the place and the paper
         return "filler", "filler:dateline", 0.8
     if _CAPITALS_ALONE.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.8  # "OREANDA-NEWS." before the date, "ABSTRACT."
