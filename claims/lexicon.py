@@ -86,11 +86,19 @@ def is_furniture(text: str, lang: str, matchable: str | None = None) -> bool:
     if arabic:
         return bool(phrase_pattern("furniture", arabic, "^").match(text)
                     or phrase_pattern("furniture", arabic, "*").search(text))
-    # only the entries that can open with the text's first letter, and those that may open
-    by_letter, by_key, others = _anchored_by_letter("furniture")  # with anything; the entries
-    first = by_letter.get(text[:1])  # found anywhere only where the text holds what they need
-    return bool((first is not None and first.match(text)) or matches(text, by_key, others)
-                or matches(text, *_anywhere_keyed("furniture"), anywhere=True))
+    return in_list_en("furniture", text)
+
+
+def in_list_en(name: str, text: str) -> bool:
+    """Whether an English sentence holds an entry of a list: the anchored entries tried by the
+    letter the text opens with, the others only where the text holds what they need (the
+    alternation of a list's entries searched at every word cost more than all the rest of a
+    filler rule)."""
+    lower = text.strip().lower()
+    by_letter, by_key, others = _anchored_by_letter(name)
+    first = by_letter.get(lower[:1])
+    return bool((first is not None and first.match(lower)) or matches(lower, by_key, others)
+                or matches(lower, *_anywhere_keyed(name), anywhere=True))
 
 
 @cache

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.lexicon import phrase_pattern
+from claims.lexicon import in_list_en, phrase_pattern
 from claims.normalize import normalize_ar
 from claims.subjects_ar import titled_name_only
 
@@ -160,8 +160,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             or (_NAME_ROLE_EN.fullmatch(text.strip()) and not _VERB_EN.search(text))):
         return "filler", "filler:caption", 0.8  # "Health Ministry Spokesman Dr. Abdullah
         # Al-Sanad": a photo's caption, a person and nothing said
-    if (unpunctuated and words <= 2) or (claim.is_line and _PLACE_AND_SOURCE.fullmatch(
-            text.strip())):  # "أبوظبي (الاتحاد)", "LONDON (Reuters)": the place and the paper
+    if (unpunctuated and words <= 2) or (claim.is_line and text.rstrip().endswith(")")
+                                         and _PLACE_AND_SOURCE.fullmatch(text.strip())):  # "أبوظبي (الاتحاد)", "LONDON (Reuters)": the place and the paper
         return "filler", "filler:dateline", 0.8
     if _CAPITALS_ALONE.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.8  # "OREANDA-NEWS." before the date, "ABSTRACT."
@@ -170,7 +170,7 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             words <= 8 and lang == "ar" and _SAYING_AR not in matchable)):
         return "filler", "filler:heading", 0.8  # "ID :", "Auther :": a form's label alone;
         # "Some of the data:", "الأسعار الحالية للبنزين والسولار في مصر:", a list's heading
-    if unpunctuated and words <= 6 and _FIGURE_ROW.match(text.strip()):
+    if unpunctuated and words <= 6 and ":" in text and _FIGURE_ROW.match(text.strip()):
         return "unattributed", "unattributed:figure", 0.6  # a list's row of prices or amounts
     if unpunctuated and lang == "ar" and _DATELINE_AR.fullmatch(text.strip()):
         return "filler", "filler:dateline", 0.75  # "المواطن – مكة المكرمة": the paper and place
@@ -181,7 +181,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         # بوصليب": a photo's caption, a person and nothing said
     if unpunctuated and words <= 8 and _VERSUS.search(text) and not any(c in text for c in ":?"):
         return "filler", "filler:heading", 0.75
-    if lang == "en" and claim.is_line and words >= 6 and _CUT_OFF.search(text.rstrip()):
+    if lang == "en" and claim.is_line and words >= 6 and text.rstrip().endswith(
+            ("...", "…")) and _CUT_OFF.search(text.rstrip()):
         return "filler", "filler:teaser", 0.7
     if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
         return "unattributed", "unattributed:headline", 0.7
@@ -199,8 +200,9 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             lang == "en" and _TWO_NAMES.search(text)))):  # "..., General Motors is under
         # investigation": a named actor and what it did, whatever the words around it
         return "filler", "filler:commentary", 0.6 + 0.1 * min(len(markers), 3)
-    if (lang == "en" and phrase_pattern("filler_generic_en", False).search(text)
-            and not _SPECIFIC.search(text) and not _NAME_AFTER_FIRST.search(text)):
+    if (lang == "en" and not _NAME_AFTER_FIRST.search(text) and not _SPECIFIC.search(text)
+            and in_list_en("filler_generic_en", text)):  # the list last: most sentences name
+        # someone or something, and are no filler whatever the list says
         return "filler", "filler:generic", 0.6
     return "unattributed", "unattributed:assertion", 0.6
 
