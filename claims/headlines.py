@@ -145,3 +145,11 @@ def opens_role(name: str) -> bool:
     words = [normalize_ar(w) for w in _WORD.findall(name)]
     return bool(words) and (is_role_word(words[0]) or words[0] in words_ar("titles_ar")
                             or is_body(name))
+
+
+def group_word(name: str) -> bool:
+    """One plural noun of people with the article before a headline's colon: "المستجوبون",
+    "المشاركون"; not "المراقبون", who are no one in particular."""
+    word = normalize_ar(name)
+    return (len(name.split()) == 1 and word.startswith("ال") and word.endswith(("ون", "ين"))
+            and len(word) > 6 and word not in VAGUE_SUBJECTS)

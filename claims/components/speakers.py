@@ -27,6 +27,7 @@ from claims.attribution_ar import second_source
 from claims.findings import Finding
 from claims.headlines import (
     given_name_before,
+    group_word,
     is_body,
     later_source,
     named_again,
@@ -34,7 +35,6 @@ from claims.headlines import (
     speaks_for_itself,
 )
 from claims.names_en import collect_names_en
-from claims.normalize import normalize_ar
 from claims.people_en import (
     ROLE_NOUNS,
     People,
@@ -62,7 +62,6 @@ from claims.speakers_ar import (
     role_ar,
     roles_ar,
 )
-from claims.words_ar import VAGUE_SUBJECTS
 from claims.words_en import DETERMINERS
 
 
@@ -235,7 +234,7 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
             return replace(finding, source=person, source_kind="person")
     if named_again(finding.source, [c.text for c in later_claims]):
         return replace(finding, source_kind="person")  # "حسين الديماسي : ..." named again later
-    if finding.rule.startswith("ar:") and _group_word(finding.source):
+    if finding.rule.startswith("ar:") and group_word(finding.source):
         return replace(finding, source_kind="group")  # "المستجوبون: ...", those in the event
     full = (given_name_before(finding.source, [c.text for c in later_claims])
             if finding.rule.startswith("ar:") else None)
@@ -246,14 +245,6 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
         if len(full) > 1 and full[0].lower() in first_names():  # Kubiak", no "Correction:"
             return replace(finding, source_kind="person")
     return None
-
-
-def _group_word(name: str) -> bool:
-    """One plural noun of people with the article: "المستجوبون", "المشاركون"; not "المراقبون",
-    who are no one in particular."""
-    word = normalize_ar(name)
-    return (len(name.split()) == 1 and word.startswith("ال") and word.endswith(("ون", "ين"))
-            and len(word) > 6 and word not in VAGUE_SUBJECTS)
 
 
 def _lead_person(later_claims, lead: int = 4) -> str | None:
