@@ -195,9 +195,39 @@ def _role_segment(segment: str) -> str:
     while end < len(words) and (normalize_ar(words[end]).startswith(("ال", "لل", "وال"))
                                 or normalize_ar(words[end]) in LINKS
                                 or is_role_word(normalize_ar(words[end]))
-                                or _construct(words, end)):
+                                or _construct(words, end) or _charged_with(words, end)):
         end += 1
     return " ".join(words[:end])
+
+
+_CHARGED = {normalize_ar(w) for w in ("المكلف", "المكلفة", "المنتدب", "المنتدبة")}
+_WITH = normalize_ar("مع")
+
+
+def role_continues(rest: str) -> str:
+    """The words that go on a role the source's mention ended inside: " مع البرلمان و الناطق
+    الرسمي باسم الحكومة بأن" after "... المكلف بالعلاقات" -> "مع البرلمان و الناطق الرسمي باسم
+    الحكومة"."""
+    words = WORD.findall(rest.split("،")[0].split(",")[0])
+    if not words or normalize_ar(words[0]) not in (_WITH, "و"):
+        return ""
+    end = 0
+    while end < len(words) and (_charged_with(["بال"] + words, end + 1) or normalize_ar(
+            words[end]).startswith(("ال", "وال", "لل")) or normalize_ar(words[end]) in LINKS
+            or is_role_word(normalize_ar(words[end]))):
+        end += 1
+    return " ".join(words[:end])
+
+
+def _charged_with(words: list[str], at: int) -> bool:
+    """What a minister is charged with: "الوزير المنتدب المكلف بالعلاقات مع البرلمان", and a
+    second role after a و written apart."""
+    word = normalize_ar(words[at])
+    previous = normalize_ar(words[at - 1])
+    following = normalize_ar(words[at + 1]) if at + 1 < len(words) else ""
+    return ((word.startswith("بال") and previous in _CHARGED)
+            or (word == _WITH and previous.startswith("بال") and following.startswith("ال"))
+            or (word == "و" and following.startswith("ال")))  # "... و الناطق الرسمي": و apart
 
 
 def _construct(words: list[str], at: int) -> bool:

@@ -79,6 +79,17 @@ def _joined_ar(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
+def _named_first(normalized: list[str], titles) -> bool:
+    """The mention opens with a given name and a family name, the second with ال or not
+    ("مصطفى بايتاس", "سعيد العلمي"), before the role written after them."""
+    if len(normalized) < 2 or not is_name_word(normalized[0]) or normalized[0].startswith("ال"):
+        return False
+    second = normalized[1]
+    return is_name_word(second) or (
+        second.startswith("ال") and is_name_word(second[2:]) and second not in titles
+        and not is_role_word(second) and second not in words_ar("bodies_ar"))
+
+
 def _addressed(words: str) -> bool:
     """Words after a comma that say whom the source spoke to: "لقادة المنظمات", "للصحفيين"."""
     first = normalize_ar(words.split()[0]) if words.split() else ""
@@ -141,7 +152,7 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
             start == index and (  # "الفريق أول ركن", "الوزير المفوض"
             word in RANK_AFTER or (word == normalize_ar("المفوض")
                                    and normalized[index - 1] == normalize_ar("الوزير"))))
-        if is_title and start is None and index and all(map(is_name_word, normalized[:2])):
+        if is_title and start is None and index and _named_first(normalized, titles):
             break  # "عادل سالم الواحدي الرئيس المالي التنفيذي": a role written after the name
         if is_title and (start is None or start == index):
             start = index + 1

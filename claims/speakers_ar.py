@@ -9,7 +9,14 @@ import re
 from claims.headlines import is_body, opens_role
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.roles_ar import apposed_role, by_role, by_role_after, is_role_only, stems
+from claims.roles_ar import (
+    apposed_role,
+    by_role,
+    by_role_after,
+    is_role_only,
+    role_continues,
+    stems,
+)
 from claims.speakers import SpeakerBook, name_from_mention_ar, unquoted
 from claims.subjects_ar import event_subject
 from claims.words_ar import WORD, is_adjective
@@ -123,7 +130,7 @@ def roles_ar(claims, book: SpeakerBook) -> None:
             continue
         after = claim.text.find(mention)
         rest = claim.text[after + len(mention):] if after >= 0 else ""
-        role = mention + " " + apposed_role(rest)
+        role = mention + " " + (apposed_role(rest) or role_continues(rest))
         name = book.resolve(name, "person")
         book.roles.append((claim.start + max(after, 0), name, stems(role)))
 

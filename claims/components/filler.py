@@ -172,7 +172,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         # "Some of the data:", "الأسعار الحالية للبنزين والسولار في مصر:", a list's heading
     if unpunctuated and words <= 6 and ":" in text and _FIGURE_ROW.match(text.strip()):
         return "unattributed", "unattributed:figure", 0.6  # a list's row of prices or amounts
-    if unpunctuated and lang == "ar" and _DATELINE_AR.fullmatch(text.strip()):
+    if lang == "ar" and (unpunctuated or (words <= 4 and text.rstrip().endswith("."))) and (
+            _DATELINE_AR.fullmatch(text.strip().rstrip("."))):  # "أفريقيا برس – المغرب."
         return "filler", "filler:dateline", 0.75  # "المواطن – مكة المكرمة": the paper and place
     if unpunctuated and lang == "ar" and _TOPIC_AR.match(matchable):
         return "filler", "filler:heading", 0.75
