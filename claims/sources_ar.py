@@ -426,6 +426,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if (kind == "person" and words[end].startswith(("بال", "لل"))
                 and not inside_role(words, start, end) and holds_name(words, start, end)):
             break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"
+        if (kind == "person" and words[end].startswith("بال")
+                and words[end + 1:end + 2] and words[end + 1] in _ABOUT):
+            break  # "وأكمل مدرب منتخب مصر بالتطرق إلى": what he went on to do
         if named_at is not None and end > named_at and country_length(words, end):
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
         if kind == "person" and words[end] in _SAID:
@@ -444,4 +447,5 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     return start, named_after(words, start, end) if kind == "person" else end, kind
 
 
+_ABOUT = {normalize_ar(w) for w in ("إلى", "الى", "عن", "على")}  # "بالحديث عن", "بالرد على"
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}

@@ -152,6 +152,8 @@ def verb_forms() -> dict[str, tuple[str, str, bool]]:
             variants = {past: ("sg", False), base + "ت": ("sg", True),
                         base + "يا": ("dual", False), base + "تا": ("dual", True),
                         base + "وا": ("pl", False)}
+            if len(past) > 3:  # "أثني" for "أثنى"; not "رأي", "نفي", which are nouns
+                variants.setdefault(base + "ي", ("sg", False))
         if present:
             present = normalize_ar(present)
             variants.update({"ي" + present: ("sg", False), "ت" + present: ("sg", True),
