@@ -96,6 +96,8 @@ def _is_opening(text: str, start: int, end: int, line_start: int, line_end: int)
         return False
     if text[start] == '"' and text[line_start:start].rstrip().endswith(":"):
         return True
+    if not text[line_start:start].strip() and text[end:line_end].lstrip()[:1].isalnum():
+        return True  # the line's first mark, a space after it: '” If I truly called out ...'
     before = text[start - 1] if start > line_start else " "
     after = text[end] if end < line_end else " "
     return before in _OPENING_BEFORE and not after.isspace() and after not in ".,،;؛!?؟…"

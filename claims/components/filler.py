@@ -198,7 +198,7 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             if len(markers) == 1 and lang == "en" else text)  # "Here are 5 things to know ...":
     # the marker's own count is not what makes the sentence specific
     if markers and not (len(markers) == 1 and (_SPECIFIC.search(rest) or (
-            lang == "en" and _TWO_NAMES.search(text)))):  # "..., General Motors is under
+            lang == "en" and (_TWO_NAMES.search(text) or _tail_comment(text, markers[0]))))):  # "..., General Motors is under
         # investigation": a named actor and what it did, whatever the words around it
         return "filler", "filler:commentary", 0.6 + 0.1 * min(len(markers), 3)
     if (lang == "en" and not _NAME_AFTER_FIRST.search(text) and not _SPECIFIC.search(text)
@@ -206,6 +206,18 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
         # someone or something, and are no filler whatever the list says
         return "filler", "filler:generic", 0.6
     return "unattributed", "unattributed:assertion", 0.6
+
+
+# what an event's sentence says of it after a comma: "..., marking a significant step in ..."
+_TAIL = re.compile(r",\s+(?:marking|signall?ing|representing|reflecting|underscoring|seen\s+as)"
+                   r"(?:\s+[\w-]+){0,2}\s*$")
+
+
+def _tail_comment(text: str, marker: re.Match[str]) -> bool:
+    """The one marker stands in a tail after the event: "members voted unanimously to close
+    public comment ..., marking a significant step"; the event before it is no filler."""
+    tail = _TAIL.search(text, 0, marker.start())
+    return tail is not None and len(text[:tail.start()].split()) >= 8
 
 
 @Language.factory("claimsift_filler")
