@@ -131,9 +131,12 @@ def _place_then_name(words: list[str], at: int) -> bool:
     """A country or a place (after its kind: "قطاع غزة") at `at`, then a person's name, in
     quotation marks or not."""
     at += words[at] in _STRIP and at + 1 < len(words)
-    if at >= len(words) or not (words[at] in words_ar("countries_ar")
-                                or words[at] in words_ar("places_ar")):
+    if at >= len(words):
         return False
+    if not (words[at] in words_ar("countries_ar") or words[at] in words_ar("places_ar")):
+        return (_name_at(words, at) and _name_at(words, at + 1) and _name_at(words, at + 2)
+                and (at + 3 == len(words) or words[at + 3] in _ENDS_NAME))  # "في دكا
+        # جوزيف تريبورا:": a city of ours unknown, then a name of two words that ends the mention
     at += 1
     at += at < len(words) and words[at] in QUOTES
     return _name_at(words, at)
@@ -331,6 +334,11 @@ def after_role(normalized: list[str]) -> int | None:
             return index  # "عميد السلك الدبلوماسي سفير طاجكستان زبيدالله زبيدوف", "مدرب منتخب
             # مصر كارلوس كيروش": the role, what it leads, the country, then the name; "ممثل
             # اليونيسف في ليبيا مارك روبرتس": the country it serves in
+        if (normalized[index - 2] in _IN and index + 2 == len(normalized)
+                and not previous.startswith("ال") and all(
+                    is_name_word(w) and w not in STOP_WORDS for w in (previous, word, following))):
+            return index  # "المتحدث باسم المفوضية في دكا جوزيف تريبورا": a city we do not
+            # list, then the two words of the name that end the mention
         defined = previous.startswith(("ال", "وال")) or (  # "الأمين العام للمجلس سالم
             previous.startswith("لل") and following)  # الراشد"; not "... للطفولة «يونيسف»"
         if (defined and not word.startswith(("ال", "لل", "بال"))

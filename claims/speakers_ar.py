@@ -209,3 +209,16 @@ def official_again(mention: str, index: int, history, feminine: dict[str, bool],
         if kind == "person" and feminine.get(speaker, is_feminine) == is_feminine:
             return speaker
     return None
+
+
+def surname_spoken(mention: str, history, book: SpeakerBook) -> str | None:
+    """A one-word source read as an office with no name ("وأكدت أمين", as "قال مسؤول") that is
+    the family name of a person who spoke before: "رولا أمين"."""
+    key = book.key(mention)
+    if len(key) != 1:
+        return None
+    for _, speaker, kind in reversed(history):
+        other = book.key(speaker) if kind == "person" and speaker else ()
+        if len(other) > 1 and other[-1] == key[0]:
+            return speaker
+    return None

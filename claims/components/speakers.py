@@ -61,6 +61,7 @@ from claims.speakers_ar import (
     official_again,
     role_ar,
     roles_ar,
+    surname_spoken,
 )
 from claims.words_en import DETERMINERS
 
@@ -94,6 +95,11 @@ class Speakers:
                 continue
             claim.cue = finding.cue
             claim.vague_source = claim.vague_source or finding.vague
+            named = (surname_spoken(finding.source, history, books["ar"])
+                     if finding.source_kind == "vague" and claim.lang == "ar" else None)
+            if named:  # "وأكدت أمين" after "قالت المتحدثة ... رولا أمين"
+                finding = claim.finding = replace(finding, source=named, source_kind="person",
+                                                  rule="ar:verb-person", confidence=0.85)
             if finding.source_kind == "vague":
                 claim.vague_source = True
                 if claim.lang == "ar" or finding.source.lower().endswith("s"):
