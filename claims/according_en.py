@@ -62,8 +62,12 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
     """(cue start, source start, source) of the first "according to" with a source."""
     for cue in _CUE.finditer(sentence):
         start = cue.end()
-        phrase = sentence[start:_phrase_end(sentence, start)].strip()
+        end = _phrase_end(sentence, start)
+        phrase = sentence[start:end].strip()
         words = phrase.split()
+        body = _AT_BODY.match(sentence, end) if words and words[-1] in _STAFF else None
+        if body:  # "according to analysts at Rabobank": the bank they work for
+            return cue.start(), body.start("name"), body.group("name")
         if not words or words[-1].lower() in _NOT_SOURCES or (
                 words[0].lower() in ("the", "a") and words[1:2]
                 and words[1].lower() in _KEEPING) or words[0].lower() in _KEEPING:
@@ -95,6 +99,12 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
     return None
 
 
+# people of a trade, none named, at a body that is: "analysts at Rabobank", "researchers from
+# the University of Michigan"
+_STAFF = {"analysts", "economists", "experts", "researchers", "scientists", "strategists"}
+_AT_BODY = re.compile(r"\s*(?:at|from|with)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'\-]*"
+                      r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.’'\-]*)*)")
+_STAFF_AT = re.compile(rf"\b(?:{'|'.join(sorted(_STAFF))})\s+(?:at|from|with)\s+(?:the\s+)?$")
 _THE_NAME = re.compile(r"^[Tt]he\s+(?=[A-Z])")  # "the Central Statistics Office’s ..."
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 _HANDED = re.compile(r"\b(?:filed|submitted|sent|provided|presented|released)$")
@@ -161,6 +171,8 @@ def according(sentence: str, quoted, vague_phrase) -> Finding | None:
     elif source[:1].islower() and words[0] not in DETERMINERS:
         kind = ("vague" if words[-1] in VAGUE_HEADS else "group" if words[-1] in GROUP_HEADS
                 else "document")  # "according to federal statistics"
+    elif _STAFF_AT.search(sentence, 0, source_at):
+        kind = "body"  # "according to analysts at Rabobank"
     else:
         kind = source_kind(source)
     if kind == "vague" or (vague_phrase and vague_phrase.start() <= source_at + 1):

@@ -160,9 +160,11 @@ _NOT_COMPANY = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                 "August", "September", "October", "November", "December", "US", "U.S", "CEO"}
 _COMPANIES = {"company", "firm", "corporation", "retailer", "automaker", "carrier", "insurer",
               "airline", "bank"}
-# "a company spokeswoman": a company named by its sort speaks through someone unnamed
-SORT_SPOKES = re.compile(rf"[Aa]n?\s+(?P<sort>{'|'.join(sorted(_COMPANIES))})\s+"
-                         r"(?:spokesperson|spokesman|spokeswoman)")
+# "a company spokeswoman", "the bank’s analysts": a company named by its sort speaks through
+# someone unnamed
+SORT_SPOKES = re.compile(rf"(?:[Aa]n?\s+(?P<sort>{'|'.join(sorted(_COMPANIES))})\s+|[Tt]he\s+"
+                         rf"(?P<owner>{'|'.join(sorted(_COMPANIES))})[’']s\s+)"
+                         r"(?:spokesperson|spokesman|spokeswoman|analysts|economists|strategists)")
 # a company's legal ending ("BlackBerry Ltd", "Tiffany & Co.") or the word a body's name ends in
 # ("Delta Air Lines", "Denver Police Department"): no person's name ends so
 BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"

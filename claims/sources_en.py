@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.documents_en import DOCUMENTS
+from claims.documents_en import DOCUMENTS, SORT_SPOKES
 from claims.people_en import (
     ALLIED,
     HONORIFICS,
@@ -246,6 +246,8 @@ def source_kind(source: str) -> str:
     if len(words) == 1 and lower[0] in GROUP_HEADS:
         return "group"  # "Prosecutors said", "Delegates questioned": capitalised only as the
         # sentence's first word, a group of the event and no person's name
+    if SORT_SPOKES.fullmatch(source):
+        return "group"  # "the bank’s analysts": the bank the article names speaks
     if (lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS or lower[-1] in _INFORMED
             or not _UNNAMED.isdisjoint(lower)):  # "two anonymous Pentagon officials"
         return "vague"

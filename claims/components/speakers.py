@@ -356,11 +356,12 @@ def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple
         body = spokesperson_body(finding.source, text[max(0, where - 60):max(0, where)])
     sort = SORT_SPOKES.fullmatch(finding.source) if kind in ("group", "body") else None
     if sort:  # "a company spokeswoman said": the company the article names
-        body = book.described.get(sort.group("sort")) or body_for(
-            "the " + sort.group("sort"), at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
+        noun = sort.group("sort") or sort.group("owner")
+        body = book.described.get(noun) or body_for(
+            "the " + noun, at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
             lambda name: _is_person(name, people), text)
         if body:
-            book.described[sort.group("sort")] = body
+            book.described[noun] = body
     if body and not _is_person(body, people):  # "A spokesperson for American Airlines"
         book.described["spokesperson"] = (at, book.resolve(body, "body"))
         return book.described["spokesperson"][1], "body"
