@@ -205,6 +205,9 @@ def attribute(sentence: str) -> Finding | None:
             # باسم وزارة الصحة سيف البدر، إنه": the one the agency quotes
         if stem == _RELAY:
             number = ""  # the verb agrees with the agency: it tells nothing of the one quoted
+            if found and found[2] != "vague" and words[found[0] - 1:found[0]] == ["عن"]:
+                vague = None  # "ونقلت وسائل إعلام محلية عن الأمين العام ... قوله": the one
+                # quoted is named, whoever passed the words on
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
         if (stem in ASKING or stem == _THANKED) and found is not None and found[2] == "person":

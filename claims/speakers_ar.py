@@ -19,7 +19,7 @@ from claims.roles_ar import (
 )
 from claims.speakers import SpeakerBook, name_from_mention_ar, unquoted
 from claims.subjects_ar import event_subject
-from claims.words_ar import WORD, is_adjective
+from claims.words_ar import WORD, is_adjective, is_role_word
 
 CARRY_WINDOW = 6  # sentences a dropped subject may reach back to find its speaker
 
@@ -222,3 +222,10 @@ def surname_spoken(mention: str, history, book: SpeakerBook) -> str | None:
         if len(other) > 1 and other[-1] == key[0]:
             return speaker
     return None
+
+
+def masculine_role(mention: str) -> bool:
+    """The mention opens with a man's office: "الأمين العام", "المتحدث" (not "المتحدثة")."""
+    words = WORD.findall(mention)
+    first = normalize_ar(words[0]) if words else ""
+    return is_role_word(first) and not first.endswith(("ه", "ة"))

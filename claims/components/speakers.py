@@ -60,6 +60,7 @@ from claims.speakers_ar import (
     named_later,
     official_again,
     role_ar,
+    masculine_role,
     roles_ar,
     surname_spoken,
 )
@@ -164,7 +165,9 @@ class Speakers:
                         continue
                     speaker = again or speaker
                 if not english and finding.number == "sg":
-                    feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb shows it
+                    if not (speaker in feminine and finding.feminine and masculine_role(
+                            finding.source)):  # "وأضافت الأمين العام": a slip of the verb
+                        feminine[speaker] = finding.feminine  # "وقالت الوزارة": the verb
                 book.add(speaker)
                 later = second_source(claim.text, finding) if not english else None
                 claim.rule = finding.rule
