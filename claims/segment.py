@@ -270,6 +270,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # "Libbey Inc. (NYSE American: LBY) announced"
     if lower in NUMBER_ABBREVIATIONS and after[0].isdigit():
         return False
+    if token in ("Sec", "SEC") and after[:1].isupper():
+        return False  # a secretary: "SEC. SHANAHAN:", "Sec. Blinken"
     if lower == "ft" and after[:1].isupper() and not text[:at - len(token)].rstrip()[-1:].isdigit():
         return False  # "Ft. Lauderdale", "Ft. Worth"; "rose 6 ft. The" ends a sentence
     if len(token) == 1 and (token.isupper() or _ARABIC_LETTER.match(token)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claims.briefings import briefing_turns
 from claims.quotations import Run, dash_paragraphs, quotation_runs, transcript_turns
 
 
@@ -15,7 +16,8 @@ class Quotations:
         claims = doc._.claims
         text = doc.user_data["claimsift_text"]
         spans = [(c.start, c.end) for c in claims]
-        for name, indices in transcript_turns(text, spans):
+        turns = transcript_turns(text, spans)
+        for name, indices in turns:
             speaker = next((c.speaker for c in claims
                             if c.speaker and name.title() in c.speaker.split()),
                            name.title())  # "PENCE": "Mike Pence" when the article says so
@@ -23,6 +25,11 @@ class Quotations:
                 claim = claims[index]
                 claim.kind, claim.speaker, claim.cue = "attributed", speaker, ":"
                 claim.rule, claim.confidence = f"{claim.lang}:transcript-turn", 0.8
+        for speaker, indices in ([] if turns else briefing_turns(text, spans)):
+            for claim in (claims[index] for index in indices):
+                if not claim.furniture and claim.lang == "en":
+                    claim.kind, claim.speaker, claim.cue = "attributed", speaker, ":"
+                    claim.rule, claim.confidence = "en:briefing-turn", 0.8
         _labelled_turns(claims, text)
         for run in quotation_runs(text, spans):
             speaker = _speaker(run, claims)
