@@ -11,6 +11,9 @@ from claims.words_ar import PLACE_NOUNS, PUNCT, TIME_AFTER, opens_object, verb_f
 _ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
                                         "المستهلكين", "الجمهور", "الزوار", "العملاء", "المشتركين")}
 _BETWEEN = normalize_ar("بين")
+# where a body stands, said of it after its name: "المرصد السوري لحقوق الإنسان المعارض"
+_STANCE = {normalize_ar(w) for w in ("المعارض", "المعارضة", "الموالي", "الموالية", "المستقل",
+                                     "المستقلة")}
 _ORDINALS = {normalize_ar(w) for w in ("أول", "آخر", "ثاني", "ثالث")}
 _UTILITY = {normalize_ar(w) for w in ("شركة", "مؤسسة", "هيئة", "جهاز", "مصلحة")}
 _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة",  # "وزارة التعليم العالي والبحث العلمي"
@@ -89,6 +92,10 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
     if word in words_ar("documents_ar") and previous != head:
         return False  # "صدر عن المديرية العامة لأمن الدولة البيان الآتي": what it issued; not
         # "صحيفة البيان", a paper named so
+    if (word in _STANCE and previous.startswith(("ال", "وال", "لل")) and previous != head
+            and not following.startswith("ل")):
+        return False  # "... لحقوق الإنسان المعارض": not "الائتلاف المعارض", which names it,
+        # nor "المفوضية العليا المستقلة للانتخابات", whose name goes on
     if word in _ADDRESSED or word in _ORDINALS:  # "أعلن نادي أهلي حلب أول عقوده": the first
         return False  # of what it announced; "وطالبت شركة مياه الشرب المواطنين": whom it asks
     if (word.startswith("وال") and previous.startswith("ال") and previous.endswith("ي")
