@@ -13,6 +13,9 @@ _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موض�
                 "مشيدا", "معلنا")
 # participles whose content is a ب complement: "منوها بعمق العلاقات", "مشيدا بالجهود"
 _PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا")}
+# participles of asking, whom they ask before what: "داعيا الجميع إلى", "مطالبا الحكومة بـ"
+_ASKING = {normalize_ar(w)[:-1] for w in ("داعيا", "مطالبا")}
+_TO = {normalize_ar(w) for w in ("إلى", "الى")}
 # Verbs that say only that the speaker went on, so they count before a colon alone.
 _GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى", "أتم")
 _MARKS = (":", "«", "“", '"')
@@ -52,7 +55,9 @@ def speech_without_verb(words: list[str]) -> tuple[int, str, bool] | None:
     participles = _participles()
     for index, word in enumerate(words[:-1]):  # ". مؤكدة أنها ..." after a full stop too
         if word in participles and (words[index + 1] in _OPENS_CONTENT or (
-                words[index + 1].startswith("ب") and word[:-1] in _PRAISING)):
+                words[index + 1].startswith("ب") and word[:-1] in _PRAISING) or (
+                word[:-1] in _ASKING and any(w in _TO or w.startswith("ب")
+                                             for w in words[index + 2:index + 4]))):
             return (index, *participles[word])
     return None
 

@@ -119,6 +119,8 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 and words[index + 1:index + 2] not in _SAYING
                 and not _expressed(words, index, forms[word][0], position, subject)
                 and not (index and words[index - 1] in _QAD)
+                and not (subject is not None and words[first] in WAS and position <= 6)
+                # "وكان وزير الداخلية أحمد الميسري طالب التحالف": after كان and its subject
                 and not (phrase and _titled(words[index + 1:index + 2]))) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS) and not (
                 index > first and _between(words, index)):
