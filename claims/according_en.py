@@ -65,6 +65,9 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
         end = _phrase_end(sentence, start)
         phrase = sentence[start:end].strip()
         words = phrase.split()
+        kept = _BRACKETED_THEN.match(sentence, end)
+        if kept and kept.group(1).lower() in _NOT_SOURCES | _KEEPING:
+            continue  # "according to World Anti-Doping Agency (WADA) rules": in keeping with
         body = _AT_BODY.match(sentence, end) if words and words[-1] in _STAFF else None
         if body:  # "according to analysts at Rabobank": the bank they work for
             return cue.start(), body.start("name"), body.group("name")
@@ -101,6 +104,7 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
 
 # people of a trade, none named, at a body that is: "analysts at Rabobank", "researchers from
 # the University of Michigan"
+_BRACKETED_THEN = re.compile(r"\s*\([A-Z][\w.\-]*\)\s+(\w+)")  # "(WADA) rules"
 _STAFF = {"analysts", "economists", "experts", "researchers", "scientists", "strategists"}
 _AT_BODY = re.compile(r"\s*(?:at|from|with)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'\-]*"
                       r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.’'\-]*)*)")
