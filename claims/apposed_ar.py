@@ -6,7 +6,7 @@ from __future__ import annotations
 from claims.bodies_ar import continues_body_name
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.role_spans_ar import QUOTES, role_to_comma
+from claims.role_spans_ar import QUOTES, after_role, role_to_comma
 from claims.roles_ar import is_role_only
 from claims.words_ar import (
     PUNCT,
@@ -53,7 +53,20 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
         named = _name_at(words, more)
         if named > more:
             return named
-    return _name_at(words, end)
+    named = _name_at(words, end)
+    if named == end and is_role_only(" ".join(words[start:end])):
+        return _second_role_named(words, end)
+    return named
+
+
+def _second_role_named(words: list[str], end: int) -> int:
+    """Past a second role with its name after the comma at `end`, up to the next comma: "وزير
+    الاتصال الحكومي، الناطق باسم الحكومة فيصل الشبول، إن"; `end` when no name ends it."""
+    stop = next((i for i in range(end + 2, min(len(words), end + 12)) if words[i] in ("،", ",")),
+                None)
+    part = words[end + 1:stop] if stop and is_role_word(words[end + 1]) else []
+    at = after_role(part) if part else None
+    return stop if at is not None and 0 < at < len(part) else end
 
 
 def _field_role(words: list[str]) -> bool:
