@@ -164,15 +164,15 @@ def after_preposition(sentence: str, match: re.Match[str]) -> str | None:
 
 
 # a person, then the body they are of with no comma closing it: "Sergeant Tom Faudskar, of the
-# Rochester Police Department says"
-_HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w.’'\-]*),\s+(?:of|from|with)\s+"
-                     r"(?:the\s+)?$")
+# Rochester Police Department says", "Commissioner Breton, responsible for the Internal Market said"
+_HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w.’'\-]*),\s+(?:of|from|with|"
+                     r"responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?$")
 
 
 def holder_before(sentence: str, match: re.Match[str]) -> str | None:
     """The person whose body the source is, the apposition left open: "Sergeant Tom Faudskar,
     of the Rochester Police Department says" is the sergeant's."""
-    if ", " not in sentence[max(0, match.start("src") - 12):match.start("src")]:
+    if ", " not in sentence[max(0, match.start("src") - 24):match.start("src")]:
         return None  # most sources: no comma just before them
     found = _HOLDER.search(sentence, max(0, match.start("src") - 80), match.start("src"))
     return found.group("name") if found and len(found.group("name").split()) > 1 else None

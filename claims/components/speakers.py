@@ -337,6 +337,8 @@ def _quote_en(people: People, history, index) -> str | None:
 # later mention to be the speaker's label
 _LABEL_QUOTE = re.compile(r"[A-Z][\w.’'\- ]{1,40}:\s*[“\"«]")
 # a person described by party or office: "the Kentucky Republican", "the veteran Democrat"
+# "..., continued the spokesman of the European Commission": the one who spoke before goes on
+_WENT_ON = {"continued", "added", "went on", "concluded"}
 _PARTISAN = {"republican", "democrat", "independent", "lawmaker", "legislator", "congressman",
              "congresswoman", "conservative", "liberal", "progressive", "official"}
 # a statement by a body named by its sort: "a statement by the airline", "the statement from
@@ -349,6 +351,10 @@ _STATEMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:written|official|brief)\s
 def _behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple[str, str]:
     """Who stands behind a common-noun source: the person with that role ("the mayor"), the
     body named by its sort ("the railway"), the author of a document ("the study")."""
+    went_on = finding.source.lower().split()[:2]
+    if finding.cue.lower() in _WENT_ON and went_on[0] == "the" and went_on[1:] and (
+            went_on[1] in SPOKES) and history and history[-1][2] == "person":
+        return history[-1][1], "person"  # "..., continued the spokesman of the Commission"
     inner = _STATEMENT_BY.fullmatch(finding.source)
     if inner:  # "According to a statement by the airline": the airline
         finding, kind = replace(finding, source=inner.group(1)), "body"
