@@ -25,6 +25,7 @@ from claims.words_ar import (
 )
 
 AT_POST = normalize_ar("لدى")
+_FOR_PLACE = normalize_ar("عن")
 QUOTES = set("«»“”\"")
 SPEECH_WORDS = {normalize_ar(w) for w in (  # a short quotation of what was said, not a name
     "نحن", "أنا", "هو", "هي", "هم", "نعم", "كلا", "ليس", "ليست", "لسنا", "إننا", "إنه")}
@@ -155,6 +156,11 @@ def role_to_comma(words: list[str], start: int, end: int) -> int:
         word = words[index]
         if word in ("،", ","):
             return index
+        if word in QUOTES:
+            continue  # 'القيادي في حركة المقاومة الفلسطينية “حماس”، أسامة حمدان،': a name in marks
+        if word == _FOR_PLACE and words[index + 1:index + 2] and (
+                words[index + 1] in PLACE_NOUNS or words[index + 1] in words_ar("places_ar")):
+            continue  # 'المتحدث باسم "حماس" عن مدينة القدس، محمد حمادة،': the place spoken for
         if (word in PUNCT or word in HARD_STOP or word in verb_forms() or word[:1].isdigit()
                 or opens_object(word)):
             return 0

@@ -51,6 +51,7 @@ from claims.speakers import (
     collect_names_ar,
     name_from_mention_ar,
     name_from_mention_en,
+    unquoted,
 )
 from claims.speakers_ar import (
     CARRY_WINDOW,
@@ -243,6 +244,10 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
             return replace(finding, source=person, source_kind="person")
     if named_again(finding.source, [c.text for c in later_claims]):
         return replace(finding, source_kind="person")  # "حسين الديماسي : ..." named again later
+    alias = book.aliases.get(book.key(unquoted(finding.source))) if (
+        finding.rule.startswith("ar:")) else None
+    if alias:  # "«حماس»: ..." before "حركة المقاومة الإسلامية "حماس""
+        return replace(finding, source=alias, source_kind="body")
     if finding.rule.startswith("ar:") and group_word(finding.source):
         return replace(finding, source_kind="group")  # "المستجوبون: ...", those in the event
     full = (given_name_before(finding.source, [c.text for c in later_claims])
