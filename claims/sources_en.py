@@ -52,7 +52,8 @@ _ADDRESSING = re.compile(rf"({NAME})\s+(?:while\s+)?(?:addressing|speaking\s+(?:
 # one of the public, who speaks for no body: "a young woman said to the board"
 _PRIVATE_ONE = {"woman", "man", "girl", "boy", "rider", "resident", "passenger", "mother", "father",
                 "parent", "student", "voter", "customer", "shopper", "neighbor", "neighbour",
-                "commuter", "visitor", "caller", "attendee", "speaker", "bystander", "onlooker"}
+                "commuter", "visitor", "caller", "attendee", "speaker", "bystander", "onlooker",
+                "witness", "eyewitness"}
 _ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee", "executive",
                 "employee", "worker",
                 "inspector", "negotiator", "diplomat"}

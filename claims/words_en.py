@@ -52,6 +52,7 @@ _GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or
                r"on|at|for|by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)"
                r"[A-Za-z][\w\-]*")
 BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|authorities|officials|"
+              rf"investigators|"  # "The plane crashed a minute after takeoff, investigators said"
               rf"(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
@@ -200,7 +201,8 @@ HEADLINE_VERBS = {"says", "say", "said", "tells", "told", "warns", "warn", "urge
                    "confirm", "announce", "deny", "admit", "reveal", "insist", "vow"}
 
 UNNAMED_ONE = {"aide", "official", "source", "person", "insider", "someone", "member", "staffer",
-                "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "officer"}
+                "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "officer",
+                "witness", "eyewitness"}
 
 # between a source and its verb: ", an associate professor at New York University School of Law,"
 # (one or two comma clauses) or "-- co-editor of Debating The Donald, a book ... --"

@@ -34,6 +34,7 @@ from claims.headlines import (
     opens_role,
     speaks_for_itself,
 )
+from claims.lexicon import entries
 from claims.names_en import collect_names_en
 from claims.people_en import (
     ROLE_NOUNS,
@@ -104,7 +105,8 @@ class Speakers:
                                                   rule="ar:verb-person", confidence=0.85)
             if finding.source_kind == "vague":
                 claim.vague_source = True
-                if claim.lang == "ar" or finding.source.lower().endswith("s"):
+                if claim.lang == "ar" or finding.source.lower().endswith("s") or (
+                        finding.source.lower().split()[0] in ("a", "an", "one", "another")):
                     history.append((index, "", "vague"))  # "وأضاف" after "أكد مصدر", "They
                     # claim" after "Activists are calling for": the same unnamed source
                 continue
@@ -213,6 +215,10 @@ def _carry(history, index, finding, claims=()) -> str | None:
     return recent[-1][1]
 
 
+_BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a line's label in capitals that names no body: "WATCH: ...", "UPDATE: ..."
+_LABELS = {"WATCH", "LISTEN", "VIDEO", "PHOTOS", "PHOTO", "UPDATE", "BREAKING", "EXCLUSIVE",
+           "OPINION", "ANALYSIS", "LIVE", "NOTE", "CORRECTION", "READ", "MORE", "RELATED"}
 # one person speaking for a body, unnamed: "she said" after it is that body's word
 _UNNAMED_SPEAKER = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson)\b", re.I)
 
@@ -231,6 +237,11 @@ def _headline(finding, later_claims, book, people, end: int) -> Finding | None:
             role = _lead_person(later_claims)
         if role is not None:
             return replace(finding, source=role, source_kind="person")
+    if (finding.rule.startswith("en:") and _BODY_ACRONYM.fullmatch(finding.source)
+            and finding.source not in _LABELS
+            and finding.source.title() not in entries("places_en")):
+        return replace(finding, source_kind="body")  # "NTSB: ...", the board, not "NTSB Vice
+        # Chair Bella Dinh-Zarr" quoted later
     source = later_source(finding.source, [f.source for f in named])
     if source is not None:
         kind = next(f.source_kind for f in named if f.source == source)
@@ -341,9 +352,9 @@ def _quote_en(people: People, history, index) -> str | None:
 # a name, a colon and a quotation: 'Schumer: “We’re pursuing a 2-path proposal.”' needs no
 # later mention to be the speaker's label
 _LABEL_QUOTE = re.compile(r"[A-Z][\w.’'\- ]{1,40}:\s*[“\"«]")
-# a person described by party or office: "the Kentucky Republican", "the veteran Democrat"
 # "..., continued the spokesman of the European Commission": the one who spoke before goes on
 _WENT_ON = {"continued", "added", "went on", "concluded"}
+# a person described by party or office: "the Kentucky Republican", "the veteran Democrat"
 _PARTISAN = {"republican", "democrat", "independent", "lawmaker", "legislator", "congressman",
              "congresswoman", "conservative", "liberal", "progressive", "official"}
 # a statement by a body named by its sort: "a statement by the airline", "the statement from
