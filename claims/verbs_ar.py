@@ -44,7 +44,7 @@ _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع"
 
 # greetings raised or offered in words, the wire's idiom: "ورفع ... أسمى آيات التهاني",
 # "تقدم ... بأسمى آيات التهاني"; without them "رفع" raises and "تقدم" advances, no verb of ours
-_GREETED = {normalize_ar(w) for w in ("رفع", "تقدم", "قدم")}
+_GREETED = {normalize_ar(w) for w in ("رفع", "تقدم", "قدم", "توجه")}
 _GREETINGS = {normalize_ar(w) for w in (
     "أسمى", "بأسمى", "آيات", "التهاني", "بالتهاني", "التهنئة", "بالتهنئة", "التبريكات", "الشكر",
     "بالشكر", "خالص", "بخالص", "التعازي", "بالتعازي", "تهانيه", "تهانيها", "شكره", "بشكره",
