@@ -164,9 +164,10 @@ def after_preposition(sentence: str, match: re.Match[str]) -> str | None:
 
 
 # a person, then the body they are of with no comma closing it: "Sergeant Tom Faudskar, of the
-# Rochester Police Department says", "Commissioner Breton, responsible for the Internal Market said"
+# Rochester Police Department says", "Commissioner Breton, responsible for the Internal Market said",
+# "Aura Maria Vistas Miguel, of Portugal’s Rádio Renascença asked"
 _HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w.’'\-]*),\s+(?:of|from|with|"
-                     r"responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?$")
+                     r"responsible\s+for|in\s+charge\s+of)\s+(?:the\s+|[A-Z][\w\-]*[’']s\s+)?$")
 
 
 def holder_before(sentence: str, match: re.Match[str]) -> str | None:

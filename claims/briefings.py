@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from claims.lexicon import entries, words_en
-from claims.people_en import ROLE_NOUNS
+from claims.people_en import ROLE_NOUNS, first_names
+from claims.quotes_en import CLERIC
 
 _LABEL = re.compile(r"(?P<label>Q|(?:[A-Z][A-Z.'’\-]*\s+){0,7}[A-Z][A-Z'’\-]+)\s?:\s+\S")
 _STAGE = re.compile(r"\s*\([A-Za-z][A-Za-z ,.'’\-]*\)\s*")  # "(CROSSTALK)", "(Laughter)"
@@ -90,3 +91,27 @@ def _fullest(name: str, names, text: str) -> str:
         found += re.findall(rf"\b{first}(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){{0,2}}\s+{re.escape(last)}\b",
                             text)
     return max(found + [name], key=lambda n: (len(n.split()), len(n)))
+
+
+_LABEL_LINE = re.compile(rf"\s*(?P<title>{CLERIC}\s+)?(?P<name>[A-Z][\w’'\-]+"
+                         r"(?:\s+[A-Z][\w.’'\-]*){0,2}):\s*")
+
+
+def label_line_turns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[str, list[int]]]:
+    """An interview printed with each speaker's name on a line of its own ("Father Lombardi:",
+    "Pope Francis:") and the words in the paragraphs under it, up to the next name: two such
+    lines or more make a transcript. The name is a cleric's title and a name, or a known given
+    name and a family name."""
+    labels: list[tuple[int, str]] = []
+    for index, (start, end) in enumerate(sentences):
+        opens_line = index == 0 or "\n" in text[sentences[index - 1][1]:start]
+        found = _LABEL_LINE.fullmatch(text, start, end) if opens_line else None
+        name = found.group("name") if found else ""
+        if found and (found.group("title") or (
+                len(name.split()) > 1 and name.split()[0].lower() in first_names())):
+            labels.append((index, name))
+    if len(labels) < 2:
+        return []
+    bounds = labels + [(len(sentences), "")]
+    return [(name, list(range(at + 1, following)))
+            for (at, name), (following, _) in zip(bounds, bounds[1:]) if following > at + 1]

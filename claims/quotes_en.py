@@ -118,6 +118,11 @@ _LABEL = re.compile(r"^\s*(?:(?i:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof)\.?\s+)?"
                     r"(?P<cue>:)\s+(?=[\"“A-Z])")
 
 
+# a cleric's title and name before the colon: "Pope Francis: First of all, ...", "Father
+# Lombardi: Now, dear friends"
+CLERIC = r"(?:Pope|Father|Fr\.|Cardinal|Bishop|Archbishop|Rabbi|Sheikh|Imam|Reverend|Rev\.)"
+_TITLED_LABEL = re.compile(rf"^\s*{CLERIC}\s+(?P<src>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+                           r"(?P<cue>:)\s+(?=[\"“A-Z])")
 # an office and a colon before a quotation: 'Minister of Culture: "..."', 'The Mayor: “...”'
 _ROLE_LABEL = re.compile(
     r"^\s*(?:The\s+)?(?P<src>(?:[A-Z][a-z]+\s+){0,2}(?:Prime\s+Minister|Minister|President|Mayor|"
@@ -137,6 +142,9 @@ def speaker_label(sentence: str) -> Finding | None:
                          and not (plain != first and found.group("src").isupper())):
         # a name in capitals with an accent needs no known given name: "AMÉLIE MAURESMO:" (a
         # kicker in capitals has none: "EVACUATION UPDATE:"); an office may stand for one
+        titled = _TITLED_LABEL.match(sentence)
+        if titled:
+            return Finding(":", titled.group("src"), "person", "en:transcript", 0.85)
         role = _ROLE_LABEL.match(sentence)  # before a quotation: 'Minister of Culture: "..."'
         return role and Finding(":", role.group("src"), "group", "en:role-label", 0.8)
     source = found.group("src")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.briefings import briefing_turns
+from claims.briefings import briefing_turns, label_line_turns
 from claims.quotations import Run, dash_paragraphs, quotation_runs, transcript_turns
 
 
@@ -25,7 +25,8 @@ class Quotations:
                 claim = claims[index]
                 claim.kind, claim.speaker, claim.cue = "attributed", speaker, ":"
                 claim.rule, claim.confidence = f"{claim.lang}:transcript-turn", 0.8
-        for speaker, indices in ([] if turns else briefing_turns(text, spans)):
+        spoken = [] if turns else briefing_turns(text, spans) or label_line_turns(text, spans)
+        for speaker, indices in spoken:  # a briefing, or names on lines of their own
             for claim in (claims[index] for index in indices):
                 if not claim.furniture and claim.lang == "en":
                     claim.kind, claim.speaker, claim.cue = "attributed", speaker, ":"
