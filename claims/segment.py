@@ -34,6 +34,7 @@ _WORD = re.compile(r"\w+")
 _ACRONYM_AR = re.compile(r"(?<![\u0621-\u064A])(?:[\u0621-\u064A]{1,3}\.){2,}[\u0621-\u064A]{1,3}"
                          r"(?![\u0621-\u064A])")
 # Arabic short vowels are marks, no \w: "يوميًا." is one word, not the letter "ا" of "م."
+_ARABIC_INITIALS = re.compile(r"[\u0621-\u064A](?:\.[\u0621-\u064A])+")
 _TOKEN_BEFORE = re.compile(r"[\w\u064B-\u065F\u0670.\-]+$")
 
 TITLE_ABBREVIATIONS = {
@@ -278,6 +279,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # an initial ("George W. Bush") or an Arabic abbreviation ("د.", "م.")
     if len(token) == 2 and token[0] == "و" and _ARABIC_LETTER.match(token[1]):
         return False  # the same after "و": "ود.حسن جوهر"
+    if _ARABIC_INITIALS.fullmatch(token):
+        return False  # "أ.د. عمر محمد الطالب": letters with stops, a professor's title
     if _DOTTED_ACRONYM.match(token):
         return after.lower() in SENTENCE_STARTERS  # "U.N. officials" vs "in the U.S. The"
     return True

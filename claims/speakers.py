@@ -149,6 +149,7 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
             continue  # "عبد الأمير": a given name, not the title الأمير
         is_title = (word in titles and not (  # "الشؤون الإعلامية": an adjective, no title
             index and word in ALSO_ADJECTIVES and normalized[index - 1].startswith("ال"))) or (
+            start == index and word[:1] == "و" and word[1:] in titles) or (  # "الشاعر والإعلامي"
             start == index and (  # "الفريق أول ركن", "الوزير المفوض"
             word in RANK_AFTER or (word == normalize_ar("المفوض")
                                    and normalized[index - 1] == normalize_ar("الوزير"))))

@@ -110,6 +110,9 @@ def titled_name_only(text: str) -> bool:
     # مخالفة ... العام الحالي" is a headline whatever word in it may be a role)
 
 
+_ADDRESSED = {normalize_ar(w) for w in ("أنك", "أنكم", "إنك", "إنكم", "أنت", "أنتم", "انك", "انت")}
+
+
 def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
     """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح";
     not the topic after أما ("أما الاختلاف في المنح فقال بأن": the subject was dropped)."""
@@ -120,8 +123,8 @@ def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int
             is_role_word(words[start]) or words[start] in words_ar("titles_ar")):
         return None  # "أما مدرب الفريق نادر العلي فقال" has its subject; a topic does not
     found = source_after(words, start)
-    if found is None:
-        return None
+    if found is None or not _ADDRESSED.isdisjoint(words[start:verb_at]):
+        return None  # "أم أنك ترى ضرورة ...؟": the reader or the one asked, no source
     if start and words[start - 1] in MARKS and words[verb_at - 1] in MARKS and verb_at - 1 > start:
         return start, verb_at - 1, "body" if words[start].startswith("ال") else found[2]
         # '“الأعلى للأثار” يكشف': a headline's name in marks, whole, before its verb

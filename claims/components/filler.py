@@ -24,7 +24,7 @@ _SPECIFIC = re.compile(
     r"السابعة|الثامنة|التاسعة|العاشرة|ال[أا]ول|الثاني|الثالث|الرابع|الخامس|السادس)|على التوالي|"
     r"(?<!\S)(?:مليون|مليار|ملايين|مليارات)(?!\S)"
 )
-_QUESTION = re.compile(r"[?؟]\s*$")  # "هل تتوقع ...؟": asks, asserts nothing
+_QUESTION = re.compile(r"[?؟][!?؟]*\s*$")  # "هل تتوقع ...؟", "...؟!": asks, asserts nothing
 # "..., General Motors is under investigation": a name of two words or more, then its verb
 _TWO_NAMES = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+(?:is|are|was|were|has|had)\b")
 # a notice's telephone line: "Customers who have questions can call 1-888-414-8022 between ...",
@@ -64,7 +64,8 @@ _NAME_BODY_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\s*"
 # الصحفي لمباراة ...")
 _TOPIC_AR = re.compile(normalize_ar(
     r"^\s*(?:تصريحات|توقعات|تفاصيل|أبرز|حصاد|كواليس|بالصور|بالفيديو|تعرف على|خلال|عقب|"
-    r"على هامش|في ظل|بحضور|برعاية|المؤتمر الصحفي|أول تعليق|أول رد)\s[^:\n]*$"))
+    r"على هامش|في ظل|بحضور|برعاية|المؤتمر الصحفي|أول تعليق|أول رد|"
+    r"(?:حوار|لقاء|مقابلة)(?:\s\S+)?\sمع)\s[^:\n]*$"))  # "حوار مستفيض مع الشاعر ...": whom
 # a paper and a place, or a place and a paper, over the story: "المواطن – مكة المكرمة",
 # "واشنطن ـ العرب اليوم"
 _WORD_AR = r"[^\s\d\-–—ـ]+"

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.briefings import briefing_turns, label_line_turns
+from claims.interviews_ar import qa_turns
 from claims.quotations import Run, dash_paragraphs, quotation_runs, transcript_turns
 
 
@@ -31,6 +32,11 @@ class Quotations:
                 if not claim.furniture and claim.lang == "en":
                     claim.kind, claim.speaker, claim.cue = "attributed", speaker, ":"
                     claim.rule, claim.confidence = "en:briefing-turn", 0.8
+        for speaker, indices in qa_turns(text, spans):  # "س - ...؟" / "ج - ..."
+            for claim in (claims[index] for index in indices):
+                if not claim.furniture and claim.lang == "ar":
+                    claim.kind, claim.speaker, claim.cue = "attributed", speaker, "ج"
+                    claim.rule, claim.confidence = "ar:interview-answer", 0.8
         _labelled_turns(claims, text)
         for run in quotation_runs(text, spans):
             speaker = _speaker(run, claims)
