@@ -301,7 +301,7 @@ def attribute(sentence: str) -> Finding | None:
                 if not apposed:
                     continue
                 source = apposed
-            elif rule == "before" and (held := holder_before(sentence, match)):
+            elif rule in ("before", "statement") and (held := holder_before(sentence, match)):
                 source = apposed = held
             elif rule == "before" and (group := GROUP_IN_PLACE.search(sentence, 0,
                                                                        match.start("src"))):

@@ -166,7 +166,9 @@ def after_preposition(sentence: str, match: re.Match[str]) -> str | None:
 # a person, then the body they are of with no comma closing it: "Sergeant Tom Faudskar, of the
 # Rochester Police Department says", "Commissioner Breton, responsible for the Internal Market said",
 # "Aura Maria Vistas Miguel, of Portugal’s Rádio Renascença asked"
-_HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w.’'\-]*),\s+(?:of|from|with|"
+_HOLDER = re.compile(r"(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w.’'\-]*),\s+"
+                     r"(?:(?:speaker|president|chairman|chairwoman|chair|head|director|"
+                     r"co-founder|founder)\s+)?(?:of|from|with|"
                      r"responsible\s+for|in\s+charge\s+of)\s+(?:the\s+|[A-Z][\w\-]*[’']s\s+)?$")
 
 

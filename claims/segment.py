@@ -265,8 +265,10 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if not token:
         return True
     lower = token.lower()
-    if lower in TITLE_ABBREVIATIONS:
-        return False
+    if lower in TITLE_ABBREVIATIONS or lower.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS:
+        return False  # "then-Gov. Matt Bevin" too
+    if token == "v" and after[:1].isupper() and text[:at - 1].rstrip()[-1:].isalpha():
+        return False  # a case's name: "Burwell v. Hobby Lobby"
     if lower in NAME_ABBREVIATIONS and text[stop:stop + 3].lstrip()[:1] == "(":
         return False  # "Libbey Inc. (NYSE American: LBY) announced"
     if lower in NUMBER_ABBREVIATIONS and after[0].isdigit():
