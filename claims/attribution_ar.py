@@ -77,6 +77,8 @@ _DATELINE = re.compile(
 _QUOTING = normalize_ar("نقلا")  # "نقلاً عن": passing on the words of
 _MEDIA = {normalize_ar(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "شبكة",
                                     "تلفزيون")}  # an outlet passes on, a police force does not
+_REPEATED = normalize_ar("كرر")
+_OPENS_WORDS = {":", "«", "“", '"'}
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 # what opens the words said after a verb: أن, a colon, a quotation mark, "قائلا", "بالقول"
 _WORDS_FOLLOW = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
@@ -161,6 +163,9 @@ def attribute(sentence: str) -> Finding | None:
                 subject_at is None or words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
             return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named;
             # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
+        if stem == _REPEATED and not any(w in THAT or w in _OPENS_WORDS
+                                         for w in words[verb_at + 1:verb_at + 12]):
+            return None  # "كرر الفريق فوزه": repeated a deed, said nothing
         if stem == _REPLIED and words[verb_at - 1:verb_at] in (["لم"], ["ولم"]):
             return None
         if stem == _SPOKE and words[verb_at - 1:verb_at] and words[verb_at - 1] in _NOT_YET:
@@ -249,6 +254,13 @@ def attribute(sentence: str) -> Finding | None:
             return None  # "أبرز المشاركين في المؤتمر ...": the adjective
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
+        that = next((i for i in range(end, min(len(words) - 2, end + 4)) if words[i] in THAT),
+                    None) if kind == "body" and words[start].removeprefix("ال") in _MEDIA else None
+        if that is not None:  # "ذكرت صحيفة «الأنباء» أن رئيس المجلس نبيه بري اعتبر أن": the
+            inner = attribute(sentence[to_original(index_map, tokens[that].end(),  # paper
+                                                   tokens[that].end())[0]:])  # passes on his
+            if inner is not None and inner.source_kind == "person":  # words
+                return inner
         rule = "ar:subject-verb" if subject_at is not None and start < verb_at else f"ar:verb-{kind}"
         joined = words[start].startswith("وال") and words[start] not in _WAL  # "والوزير أكد":
         # the subject without its و (not "والي الولاية", "والدة الضحية")

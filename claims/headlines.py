@@ -20,6 +20,7 @@ _WHERE_AR = re.compile(r"[ \t]+(?:في|خلال|أمام|امام|عقب|بعد|
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _TOLD_AR = re.compile(r"[ \t]+لـ?[ \t]*«[^»]{1,20}»[ \t]*$"
                       r"|[ \t]+لـ[ \t]*[^\s:«»]{2,20}[ \t]*$")  # "... لـ السومرية: ..."
+_TOLD_THE = re.compile(r"[ \t]+لل[^\s:«»]{2,20}[ \t]*$")  # "بري للنواب: ...": whom he told
 # a name in quotation marks before the colon, at the start or after punctuation: "«التعليم»:
 # انطلاق العام الدراسي ...", "ردا على ما يتم تداوله.. "جامعة حائل": حققنا ..."; not a body
 # inside a role ("متحدث «الجيش السوداني»:")
@@ -38,6 +39,9 @@ def colon_source(text: str, lang: str) -> Finding | None:
     if not match:
         return None
     name = _TOLD_AR.sub("", match.group("name"))  # "البغلي لـ «الراي»: ...": who was told
+    told = _TOLD_THE.search(name) if lang == "ar" else None
+    if told and told.start() and not name[:told.start()].split()[-1].startswith("ال"):
+        name = name[:told.start()]  # not "الأعلى للآثار", a body's name
     if lang == "ar" and not is_body(name):  # "السفارة الأمريكية في الكويت" is the body's name
         name = _WHERE_AR.sub("", name)
     if len(name.split()) > 4:

@@ -426,6 +426,9 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if (kind == "person" and words[end].startswith(("بال", "لل"))
                 and not inside_role(words, start, end) and holds_name(words, start, end)):
             break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"
+        if (kind == "person" and (_TOLD_HIS.fullmatch(words[end]) or words[end] == _TIME_ONCE)
+                and holds_name(words, start, end)):
+            break  # "نبيه برّي لزوّاره" (whom he told), "بري مرة أخرى" (once more)
         if (kind == "person" and words[end].startswith("بال")
                 and words[end + 1:end + 2] and words[end + 1] in _ABOUT):
             break  # "وأكمل مدرب منتخب مصر بالتطرق إلى": what he went on to do
@@ -447,5 +450,8 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
     return start, named_after(words, start, end) if kind == "person" else end, kind
 
 
+# whom a person told, right after the name: "نبيه برّي لزوّاره" (ة is written ه, so a list)
+_TOLD_HIS = re.compile(normalize_ar("ل(?:زوار|زائري|ضيوف|محاور|محدث|مقربي|أنصار|مؤيدي)(?:ه|ها|هم)"))
+_TIME_ONCE = normalize_ar("مرة")  # "وشدد بري مرة أخرى"
 _ABOUT = {normalize_ar(w) for w in ("إلى", "الى", "عن", "على")}  # "بالحديث عن", "بالرد على"
 _SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}

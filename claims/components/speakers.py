@@ -82,8 +82,10 @@ class Speakers:
             finding, later = claim.finding, None
             if finding is not None and finding.source_kind == "headline":
                 labelled = claim.lang == "en" and _LABEL_QUOTE.match(claim.text)
-                finding = claim.finding = _headline(finding, doc._.claims[index + 1:],
-                                                    books[claim.lang], people, claim.end) or (
+                others = doc._.claims[index + 1:] + (  # a headline repeated at the end
+                    [] if claim.text.rstrip().endswith(".") else doc._.claims[:index])  # too
+                finding = claim.finding = _headline(finding, others, books[claim.lang], people,
+                                                    claim.end) or (
                     replace(finding, source_kind="person") if labelled else None)
             if finding is None:
                 continue
