@@ -10,6 +10,7 @@ from claims.according_en import according
 from claims.before_en import (
     BARE_CLAUSE,
     BARE_FRAME,
+    BODY_IN_PLACE,
     CLIENT_OF,
     DECLARED_ACT,
     DOCUMENT_BY,
@@ -144,7 +145,7 @@ _BARE_HEADS = re.compile(alternation(frozenset(head[1:] for head in (
     "police", "prosecutors", "leadership", "management", "authorities",
     *GROUP_HEADS_BARE.split("|")))))  # one tree of letters (lexicon.alternation)
 # a report that ends by naming the outlet it was relayed through, after a verb of saying
-_RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,160},\s+according\s+to\s+"
+_RELAYED = re.compile(r"\b(?:said|says|told|added|wrote)\b[^;]{0,260},\s+according\s+to\s+"
                       r"[^,;]{1,60}(?:,\s+[^,;]{1,60})?$")  # "..., The Daily Californian, a
 # student-run newspaper."
 # "According to the news release, Long said he asked ...": the release relays what Long said
@@ -303,6 +304,9 @@ def attribute(sentence: str) -> Finding | None:
                 source = apposed
             elif rule in ("before", "statement") and (held := holder_before(sentence, match)):
                 source = apposed = held
+            elif rule == "before" and (body := BODY_IN_PLACE.search(sentence, 0,
+                                                                     match.start("src"))):
+                source = apposed = body.group("body")  # "Valley Medical Center in Renton says"
             elif rule == "before" and (group := GROUP_IN_PLACE.search(sentence, 0,
                                                                        match.start("src"))):
                 # "police in the capital announced": the group with its place, as GUIDELINES

@@ -90,6 +90,11 @@ _PREPOSITION = re.compile(r"\b(?:at|in|from|with|into|about|against|among|betwee
 GROUP_IN_PLACE = re.compile(rf"(?<![\w’'])(?P<group>{BARE_GROUP}|^\W*(?:Police|Prosecutors|"
                             rf"{GROUP_HEADS_BARE.title()}))\s+(?:in|at|from|"
                             r"across|along|around|throughout|up\s+and\s+down)\s+(?:the\s+)?$")
+# a body named with the place it is in, before the verb: "Valley Medical Center in Renton says"
+BODY_IN_PLACE = re.compile(r"(?<![\w’'])(?P<body>(?:[A-Z][\w’'\-]*\s+){0,4}(?:Center|Centre|"
+                           r"Hospital|Clinic|University|College|School|Museum|Institute|"
+                           r"Department|Agency|Council|Commission|Authority|Bank|Company))\s+"
+                           r"(?:in|at)\s+$")
 # an unnamed source and what is said of it before the noun phrase the verb follows: "sources
 # close to the talks said", "observers in Virginia say" (not "the talks" or "Virginia")
 VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[Aa]nalysts|"
