@@ -26,6 +26,7 @@ from claims.words_ar import (
 
 AT_POST = normalize_ar("لدى")
 _FOR_PLACE = normalize_ar("عن")
+_IN_NAME_OF = normalize_ar("باسم")
 QUOTES = set("«»“”\"")
 SPEECH_WORDS = {normalize_ar(w) for w in (  # a short quotation of what was said, not a name
     "نحن", "أنا", "هو", "هي", "هم", "نعم", "كلا", "ليس", "ليست", "لسنا", "إننا", "إنه")}
@@ -324,6 +325,9 @@ def after_role(normalized: list[str]) -> int | None:
     for index in range(2, len(normalized)):
         word, previous = normalized[index], normalized[index - 1]
         following = normalized[index + 1] if index + 1 < len(normalized) else ""
+        if (word == _IN_NAME_OF and _IN_NAME_OF in normalized[1:index] and following
+                and previous.startswith("ال") and is_name_word(following.removeprefix("ال"))):
+            return index  # "المتحدث باسم الحكومة باسم العوادي": the second باسم is his name
         idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
         if previous in words_ar("titles_ar") and names_a_place(normalized[index - 2]):
             continue  # "رئيس قسم الأرصاد في جامعة الملك عبدالعزيز": the place's name

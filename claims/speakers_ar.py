@@ -122,8 +122,11 @@ def roles_ar(claims, book: SpeakerBook) -> None:
         if not mention or headline:
             continue
         name = name_from_mention_ar(mention, "person")
-        if is_role_only(mention) or is_role_only(name):  # "المتحدث الرسمي للمركز الوطني
-            if finding is not None:  # للأرصاد": "ودعا المتحدث"
+        found = name.strip(" ،,") != mention.strip(" ،,") and any(  # "المتحدث باسم الحكومة
+            not w.startswith("ال") for w in name.split())  # باسم العوادي": a name after it
+        if is_role_only(name) or (is_role_only(mention) and not found):  # "المتحدث الرسمي
+            # للمركز الوطني للأرصاد"
+            if finding is not None:  # "ودعا المتحدث" after it
                 role = mention.strip(" ،,") if is_role_only(mention) else _whole_role(name, mention)
                 book.unnamed.append((claim.start + max(claim.text.find(mention), 0), role,
                                      stems(role)))
