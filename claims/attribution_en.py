@@ -124,7 +124,7 @@ def _may_attribute(sentence: str) -> bool:
                 if w.group().lower() in _object_words())))
 
 
-_CAPITAL_VERB = re.compile(r"\s(?:" + "|".join(v.title() for v in sorted(HEADLINE_VERBS)) + r")\b")
+_CAPITAL_VERB = re.compile(r"\s" + alternation(frozenset(v.title() for v in HEADLINE_VERBS)) + r"\b")
 
 
 def _headline_case(sentence: str) -> str:

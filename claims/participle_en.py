@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.lexicon import alternation
 from claims.words_en import (
     ADVERBS,
     APPOSITION,
@@ -61,10 +62,13 @@ _NOT_VERBS = "this|thus|its|his|hers|ours|yours|theirs|news|always|perhaps|towar
 # a verb of the clause: "attacked", "rejects", "took", "is defending", "frequently mocked"
 _VERB = (rf"(?:\w+ly\s+)?(?:[a-z]{{2,}}ed|(?!(?:{_NOT_VERBS})\b)"
          rf"(?![a-z]*(?:ers|ors|ists|ians|ics|ss|us)\b)[a-z]{{2,}}s|{_IRREGULAR})\b")
-_OFF = "|".join(sorted(PARTICIPLES | NAMING))
+# each list one tree of letters (lexicon.alternation): an alternation of the words in turn
+# cost twice as much at every word of every sentence
+_OFF = alternation(frozenset(PARTICIPLES | NAMING))
+_FINITE = alternation(frozenset(FINITE))
 _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
          rf"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:on\s+{DAY}\s+)?"
-         rf"(?=(?:{'|'.join(sorted(FINITE))})\b)"  # "and on Tuesday called Saccone a "good man""
+         rf"(?=(?:{_FINITE})\b)"  # "and on Tuesday called Saccone a "good man""
          # "have ramped up surveillance and are urging the public", "is stepping up ... and urging"
          rf"|,?\s+and\s+(?:(?:are|is|was|were)\s+)?(?=(?:{_OFF})\b)"
          # "issued a written statement at 3:20 p.m. saying", "sent an update saying"
@@ -74,7 +78,7 @@ _LINK = (rf"(?:(?:,\s+|\s+by\s+)(?:also\s+|then\s+)?(?=(?:{_OFF})\b)"
          rf"(?:\s+(?:(?:shortly\s+)?(?:after|before)|at|on|in)\s+[^,;\"“]{{1,30}}?"
          rf"|\s+(?:(?:early|late)\s+)?{DAY}"
          rf"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=saying\b))")
-_CUES = "|".join(sorted(PARTICIPLES | FINITE | NAMING))
+_CUES = alternation(frozenset(PARTICIPLES | FINITE | NAMING))
 # what follows is a report, not "saying goodbye" or "saying nothing"
 _REPORT = (r"(?=\s*[\w,:\"“])(?!\s+(?:goodbye|good-bye|farewell|hello|nothing|little|much|grace|"
            r"thanks|sorry|so|yes|no|prayers?|a\s+prayer|hi)\b)")

@@ -179,6 +179,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
     quote = next(quotes, None)
     titled = None  # whether the sentence is a headline in title case, asked only when needed
     for match in NAME_RUN.finditer(text):
+        run = match.group()
+        if " " not in run and "\t" not in run and run not in ("Said", "Says") \
+                and _POSSESSIVE.sub("", run).lower() not in surnames:
+            continue  # one capitalised word is a person only as a known surname (as below),
+            # and most runs are one word: skipped before any other test
         while match.start() >= s_end:
             index, (s_start, s_end) = next(bounds, (index, (s_end, len(text) + 1)))
             titled = None
