@@ -36,8 +36,8 @@ from claims.before_en import (
     unnamed_evidence,
 )
 from claims.datelines_en import RELAY_TAIL, blank_city, blank_dashed, blank_dateline, blank_relay
-from claims.documents_en import ORG_NOUNS
 from claims.evidence_en import evidence
+from claims.headlines_en import HEADLINE_QUOTES, HEADLINE_SAYS, SORT_SAYS, headline_case
 from claims.findings import Finding
 from claims.lexicon import alternation, phrase_pattern
 from claims.objects_en import object_cues, reports_object
@@ -51,7 +51,7 @@ from claims.sources_en import (
     person_in,
     source_kind,
 )
-from claims.words_en import GROUP_HEADS_BARE, HEADLINE_VERBS, NAME
+from claims.words_en import GROUP_HEADS_BARE, NAME
 
 _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declined", "to",
                 "is", "was", "remains", "remained"}  # "is hopeful": "hopeful", no common "is"
@@ -115,28 +115,14 @@ def _may_attribute(sentence: str) -> bool:
             or " was how " in sentence
             or (sentence.rstrip().endswith(":") and ("spoke" in sentence or "speak" in sentence
                                                      or "talk" in sentence))
-            or (sentence.startswith("For ") and ("“" in sentence or '"' in sentence))
+            or (sentence.startswith(("For ", "From ", "In "))
+                and ('"' in sentence or "“" in sentence))
             or ": “" in sentence or ':“' in sentence or ': "' in sentence
             or "—" in sentence or "–" in sentence
             or not _cue_words().isdisjoint(words := _WORD.findall(sentence))
             or (not _object_words().isdisjoint(words) and any(
                 reports_object(w.group(), sentence, w.end()) for w in _WORD.finditer(sentence)
                 if w.group().lower() in _object_words())))
-
-
-_CAPITAL_VERB = re.compile(r"\s" + alternation(frozenset(v.title() for v in HEADLINE_VERBS)) + r"\b")
-
-
-def _headline_case(sentence: str) -> str:
-    """ "Obama Says African-American Museum Will Tell ...": in a headline in title case the
-    verb of saying is written in lower case for the rules (same length, offsets hold)."""
-    if not _CAPITAL_VERB.search(sentence):
-        return sentence  # most sentences: no verb of saying in capitals, nothing to count
-    words = re.findall(r"[^\W\d_][\w’'\-]*", sentence)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
-        return sentence
-    return re.sub(r"(?<=\s)[A-Z][a-z]+\b", lambda m: m.group().lower()
-                  if m.group().lower() in HEADLINE_VERBS else m.group(), sentence)
 
 
 # the heads of bare groups without their first letter, so "Police" and "police" both hold one;
@@ -199,31 +185,18 @@ _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern";
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
-_HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
 
 
 # the named group a sentence opens with, which a "they say" set off by commas later stands for
 _OPENING_GROUP = re.compile(rf"(?:The\s+)?(?P<np>(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{GROUP_HEADS_BARE})"
                             rf"\s+(?:from|at|with|of)\s+(?:the\s+)?{NAME})\s")
-# a headline quoting a few words of its subject's: "Bank of England ‘will not hesitate’ to raise
-# interest rates" (the words open with a verb, so they are said, not a term in scare quotes)
-_HEADLINE_QUOTES = re.compile(
-    rf"(?P<src>{NAME})\s+(?P<cue>‘)(?:will|won’t|would|must|can|cannot|can’t|could|is|are|was|"
-    r"were|has|have|had|not|never|should|shall|may|might)\b[^’.]{0,60}’\s+\w")
-
-
-# a headline that ends by naming its source by its sort or role: "Delta flight diverted ...,
-# airline says", "Arkansas deputy fatally shot, sheriff says"
-_SORT_SAYS = re.compile(r",\s+(?:the\s+)?(?P<src>" + "|".join(sorted(ORG_NOUNS | {
-    "sheriff", "mayor", "governor", "coroner", "prosecutor", "minister", "president", "coach",
-    "chief", "spokesperson", "spokesman", "spokeswoman"})) + r")\s+(?P<cue>says|said)\s*$")
 
 
 def attribute(sentence: str) -> Finding | None:
     labelled = speaker_label(sentence) if ":" in sentence[:40] else None
     if labelled is not None:
         return labelled
-    sort_says = _SORT_SAYS.search(sentence) if sentence.endswith(("says", "said")) else None
+    sort_says = SORT_SAYS.search(sentence) if sentence.endswith(("says", "said")) else None
     if sort_says:
         source = "the " + sort_says.group("src")
         return Finding(sort_says.group("cue"), source, source_kind(source),
@@ -235,13 +208,13 @@ def attribute(sentence: str) -> Finding | None:
                        0.85)
     patterns = rule_patterns()
     written = straight_quotes(sentence)
-    sentence = _headline_case(written)
+    sentence = headline_case(written)
     if sentence is not written:  # a headline in title case
-        found = _HEADLINE_SAYS.match(sentence)
+        found = HEADLINE_SAYS.match(sentence)
         if found:  # "Twitter Strikes Back, Says It Will ...": the headline's first word says it
             return Finding(found.group("cue"), found.group("src"), "person", "en:headline-says",
                            0.7)
-    quoting = _HEADLINE_QUOTES.match(sentence) if "‘" in sentence[:80] else None
+    quoting = HEADLINE_QUOTES.match(sentence) if "‘" in sentence[:80] else None
     if quoting and not sentence.rstrip().endswith((".", "?", "!", "”", "’")):
         source = quoting.group("src")
         return Finding("‘", source, source_kind(source), "en:headline-quoting", 0.7)
@@ -272,7 +245,7 @@ def attribute(sentence: str) -> Finding | None:
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
                  "after", "participle", "before", "colon-quote", "comma-colon", "naming", "signed",
-                 "dash-signed", "inverted", "passive", "for", "relative"):
+                 "dash-signed", "inverted", "passive", "for", "from-document", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule == "lead" and sentence.rstrip()[-1:] != ":") or (
@@ -398,9 +371,9 @@ def attribute(sentence: str) -> Finding | None:
                 source = "the ambassador"  # "... — Amb.": the ambassador the article names
             if rule in ("role-says", "dash-signed") and source.split()[-1].islower():
                 kind = "group"  # "Oil minister says": the minister the article names
-            if not unnamed_head and kind != "pronoun" and not noun_phrase_source(source,
-                                                           cue if rule != "inverted" else ""):
-                continue
+            if not unnamed_head and kind != "pronoun" and rule != "from-document" and (
+                    not noun_phrase_source(source, cue if rule != "inverted" else "")):
+                continue  # (the rule's own pattern ends its source with a document's noun)
             if kind in ("document", "body") and unnamed_evidence(source, cue):
                 kind = "vague"
             opening = (_OPENING_GROUP.match(sentence) if kind == "pronoun" and source.lower()

@@ -38,6 +38,20 @@ def quote_only_finding(sentence: str) -> Finding | None:
     return None
 
 
+# the sentence before a quotation with no cue that says who put out the words: "FSIS issued a
+# health alert about ...", "The company released a statement Friday."
+_ISSUED = re.compile(rf"\W*(?P<src>(?:[Tt]he\s+)?{NAME}|[Tt]he\s+[a-z][\w\-]*)\s+(?:has\s+|had\s+)?"
+                     r"(?:issued|released|put\s+out|posted|published|sent(?:\s+out)?)\s+(?:a|an)\s+"
+                     r"(?:[\w\-]+\s+){0,3}?(?:alert|statement|warning|advisory|notice|release|"
+                     r"message|letter|update)\b")
+
+
+def issuer(sentence: str) -> str | None:
+    """Who the sentence says put out an alert, a statement or a notice (its subject)."""
+    found = _ISSUED.match(sentence)
+    return found.group("src") if found else None
+
+
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
     ranges, opened = [], None
     for found in _QUOTE_MARK.finditer(straight_quotes(sentence)):

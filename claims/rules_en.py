@@ -146,6 +146,13 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[\w’'.\-]+\s+){{0,10}}?(?:as\s+)?(?:an?\s+)?[{QUOTES}‘]"),
         # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
         "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
+        # "From the published notice, “...”", "In a statement: “...”": the document whose
+        # words the quotation gives
+        "from-document": re.compile(
+            rf"^\W*(?:From|In)\s+(?P<src>(?:the|a|an|its|his|her|their)\s+(?:[\w\-’']+\s+){{0,3}}?"
+            rf"(?:notice|statement|release|letter|report|announcement|memo|email|e-mail|post|"
+            rf"tweet|filing|complaint|bulletin|advisory|alert|notes?))\s*[,:]\s*"
+            rf"(?P<cue>[{QUOTES}])"),
         # "..., said Batchelder.", "Said Ellis: ...": the verb before its source, no quotation
         "inverted": re.compile(
             rf"(?:,\s*|^)(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|writes|[Ee]xplained|[Aa]rgued|"
@@ -195,4 +202,4 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "signed": ("―", "—", "–"),
     "inverted": ("aid", "ays", "dded", "rote", "writes", "xplained", "rgued", "oted",
                  "reported", "reports"), "passive": (" by ",), "for": ("For ",),
-    "relative": (" who ",)}.items()}
+    "from-document": ("From ", "In "), "relative": (" who ",)}.items()}

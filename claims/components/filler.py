@@ -192,7 +192,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             and not _THERE_WAS.match(text)):  # "There was no police presence in the park": a
         # sentence that lost its full stop
         return "filler", "filler:heading", 0.85  # a list's item says something, a heading not
-    if lang == "en" and ("call" in text or "available" in text) and _CALL_LINE.search(text):
+    if lang == "en" and ("call" in text or "available" in text or "contact" in text) and (
+            _CALL_LINE.search(text)):
         return "filler", "filler:call-to-action", 0.75
     markers = list(phrase_pattern(f"filler_{lang}", lang == "ar").finditer(matchable))
     rest = (text[:markers[0].start()] + text[markers[0].end():]

@@ -37,8 +37,9 @@ from claims.people_en import (
     name_gender,
     pronoun_gender,
 )
-from claims.quotes_en import quoted_ranges
+from claims.quotes_en import issuer, quoted_ranges
 from claims.roles_ar import is_role_only, role_source
+from claims.sources_en import source_kind
 from claims.speakers import (
     SpeakerBook,
     collect_names_ar,
@@ -109,7 +110,9 @@ class Speakers:
                     _pronoun_en(finding.source, people(), history, index, claim, books["en"])
                     or _carry(history, index, finding, doc._.claims))
             elif finding.source_kind == "dropped" and claim.lang == "en":
-                speaker = _quote_en(people(), history, index) or _carry(history, index, finding)
+                speaker = (_issued_en(doc._.claims, index, history, books["en"])
+                           or _quote_en(people(), history, index)
+                           or _carry(history, index, finding))
             elif finding.source_kind in ("dropped", "pronoun") and claim.lang == "ar":
                 speaker = (event_ar(doc._.claims, index, finding, books["ar"])
                            or carry_ar(history, index, finding, feminine))
@@ -331,6 +334,18 @@ def _pronoun_en(pronoun, people: People, history, index, claim, book=None) -> st
         if subject:  # of the sentence just before, which quoted nobody
             return subject
     return people.resolve(pronoun, index, speakers, at)
+
+
+def _issued_en(claims, index: int, history, book: SpeakerBook) -> str | None:
+    """A quotation with no cue after "FSIS issued a health alert about ...", which quoted
+    nobody: the words of the alert, whose issuer speaks."""
+    if index == 0 or (history and history[-1][0] == index - 1):
+        return None
+    source = issuer(claims[index - 1].text) if claims[index - 1].lang == "en" else None
+    if source is None:
+        return None
+    kind = source_kind(source)
+    return book.resolve(name_from_mention_en(source, kind), kind) if kind != "pronoun" else None
 
 
 def _quote_en(people: People, history, index) -> str | None:

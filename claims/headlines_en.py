@@ -1,0 +1,42 @@
+"""English headlines for the attribution rules (claims.attribution_en): a headline in title case
+read with its verb of saying in lower case, and the headlines' own ways of naming a source (its
+first word, a subject quoting a few words, a sort or role after a comma)."""
+from __future__ import annotations
+
+import re
+
+from claims.documents_en import ORG_NOUNS
+from claims.lexicon import alternation
+from claims.words_en import HEADLINE_VERBS, NAME
+
+# "Twitter Strikes Back, Says It Will ...": the headline's first word says it
+HEADLINE_SAYS = re.compile(r"(?P<src>[A-Z][\w’'\-]+)\s+[^,]{3,60},\s+(?P<cue>says|say)\s+[A-Z]")
+
+# a headline quoting a few words of its subject's: "Bank of England ‘will not hesitate’ to raise
+# interest rates" (the words open with a verb, so they are said, not a term in scare quotes)
+HEADLINE_QUOTES = re.compile(
+    rf"(?P<src>{NAME})\s+(?P<cue>‘)(?:will|won’t|would|must|can|cannot|can’t|could|is|are|was|"
+    r"were|has|have|had|not|never|should|shall|may|might)\b[^’.]{0,60}’\s+\w")
+
+
+# a headline that ends by naming its source by its sort or role: "Delta flight diverted ...,
+# airline says", "Arkansas deputy fatally shot, sheriff says"
+SORT_SAYS = re.compile(r",\s+(?:the\s+)?(?P<src>" + "|".join(sorted(ORG_NOUNS | {
+    "sheriff", "mayor", "governor", "coroner", "prosecutor", "minister", "president", "coach",
+    "chief", "spokesperson", "spokesman", "spokeswoman"})) + r")\s+(?P<cue>says|said)\s*$")
+
+
+_CAPITAL_VERB = re.compile(r"\s" + alternation(frozenset(v.title() for v in HEADLINE_VERBS))
+                           + r"\b")
+
+
+def headline_case(sentence: str) -> str:
+    """ "Obama Says African-American Museum Will Tell ...": in a headline in title case the
+    verb of saying is written in lower case for the rules (same length, offsets hold)."""
+    if not _CAPITAL_VERB.search(sentence):
+        return sentence  # most sentences: no verb of saying in capitals, nothing to count
+    words = re.findall(r"[^\W\d_][\w’'\-]*", sentence)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return sentence
+    return re.sub(r"(?<=\s)[A-Z][a-z]+\b", lambda m: m.group().lower()
+                  if m.group().lower() in HEADLINE_VERBS else m.group(), sentence)
