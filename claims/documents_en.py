@@ -107,19 +107,25 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
     if len(words) < 2 or words[0].lower() not in ("the", "its") or words[-1].lower() not in ORG_NOUNS:
         return None
     head = words[-1].lower()
+    kin = _KIN.get(head, {head})
     holding = [(max(o for o in offsets if o < before), name) for name, offsets in named.items()
-               if head in name.lower().split() and any(o < before for o in offsets)]
+               if not kin.isdisjoint(name.lower().split()) and any(o < before for o in offsets)]
     if holding:  # the one written last, or the speaker whose name it ends: "Hudson's Bay
         name = max(holding)[1]  # Company said", not the "Bay Company" the name list kept of it
         return next((s for s in reversed(speakers) if s.endswith(" " + name)), name)
+    if head in _KIN and text:  # "president of the Riverside Teachers Association, ..., The
+        kin_named = list(_kin_name(head).finditer(text, 0, before))  # union said": the body
+        if kin_named:  # of the sort the text names last, though no list of names kept it
+            return re.sub(r"^(?:The|A|An)\s+", "", kin_named[-1].group())
     if head == "agency" and text:  # '... told the Associated Press. ..., the agency reports.'
         wire = list(_NEWS_AGENCY.finditer(text, max(0, before - 600), before))
         if wire:
             return wire[-1].group()
     found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)
                   and s.split()[-1][:1].isupper()  # a name, not "A Superior Court ... judge"
-                  and not (head in _COMPANIES and _OUTLET.fullmatch(s))), None)  # "the company"
-    # is no wire service that reported on it
+                  and (head not in _KIN or not kin.isdisjoint(s.lower().split()))  # "the
+                  and not (head in _COMPANIES and _OUTLET.fullmatch(s))), None)  # union" is
+    # no hospital that spoke last; "the company" no wire service that reported on it
     if found is None and text:  # "Brazil's central bank raised ... The bank said": the owner's
         owned = list(re.finditer(rf"\b[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){{0,2}}{head}\b",
                                  text[:before]))  # bank, named by its country
@@ -172,6 +178,19 @@ BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"
                       r"Technologies|Railways?|Pharmaceuticals|Foods|Insurance|Communications|"
                       r"Department|University|Hospital|Police|Association|Agency|Administration)$")
 _PUBLIC = {"agency", "administration", "bureau", "commission", "service", "department"}
+# the words a body of a sort may be named with: "the union" is the "New York State Nurses
+# Association" named before, and never the last company or hospital that spoke
+_KIN = {"union": {"union", "association", "federation", "guild", "brotherhood", "teamsters",
+                  "workers", "congress", "syndicate"},
+        "university": {"university", "college", "institute"},
+        "hospital": {"hospital", "clinic", "infirmary"}}
+
+
+@cache
+def _kin_name(head: str) -> re.Pattern[str]:
+    """A capitalised name ending in a word of the sort: "New York State Nurses Association"."""
+    words = "|".join(sorted(word.title() for word in _KIN[head]))
+    return re.compile(rf"\b(?:[A-Z][\w’'\-]*\s+(?:of\s+(?:the\s+)?)?){{1,5}}(?:{words})\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _OUTLET = re.compile(r"(?:Reuters|AFP|AP|Associated Press|Bloomberg|Refinitiv|KUNA|Kuna|Dow Jones|"
                      r"CNBC|CNN|BBC)")

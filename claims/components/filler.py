@@ -44,10 +44,12 @@ _STATES = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mas
 _DATELINE_STATE = re.compile(rf"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?,\s+{_STATES}\.")
 _ABOUT = re.compile(r"About(?:\s+[A-Z][\w.&’'\-]*){1,6}")
 # a caption of a name and the role after it: "Bader Al-Kharafi, Zain vice-chairman and group CEO."
-_NAME_ROLE_EN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},\s+[^.!?]{0,60}\b(?:chairman|"
-                           r"chairwoman|CEO|minister|director|president|spokesman|spokeswoman|"
-                           r"spokesperson|ambassador|head|chief|manager|officer|secretary|governor)"
-                           r"\b[^.!?]{0,40}\.?")
+# (in brackets too, with its role written in capitals: "(Nancy Hagans, President, New York State
+# Nurses Association)" over her words in a video's transcript)
+_NAME_ROLE_EN = re.compile(r"\(?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},\s+[^.!?]{0,60}\b"
+                           r"(?i:chairman|chairwoman|CEO|minister|director|president|spokesman|"
+                           r"spokeswoman|spokesperson|ambassador|head|chief|manager|officer|"
+                           r"secretary|governor)\b[^.!?()]{0,40}(?:\.|\))?")
 _VERB_EN = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|told|added)\b")
 _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ambassador|"
                          r"Sheikh|Sheikha)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
