@@ -23,10 +23,10 @@ _TOLD_AR = re.compile(r"[ \t]+لـ?[ \t]*«[^»]{1,20}»[ \t]*$"
 _TOLD_THE = re.compile(r"[ \t]+لل[^\s:«»]{2,20}[ \t]*$")  # "بري للنواب: ...": whom he told
 # a name in quotation marks before the colon, at the start or after punctuation: "«التعليم»:
 # انطلاق العام الدراسي ...", "ردا على ما يتم تداوله.. "جامعة حائل": حققنا ..."; not a body
-# inside a role ("متحدث «الجيش السوداني»:")
+# inside a role ("متحدث «الجيش السوداني»:"); after و too: "إعلان أسماء الأوائل و«الرافعى»: ..."
 _QUOTED_COLON = re.compile(
-    r"(?:^\s*|[.:!?؟،,][ \t]*)[«\"“](?P<name>[^«»\"“”:\n]{2,40})[»\"”]"
-    r"[ \t]*:[ \t]*\S+(?:\s+\S+){2,}")
+    r"(?:^\s*|[.:!?؟،,][ \t]*|[ \t]و[ \t]*)[«\"“](?P<name>[^«»\"“”:\n]{2,40})[»\"”]"
+    r"[ \t]*:[ \t]*(?:[«\"“]\S+(?:\s+\S+)+|\S+(?:\s+\S+){2,})")  # two words quoted will do
 
 
 def quoted_colon(text: str) -> re.Match[str] | None:

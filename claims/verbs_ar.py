@@ -25,6 +25,8 @@ WAS = {normalize_ar(w) for w in ("كان", "وكان", "كانت", "وكانت")
 _SUBORDINATE = {normalize_ar(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "كلما",
                                           "لما", "حين", "حيث")}
 _TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
+# "ومن المقرر أن يوجه الوزير رسالة": what is planned or expected, no report of words said
+_PLANNED = {normalize_ar(w) for w in ("المقرر", "المنتظر", "المرتقب", "المتوقع", "المفترض")}
 _WHERE = {normalize_ar(w) for w in ("حيث", "وحيث")}
 _SAYING = [[normalize_ar(w)] for w in ("قائلا", "قائلة")]  # "رد قائلا": a verb, not a reply
 _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "من", "ومن", "فيما", "وفيما",
@@ -126,6 +128,8 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 and not (phrase and _titled(words[index + 1:index + 2]))) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS) and not (
                 index > first and _between(words, index)):
+            if index > first + 1 and words[index - 1] == "ان" and words[index - 2] in _PLANNED:
+                return None, None
             if index > first and words[index - 1] in _SUBORDINATE:
                 return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
                 # follows; an ambiguous form after the clause's first word is a noun: "في أول
