@@ -26,9 +26,7 @@ class SentenceSplitter:
         for span, (arabic, latin) in zip(spans, counts):
             piece = text[span.start:span.end]
             lang = "ar" if arabic > latin else "en" if latin > arabic else fallback
-            before = text[:span.start].rstrip(" \t")[-1:] or "\n"  # a line indented by a
-            after = text[span.end:].lstrip(" \t")[:1] or "\n"  # space is a line too
-            is_line = before in "\n\r" and after in "\n\r"
+            is_line = _line_break(text, span.start, -1) and _line_break(text, span.end, 1)
             matchable = normalize_ar(piece) if lang == "ar" else piece
             claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line,
                                      furniture=is_furniture(piece, lang, matchable),
@@ -36,6 +34,17 @@ class SentenceSplitter:
         _comments(claims, len(text))
         doc._.claims = claims
         return doc
+
+
+def _line_break(text: str, at: int, step: int) -> bool:
+    """Whether a line break (or the text's edge) is the first character before `at` (step -1)
+    or from `at` on (step 1) that is no space or tab: a line indented by a space is a line too.
+    Walked character by character: a slice of the text before every sentence copied the text
+    over and over."""
+    index = at - 1 if step < 0 else at
+    while 0 <= index < len(text) and text[index] in " \t":
+        index += step
+    return not 0 <= index < len(text) or text[index] in "\n\r"
 
 
 _COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comments|reader comments)\s*:?", re.I)
