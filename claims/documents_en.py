@@ -127,8 +127,8 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
                   and not (head in _COMPANIES and _OUTLET.fullmatch(s))), None)  # union" is
     # no hospital that spoke last; "the company" no wire service that reported on it
     if found is None and text:  # "Brazil's central bank raised ... The bank said": the owner's
-        owned = list(re.finditer(rf"\b[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){{0,2}}{head}\b",
-                                 text[:before]))  # bank, named by its country
+        owned = list(re.compile(rf"\b[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){{0,2}}{head}\b")
+                     .finditer(text, 0, before))  # bank, named by its country
         found = owned[-1].group() if owned else None
     if found is None and head in _COMPANIES and text:  # "The company said" before any company
         found = _most_named(text, before, named, is_person)  # spoke: the one the article names most

@@ -244,7 +244,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
             role = before[-1].lower().strip(",")
         elif role is None and posted:
             role = before[-2].lower()  # the envoy posted to the place written before the name
-        elif role is None and text[:match.start()].rstrip().endswith(","):
+        elif role is None and _comma_before(text, match.start()):
             role = _apposed_role(text[s_start:match.start()])
         elif ((role is None or role in HONORIFICS) and len(before) >= 2
               and before[-1] in ("of", "for") and before[-2].lower() in _role_words()):
@@ -274,6 +274,14 @@ def find_mentions(text: str, sentences: list[tuple[int, int]],
         mentions.append(Mention(match.start(), match.end(), " ".join(name), index, gender, role,
                                 words_before <= 3 or apposed or owned, strong))
     return mentions
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Whether the last character before `at` that is no white space is a comma (walked back,
+    not sliced: the text before every name would be copied)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1:at] == ","
 
 
 def _apposed_role(prefix: str) -> str | None:

@@ -70,7 +70,7 @@ def _closed_below(text: str, lines: list[re.Match[str]], at: int) -> bool:
     closes the quotation: a statement quoted as lines of one block ('said in a statement:' /
     '“We're working ...' / 'We understand ...' / 'As a team ... Guests.”')."""
     for line in lines[at:]:
-        if text[:line.start()].endswith(("\n\n", "\r\n\r\n", "\n\r\n")):
+        if text.endswith(("\n\n", "\r\n\r\n", "\n\r\n"), 0, line.start()):
             return False  # a blank line between: the quotation ended
         marks = list(_MARK.finditer(text, line.start(), line.end()))
         if marks:

@@ -183,7 +183,7 @@ def body_head_ar(name: str, at: int, book: SpeakerBook, history, text: str) -> s
         return None
     found = book.resolve(name, "body")
     rest = found.split(maxsplit=1)[1:]  # "للجهاز المركزي ..." counts as written before
-    if rest and rest[0] not in text[:at]:  # named only further on
+    if rest and text.find(rest[0], 0, at) < 0:  # named only further on
         found = book.resolve(name, "body", at)
     if found == name and word in _COMPANY:
         return next((s for _, s, kind in reversed(history) if kind == "body" and s), name)
