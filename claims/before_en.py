@@ -204,7 +204,7 @@ DECLARED_ACT = re.compile(
     r"federal|climate|disaster)\s+)?(?:states?\s+of\s+(?:national\s+|local\s+)?"
     r"(?:emergency|disaster|siege|alert)|"
     r"emergenc(?:y|ies)|martial\s+law|curfew|bankruptcy|(?:public\s+)?holiday|disaster\s+areas?|"
-    r"(?:[\w\-]+\s+)?dividends?)\b")
+    r"(?:[\w\-]+\s+)?dividends?|victory|defeat)\b")  # "has declared victory"
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 
 

@@ -30,6 +30,11 @@ _CAPITAL_VERB = re.compile(r"\s" + alternation(frozenset(v.title() for v in HEAD
                            + r"\b")
 
 
+# a capitalised word; not a participle before a preposition: "Winner Announced In Clark County
+# Commissioner's Race" is passive, nobody announces
+_TITLED_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+\b(?!(?<=ed)\s+(?:In|At|For|On|As|By|After)\b)")
+
+
 def headline_case(sentence: str) -> str:
     """ "Obama Says African-American Museum Will Tell ...": in a headline in title case the
     verb of saying is written in lower case for the rules (same length, offsets hold)."""
@@ -38,5 +43,5 @@ def headline_case(sentence: str) -> str:
     words = re.findall(r"[^\W\d_][\w’'\-]*", sentence)
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
         return sentence
-    return re.sub(r"(?<=\s)[A-Z][a-z]+\b", lambda m: m.group().lower()
+    return re.sub(_TITLED_WORD, lambda m: m.group().lower()
                   if m.group().lower() in HEADLINE_VERBS else m.group(), sentence)
