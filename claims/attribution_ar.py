@@ -28,7 +28,10 @@ from claims.verbs_ar import (
     THAT,
     clause_verb,
     find_verb,
+    has_object,
+    judicial_order,
     mid_subject,
+    no_object_anywhere,
     past_symbols,
     verb_after_quote,
 )
@@ -38,7 +41,6 @@ from claims.words_ar import (
     active_with_damma,
     is_adjective,
     object_verbs,
-    opens_object,
     verb_forms,
 )
 
@@ -134,7 +136,7 @@ def attribute(sentence: str) -> Finding | None:
     subject_at = comma_subject(words, first, verb_at) if subject_at is None else subject_at
     leading = _cue_phrase(normalized)
     if (verb_at is not None and leading is not None and leading.start() <= tokens[min(2, len(
-            tokens) - 1)].start() and _no_object_anywhere(words, verb_at)):
+            tokens) - 1)].start() and no_object_anywhere(words, verb_at)):
         verb_at = subject_at = None  # "وبحسب صحيفة الراي، وجهت المحكمة إلى المتهم تهمة":
         # a verb that reports only with its object, and none comes; the phrase may still
     if verb_at is None:
@@ -239,9 +241,11 @@ def attribute(sentence: str) -> Finding | None:
                 comma is not None and words[comma + 1] in THAT):
             return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing; "وتابع
             # المتحدث باسم وزارة الكهرباء والطاقة المتجددة، أن": the name ran on, then أن
-        if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED) and not _has_object(
+        if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED) and not has_object(
                 words, at):  # the words may still end naming their source
             return _named_after(sentence, normalized, index_map, tokens[verb_at].end())
+        if judicial_order(stem, words, at):
+            return None  # "أمرت النيابة العامة بحبس متهم": an act of the court, nothing said
         if found is None:
             if vague or stem == _HIGHLIGHTED:
                 return None  # "وأبرز ما جاء في التقرير": the adjective, no verb
@@ -359,24 +363,6 @@ def _conduit(words, verb_at, cue, original, number, feminine) -> Finding | None:
         return None
     return Finding(cue, original(found[0], found[1]), found[2], f"ar:relay-{found[2]}", 0.8,
                    number, feminine, vague=True)
-
-
-def _no_object_anywhere(words: list[str], verb_at: int) -> bool:
-    """A verb that reports only with an object (cues_object_ar) and no object in the words
-    after it at all."""
-    return (verb_forms()[words[verb_at]][0] in object_verbs()
-            and not _has_object(words, verb_at + 1)
-            and not any(_has_object(words, at) for at in range(verb_at + 2, verb_at + 6)))
-
-
-def _has_object(words: list[str], at: int) -> bool:
-    """A verbal-noun object or a ب complement soon after the source (cues_object_ar):
-    "جددت الوزارة في بيان لها اليوم موقف الكويت"; "رحب الوزير، بجميع الوفود"."""
-    if at < len(words) and words[at] in ("،", ","):
-        at += 1
-    return (any(opens_object(w) for w in words[at:at + 8]) or words[at:at + 1] == ["ما"]
-            or any(w.startswith("ب") for w in words[at:at + 1])
-            or any(w.startswith("بال") for w in words[at:at + 3]))
 
 
 @cache

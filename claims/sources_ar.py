@@ -84,6 +84,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
         if (at and words[at - 1] == "ما" and words[at][:1] in "يت" and (
                 at + 1 >= len(words) or words[at + 1] in STOP_WORDS or words[at + 1] in PUNCT)):
             return None  # "وفق ما تراه في رؤيتها": what it sees, no one named
+        if "ما" in words[at - 1:at + 1] and words[at + (words[at] == "ما"):][:1] in (["هو"], ["هي"]):
+            return None  # "وفق ما هو متداول", "وفق ما هو معمول به": what is, no one named
         if words[at] == "ما" and at + 2 < len(words):
             at += 1  # "بحسب ما أعلنته وزارة الداخلية", "وفق ما صرح به اللواء"
             if words[at + 1] not in ("به", "بها"):

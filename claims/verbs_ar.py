@@ -12,6 +12,7 @@ from claims.words_ar import (
     LEAD,
     STOP_WORDS,
     is_role_word,
+    object_verbs,
     opens_object,
     verb_forms,
 )
@@ -285,3 +286,34 @@ def verb_after_quote(words: list[str]) -> int | None:
             after = index + 1 + (index + 1 < len(words) and words[index + 1] in ("،", ","))
             return after if after < len(words) and words[after] in verb_forms() else None
     return None
+
+
+def no_object_anywhere(words: list[str], verb_at: int) -> bool:
+    """A verb that reports only with an object (cues_object_ar) and no object in the words
+    after it at all."""
+    return (verb_forms()[words[verb_at]][0] in object_verbs()
+            and not has_object(words, verb_at + 1)
+            and not any(has_object(words, at) for at in range(verb_at + 2, verb_at + 6)))
+
+
+def has_object(words: list[str], at: int) -> bool:
+    """A verbal-noun object or a ب complement soon after the source (cues_object_ar):
+    "جددت الوزارة في بيان لها اليوم موقف الكويت"; "رحب الوزير، بجميع الوفود"."""
+    if at < len(words) and words[at] in ("،", ","):
+        at += 1
+    return (any(opens_object(w) for w in words[at:at + 8]) or words[at:at + 1] == ["ما"]
+            or any(w.startswith("ب") for w in words[at:at + 1])
+            or any(w.startswith("بال") for w in words[at:at + 3]))
+
+
+_ORDERED = normalize_ar("أمر")
+# what a prosecutor or a court orders: an act, not words ("أمرت النيابة العامة بحبس متهم");
+# a minister's order to speed the work up is his instruction (cues_object_ar)
+_JUDICIAL = {normalize_ar(w) for w in (
+    "بحبس", "بإخلاء", "بضبط", "بالقبض", "بإحالة", "بتوقيف", "بسجن", "بالإفراج", "بتجميد",
+    "بمنع", "بحجز", "بالتحفظ", "بإغلاق", "بإعدام", "بتغريم", "بمصادرة", "بحظر", "بضبطه")}
+
+
+def judicial_order(stem: str, words: list[str], at: int) -> bool:
+    """"أمر" with a court's or a prosecutor's act as its ب complement, soon after the source."""
+    return stem == _ORDERED and not _JUDICIAL.isdisjoint(words[at:at + 3])
