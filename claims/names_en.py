@@ -46,6 +46,8 @@ _SECTIONS = {"news", "travel", "business", "sport", "sports", "world", "politics
              "lifestyle", "entertainment", "tech", "technology", "health", "money", "local"}
 
 
+# a number after a name, as a model's is written: "Falcon 9", "Boeing 737"
+_NUMBERED = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}\b(?![,.:\-–]\d)")  # (no year)
 # a model's designation: "HC-130", "MH-60", "F-16"
 _MODEL = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Z]?")
 
@@ -75,6 +77,10 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
                      text[max(0, match.start() - 20):match.start()]) and (
                 len(words) > 2 and words[0].lower() in places()):
             runs = [words[1:]]  # "Ambassador to France Sami Al-Sulaiman": the place is no name
+        if _NUMBERED.match(text, match.end()) and len(runs) == 1 and len(words) > 1 and (
+                not words[-1].endswith(("'s", "’s"))):  # not "Adam Sandler's 2010 film"
+            runs = [words[:-1]]  # "A SpaceX Falcon 9 rocket": "Falcon 9" is the model, and
+            # "SpaceX" no fuller "SpaceX Falcon"
         for run in runs:
             _add_name_en(run, match.start(), book)
 

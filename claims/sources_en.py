@@ -288,4 +288,9 @@ def source_kind(source: str) -> str:
         return "group"  # "Flight attendants have expressed concern"
     if any(w in DOCUMENT_HEADS for w in lower):
         return "body"
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+        return "body"  # "NASA did not give a new launch date but said": no "he" after it
     return "person"
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")

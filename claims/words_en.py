@@ -245,6 +245,8 @@ NOT_PERSON = {
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "trail", "highway", "drive", "stadium", "arena", "plaza",
     "conference", "briefing", "summit", "forum",  # "Livingston Pre-Match Media Conference"
+    "shuttle", "rocket", "capsule", "spacecraft", "satellite", "telescope", "system",  # "aboard
+    # the Space Shuttle program. “We scrubbed four times,” he said": a craft, no "he"
     # a ministry's field: "Minister of Social Affairs", "Minister of State for Economic Affairs"
     "affairs", "finance", "interior", "defence", "defense", "economy", "education", "services",
     "information", "tourism", "transport", "environment", "agriculture", "energy", "health",

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from claims.documents_en import BODY_END, SORT_SPOKES, SPOKES, author, body_for, spokesperson_body
-from claims.people_en import ROLE_NOUNS, first_names, name_gender
+from claims.people_en import ROLE_NOUNS, first_names
+from claims.salience_en import name_gender
 from claims.sources_en import np_head
 from claims.speakers import name_from_mention_en
 from claims.speakers_ar import CARRY_WINDOW
@@ -95,7 +96,8 @@ def _role_en(finding, at: int, people) -> str | None:
     if words[0].lower() in ("a", "an") or any(w.endswith(("’s", "'s")) for w in words):
         return None  # "A New York judge said": someone not named before; "the candidate’s
         # former doctor" is no candidate
-    if words[-1].lower() not in ROLE_NOUNS or not (
+    head = _SAME_ROLE.get(words[-1].lower(), words[-1].lower())  # "the NASA boss": its chief
+    if head not in ROLE_NOUNS or not (
             words[0].lower() in ("the", "his", "her", "their", "its")
             or all(w[:1].isupper() for w in words[:-1])):  # "WHL commissioner said"
         return None
@@ -107,9 +109,12 @@ def _role_en(finding, at: int, people) -> str | None:
     if rest[:1] == ["of"] and rest[-1].isalpha():
         qualifier += (rest[-1].lower(),)  # "the police chief of the city of Utrecht": Utrecht
     if words[0].lower() in ("his", "her", "their"):  # "..., his lawyer says.": not the one
-        return (people().by_role(words[-1].lower(), at, qualifier, named_only=True)  # whose he
-                or people().by_role_after(words[-1].lower(), at, qualifier))  # is, near him
-    return people().by_role(words[-1].lower(), at, qualifier)
+        return (people().by_role(head, at, qualifier, named_only=True)  # whose he is, near him
+                or people().by_role_after(head, at, qualifier))
+    return people().by_role(head, at, qualifier)
+
+
+_SAME_ROLE = {"boss": "chief"}  # "NASA chief Bill Nelson ... the NASA boss said"
 
 
 def is_person(name: str, people) -> bool:

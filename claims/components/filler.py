@@ -50,6 +50,13 @@ _NAME_ROLE_EN = re.compile(r"\(?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},\s+
                            r"(?i:chairman|chairwoman|CEO|minister|director|president|spokesman|"
                            r"spokeswoman|spokesperson|ambassador|head|chief|manager|officer|"
                            r"secretary|governor)\b[^.!?()]{0,40}(?:\.|\))?")
+# a wire photo's caption, a line in the present tense closed by the day it was taken: "A SpaceX
+# Falcon 9 rocket sits at the Kennedy Space Center ..., Feb. 18, 2017."
+_PHOTO_DATED = re.compile(r"\b(?:sits|stands|stand|sit|walks|walk|looks|look|speaks|speak|waves|"
+                          r"wave|holds|hold|poses|pose|cover|covers|gestures|gesture|is\s+seen|"
+                          r"are\s+seen|attends|attend|arrives|arrive)\b[^\"“”]*,\s+(?:Jan|Feb|Mar|"
+                          r"Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
+                          r"\d{4}\.\s*$")
 _VERB_EN = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|told|added)\b")
 _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ambassador|"
                          r"Sheikh|Sheikha)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
@@ -160,7 +167,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     if lang == "en" and claim.is_line and (
             (unpunctuated and _CAPTION_EN.fullmatch(text.strip()))
             or _NAME_BODY_EN.fullmatch(text.strip())
-            or (_NAME_ROLE_EN.fullmatch(text.strip()) and not _VERB_EN.search(text))):
+            or (_NAME_ROLE_EN.fullmatch(text.strip()) and not _VERB_EN.search(text))
+            or (text.rstrip().endswith(".") and _PHOTO_DATED.search(text))):
         return "filler", "filler:caption", 0.8  # "Health Ministry Spokesman Dr. Abdullah
         # Al-Sanad": a photo's caption, a person and nothing said
     if (unpunctuated and words <= 2) or (claim.is_line and text.rstrip().endswith(")")

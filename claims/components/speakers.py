@@ -29,16 +29,10 @@ from claims.headlines import (
 )
 from claims.lexicon import entries
 from claims.names_en import collect_names_en
-from claims.people_en import (
-    ROLE_NOUNS,
-    People,
-    find_mentions,
-    first_names,
-    name_gender,
-    pronoun_gender,
-)
+from claims.people_en import ROLE_NOUNS, find_mentions, first_names
 from claims.quotes_en import issuer, quoted_ranges
 from claims.roles_ar import is_role_only, role_source
+from claims.salience_en import People, name_gender, pronoun_gender
 from claims.sources_en import source_kind
 from claims.speakers import (
     SpeakerBook,
