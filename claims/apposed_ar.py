@@ -114,6 +114,9 @@ def _more_roles(words: list[str], start: int, end: int) -> int:
     return end
 
 
+_HASAB, _ALLAH = normalize_ar("حسب"), normalize_ar("الله")
+
+
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
     """True when words[at] is past the source: punctuation, a stop word, the verb's object, a
     second source, or a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
@@ -124,6 +127,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         named = word == _SABAH and at and is_name_word(words[at - 1])  # "صباح ناصر صباح الأحمد"
         return (not (name_start or named) or words[at + 1:at + 2] == []
                 or words[at + 1] in TIME_AFTER)
+    if word == _HASAB and words[at + 1:at + 2] == [_ALLAH] and at and is_name_word(words[at - 1]):
+        return False  # "صلاح حسب الله": a family name, not "according to"
     return (word in PUNCT or word in STOP_WORDS or (opens_object(word) and not _family_name(
                 words, at)) or word[:1].isdigit()
             or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"
