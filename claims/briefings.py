@@ -34,13 +34,18 @@ def briefing_turns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[st
     when the text is no briefing."""
     labelled: list[tuple[int, str]] = []
     paragraph, first_label_paragraph = 0, None
+    inside: list[tuple[int, str]] = []  # labels inside a paragraph, kept if one opens a line
     for index, (start, end) in enumerate(sentences):
         opens_line = index == 0 or "\n" in text[sentences[index - 1][1]:start]
         paragraph += opens_line
-        label = _LABEL.match(text, start, end) if opens_line else None
-        if label:
+        label = _LABEL.match(text, start, end)
+        if label and opens_line:
             labelled.append((index, label.group("label")))
             first_label_paragraph = first_label_paragraph or paragraph
+        elif label:  # "... What is that about?    CONDOLEEZZA RICE: Well I think ...": the
+            inside.append((index, label.group("label")))  # page lost the answer's line break
+    opening_labels = {label for _, label in labelled}
+    labelled = sorted(labelled + [(i, label) for i, label in inside if label in opening_labels])
     names = {label: _name(label) for _, label in labelled if label != "Q"}
     names = {label: name for label, name in names.items() if name}
     if not names or first_label_paragraph is None or first_label_paragraph > _OPENS_WITHIN + 1:

@@ -4,6 +4,8 @@ on the line after it the signer's, and a paragraph opened with a dash the speake
 sentence names (claims.quotations finds the quotations, the turns and the paragraphs)."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +39,7 @@ class Quotations:
                 if not claim.furniture and claim.lang == "ar":
                     claim.kind, claim.speaker, claim.cue = "attributed", speaker, "ج"
                     claim.rule, claim.confidence = "ar:interview-answer", 0.8
+        _initials_labels(claims, text)
         _labelled_turns(claims, text)
         for run in quotation_runs(text, spans):
             speaker = _speaker(run, claims)
@@ -66,6 +69,26 @@ class Quotations:
                 before.kind, before.speaker = "attributed", claim.speaker  # “...” / ― Name
                 before.cue, before.rule, before.confidence = claim.cue, "en:signed-before", 0.8
         return doc
+
+
+_INITIALS = re.compile(r"\s*(?P<label>[A-Z]{2,3}):\s+\S")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+
+
+def _initials_labels(claims, text: str) -> None:
+    """"JK:  I said that may be your opinion.": a line opened by the initials of a person the
+    interview names ("John Key:", "the Prime Minister, John Key") is that person's turn."""
+    for index, claim in enumerate(claims):
+        opens_line = index == 0 or "\n" in text[claims[index - 1].end:claim.start]
+        found = _INITIALS.match(claim.text) if opens_line and claim.lang == "en" else None
+        if found is None or claim.kind == "attributed":
+            continue  # (an "I said" after the label is the one labelled, not the writer)
+        label = found.group("label")
+        named = [m.group() for m in _FULL_NAME.finditer(text, 0, claim.start)
+                 if "".join(w[0] for w in m.group().split()) == label]
+        if named:
+            claim.kind, claim.speaker, claim.cue = "attributed", named[-1], ":"
+            claim.rule, claim.confidence = "en:transcript", 0.75
 
 
 def _labelled_turns(claims, text: str) -> None:
