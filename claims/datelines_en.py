@@ -16,6 +16,14 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # ", Nov 22", ", Colo."
     r"(?:\s*\([^()]{1,30}\))?"  # "(KUNA)", "(Reuters)"
     r"\s*(?:--|[-–—])\s+")
+# a press release's dateline: "MCLEAN, VA / ACCESSWIRE / February 22, 2023 / Cyren ...",
+# "DURHAM, NC and EXTON, PA, May 30, 2023 — Aceragen, Inc. ...", "... (GLOBE NEWSWIRE) --"
+_CITY_STATE = r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3},\s+[A-Z][A-Za-z.]{1,5}"
+_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+_PRESS_DATELINE = re.compile(
+    rf"\s*{_CITY_STATE}(?:\s+and\s+{_CITY_STATE})?"
+    rf"(?:\s*/\s*[A-Za-z][A-Za-z ]{{1,30}}?\s*/\s*{_DATE}\s*/\s*"
+    rf"|,?\s+{_DATE}\s*(?:\([A-Za-z ]{{2,30}}\)\s*)?(?:--|[-–—])\s*)")
 # "DUBAI, July 31 Zain, ... reported": a wire's place and day with no dash before the subject
 _DATELINE_NO_DASH = re.compile(r"\s*[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                                r"\s+(?=[A-Z])")
@@ -37,7 +45,8 @@ def blank_dateline(sentence: str) -> str:
     if ("-" not in head and "–" not in head and "—" not in head and ":" not in head
             and not head[:2].isupper()):
         return sentence  # most sentences: no dash or colon near the start, no dateline
-    found = _DATELINE.match(sentence) or _DATELINE_NO_DASH.match(sentence)
+    found = (_DATELINE.match(sentence) or _DATELINE_NO_DASH.match(sentence)
+             or _PRESS_DATELINE.match(sentence))
     if found is None:
         found = _PLACE_COLON.match(sentence)
         if found is None or (found.group("place").lower() not in places()

@@ -51,6 +51,7 @@ NAME_ABBREVIATIONS = {
     "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo",
 }
+_COMPANY_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc"}
 # Abbreviations that stand before a number ("No. 5", "Vol. 2"), and only there.
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "pp", "p", "fig", "art", "sec", "ch", "para"}
 _THAT_AR = {"أن", "إن", "بأن", "ان", "بان"}
@@ -271,6 +272,9 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # a case's name: "Burwell v. Hobby Lobby"
     if lower in NAME_ABBREVIATIONS and text[stop:stop + 3].lstrip()[:1] == "(":
         return False  # "Libbey Inc. (NYSE American: LBY) announced"
+    if lower in _COMPANY_FORMS and not _ends_in_stop(text, line_end) and _title_case(
+            text[stop:line_end]):
+        return False  # a headline: "Aceragen, Inc. Receives Nasdaq Notice Regarding ..."
     if lower in NUMBER_ABBREVIATIONS and after[0].isdigit():
         return False
     if token in ("Sec", "SEC") and after[:1].isupper():
@@ -301,6 +305,12 @@ def _ends_in_stop(text: str, line_end: int) -> bool:
     while end > 0 and (is_blank(text[end - 1]) or text[end - 1] in _CLOSERS):
         end -= 1
     return end > 0 and text[end - 1] in ".!?؟…"
+
+
+def _title_case(chunk: str) -> bool:
+    """Nearly every word of more than three letters opens with a capital, as in a headline."""
+    words = [w for w in _WORD.findall(chunk) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _token_before(text: str, at: int, floor: int) -> str:

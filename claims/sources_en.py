@@ -173,8 +173,8 @@ def noun_phrase_source(source: str, cue: str) -> bool:
         return False  # "a couple of hours later than ...": a number, no couple
     if NOT_IN_NP.intersection(words[1:]):
         return False  # "One Republican threatened to make Kadzik": a clause, no noun phrase
-    if words[-1] in SOURCE_NOUNS or written[-1][:1].isupper():
-        return True
+    if words[-1] in SOURCE_NOUNS or words[-1] in DOCUMENTS or written[-1][:1].isupper():
+        return True  # "The notice emphasizes that": a document's words
     return (cue.lower() in PLAIN_SAYING and words[-1].isalpha() and not words[-1].endswith("ly"))
 
 
@@ -290,6 +290,8 @@ def source_kind(source: str) -> str:
         return "body"
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         return "body"  # "NASA did not give a new launch date but said": no "he" after it
+    if lower[-1] in ("inc", "corp", "ltd", "llc", "co", "plc"):
+        return "body"  # "Velora, Inc."
     return "person"
 
 

@@ -104,7 +104,8 @@ _HEAD_OF = (rf"{NAME}\s+(?:president|head|chief|director|manager|minister|secret
             rf"(?:\s+{LOWER_WORD}){{1,4}}\s+{NAME}")
 ROLE_NAME = (rf"(?:{_TITLE_PAIR}|{_HEAD_OF}|{NAME}(?:\s+\d+)?(?:\s+(?:and|&)\s+{NAME})?"
              rf"(?:\s+{LOWER_WORD}){{1,3}}\s+{NAME})")
-PARTY = r"(?:\s*\([^()]{1,40}\))?"  # "Rep. Gwen Moore (D-Wis.) said"
+PARTY = r"(?:\s*\([^()]{1,40}\)(?:\s*\([^()]{1,40}\),)?)?"  # "Rep. Gwen Moore (D-Wis.) said", "Aceragen, Inc.
+# (the “Company”) (Nasdaq: ACGN), announced": two in a press release, and the comma after them
 VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts", "reports",
                 "some", "many", "others", "insiders", "people", "person", "officials familiar",
                 "forecasters", "meteorologists", "user", "users", "reader", "readers", "viewers",
