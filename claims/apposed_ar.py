@@ -114,7 +114,7 @@ def _more_roles(words: list[str], start: int, end: int) -> int:
     return end
 
 
-_HASAB, _ALLAH = normalize_ar("حسب"), normalize_ar("الله")
+_HASAB, _ALLAH, _IMAM = normalize_ar("حسب"), normalize_ar("الله"), normalize_ar("إمام")
 
 
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
@@ -129,6 +129,10 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
                 or words[at + 1] in TIME_AFTER)
     if word == _HASAB and words[at + 1:at + 2] == [_ALLAH] and at and is_name_word(words[at - 1]):
         return False  # "صلاح حسب الله": a family name, not "according to"
+    if word == _IMAM and at and is_name_word(words[at - 1]) and (
+            at + 1 >= len(words) or words[at + 1] in PUNCT):
+        return False  # "أمال إمام،": a family name (normalised as أمام, "in front of") before
+        # the comma, not the preposition of "قال أمام الحضور"
     return (word in PUNCT or word in STOP_WORDS or (opens_object(word) and not _family_name(
                 words, at)) or word[:1].isdigit()
             or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"

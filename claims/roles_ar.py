@@ -80,12 +80,16 @@ def is_role_only(mention: str) -> bool:
                or w in _STATE  # "سفير دولة الكويت", "سفير جمهورية مصر العربية"
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
                or (w[:1] == "و" and is_role_word(w[1:]))  # "وكيل ... ومنسق الأمم المتحدة"
+               or (w[:1] == "و" and w[1:] in DIRECTIONS)  # "لمنطقة الشرق الأوسط وشرق أفريقيا"
                or "ال" + w in bodies  # "عضو جمعية الفلك"
                or _owned(w) in bodies  # "مدرب منتخبنا الوطني": our team
                or w.startswith("بال")  # "الباحث ... بالمملكة العربية السعودية"
                or (w.startswith(("ال", "ل", "وال")) and w not in names)  # "مدرب المنتخب لكرة القدم"
                or (at > 2 and words[at - 1] in titles and names_a_place(words[at - 2]))
                for at, w in enumerate(words[1:], start=1))  # "في جامعة الملك عبدالعزيز"
+
+
+DIRECTIONS = {normalize_ar(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط")}
 
 
 def _owned(word: str) -> str:
@@ -101,13 +105,26 @@ def by_role(seen: list[tuple[int, str, frozenset[str]]], mention: str, before: i
     """The person last written before offset `before` whose role holds every word of the
     mention; one whose role agrees in gender is preferred ("الوزيرة" is the woman)."""
     found = _with_role([entry for entry in seen if entry[0] < before], mention)
-    return max(found, key=lambda entry: entry[0])[1] if found else None
+    head = _head_of(mention)
+    if not found and head:  # "وتابعت مسؤولة التواصل والإعلام في الاتحاد الدولي": the one named
+        found = _with_role([entry for entry in seen if entry[0] < before], head)  # with the
+    return max(found, key=lambda entry: entry[0])[1] if found else None  # role, where not
+
+
+def _head_of(mention: str) -> str:
+    """The role before "في" and the body it is held in, when two words or more come first."""
+    words = mention.split()
+    at = next((i for i, w in enumerate(words) if normalize_ar(w) == "في"), 0)
+    return " ".join(words[:at]) if at >= 2 else ""
 
 
 def by_role_after(seen: list[tuple[int, str, frozenset[str]]], mention: str, at: int) -> str | None:
     """The person first written after offset `at` with the role, for a role that comes before
     its name: "أكد وزير الداخلية أن ..." then "وقال وزير الداخلية نور الدين زرهوني ..."."""
     found = _with_role([entry for entry in seen if entry[0] > at], mention)
+    head = _head_of(mention)
+    if not found and head:
+        found = _with_role([entry for entry in seen if entry[0] > at], head)
     return min(found, key=lambda entry: entry[0])[1] if found else None
 
 

@@ -19,7 +19,7 @@ from claims.role_spans_ar import (
     past_field,
     past_role_object,
 )
-from claims.roles_ar import is_role_only, stems
+from claims.roles_ar import DIRECTIONS, is_role_only, stems
 from claims.bodies_ar import body_goes_on, object_after_head
 from claims.sources_ar import ALSO_ADJECTIVES, AT_POST, ends_source
 from claims.words_ar import PUNCT as _PUNCT
@@ -187,6 +187,9 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
     if start >= len(normalized) or (normalized[start] in STOP_WORDS
                                     and not ali_name(normalized, start)):
         return mention.strip(" ،,")  # a role with no name: "السفير الأمريكي لدى الكويت"
+    if normalized[start][:1] == "و" and normalized[start][1:] in DIRECTIONS and is_role_only(
+            mention):
+        return mention.strip(" ،,")  # "... لمنطقة الشرق الأوسط وشرق أفريقيا": a region, no name
     end, limit = start + 1, name_span(normalized, start)
     while end < limit and (not role_after_name(normalized, end)
                            or normalized[end - 1] in _JOINS_NEXT):  # "عبد الأمير"
