@@ -179,6 +179,7 @@ _SAYS_MUCH = re.compile(r"\s+(?:much|little|a\s+lot|volumes|something|nothing)\s
 # "she fired back at a journalist saying, “...”": the one spoken to, not the speaker
 _AIMED_AT = re.compile(r"\b(?:at|to|toward|towards|against)\s+$")
 _I_CONTRACTED = re.compile(r"I[’'](?:m|ve|d|ll)")
+_RELATIVE_AUX = re.compile(r"\b(?:who|which)\s+(?:is|are|was|were|has\s+been|have\s+been)$")
 _FIRM_BEFORE = re.compile(r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}),\s*$")
 _JOINING = {"but", "and", "or", "yet"}  # "an update on the injury but said": a clause, no source
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern"; not "Mountain
@@ -268,8 +269,8 @@ def attribute(sentence: str) -> Finding | None:
             elif source.rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "Co", "PLC", "plc") and (
                     firm := _FIRM_BEFORE.search(sentence, 0, match.start("src"))):
                 source = f"{firm.group(1)}, {source}"  # "Velora, Inc. (...), announced"
-            if unnamed and source and source.lower() in unnamed:
-                continue
+            if (unnamed and source and source.lower() in unnamed) or _RELATIVE_AUX.search(source):
+                continue  # "the president ... who is accused of": a passive, nobody accuses
             start = match.start("src")
             # "sources close to the talks said": the source is unnamed, whatever "the talks" are
             unnamed_head = rule == "before" and VAGUE_BEFORE.search(sentence, max(0, start - 60),
