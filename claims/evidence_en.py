@@ -41,6 +41,10 @@ _DEFINITE = ("the", "this", "that", "its", "their")
 _AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w.&’'\-]*"
                      r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'\-]*){0,6})\s*$")
 _NAMED = re.compile(r"\s[A-Z]|[’']s\b|\b(?:by|from)\s+\S")  # a name in it, or its author
+# a headline's capitals on words that name nothing: "New Study Shows ...", "Latest Poll Finds"
+_GENERIC = re.compile(r"(?i:(?:a|an|the)\s+)?(?:New|Recent|Latest|Major|Large|First|Small|Big)"
+                      r"(?:\s+[A-Z][a-z]+)?\s+(?:Study|Studies|Report|Poll|Survey|Research|Analysis"
+                      r"|Review|Data|Paper)")
 
 
 def evidence(sentence: str) -> Finding | None:
@@ -55,7 +59,7 @@ def evidence(sentence: str) -> Finding | None:
         words[0] = words[0].lower()  # "A 2014 study" opening the sentence: "a 2014 study"
     noun_phrase = " ".join(words)
     first = found.group("np").split()[0]
-    named = (_NAMED.search(found.group("src")) is not None
+    named = (_NAMED.search(found.group("src")) is not None and not _GENERIC.fullmatch(noun_phrase)
              or (words[0] in _DEFINITE and words[-1].lower() in _COUNTABLE)
              or (len(words) > 1 and first[:1].isupper() and (found.re is _CLOSING or (
                  first.isupper() and len(first) > 1))))  # "..., NGB tallies showed."
