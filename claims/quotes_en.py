@@ -68,9 +68,10 @@ _SIGNATURE = re.compile(rf"^\s*[―—–]\s*(?P<src>{NAME})\.?\s*$")
 
 
 def signature(sentence: str) -> Finding | None:
-    """A line that signs the quotation before it: “...” then "― Sonya Herridge"."""
+    """A line that signs the quotation before it: “...” then "― Sonya Herridge", "– McVay" (a
+    family name the speakers component resolves)."""
     match = _SIGNATURE.match(sentence)
-    if not match or len(match.group("src").split()) < 2:
+    if not match:
         return None
     source = match.group("src").rstrip(".")
     return Finding(sentence.strip()[0], source, "person", "en:signed-person", 0.85)

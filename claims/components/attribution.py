@@ -19,6 +19,10 @@ class Attribution:
         text = doc.user_data["claimsift_text"]
         for claim in doc._.claims:
             rules = attribution_ar if claim.lang == "ar" else attribution_en
+            if claim.furniture and claim.lang == "en" and before.endswith(_CLOSING) and (
+                    _signer_named(claim.text, text, claim.start)):
+                claim.furniture = False  # "“...” – Rypien" after "quarterback Brett Rypien":
+                # the quotation's signer, not a paper signed under a story ("— Al-Anbaa")
             if claim.furniture:
                 continue  # "اقرأ أيضا: ...", "READ MORE: ...": no source however it reads
             claim.finding = rules.attribute(claim.text)
@@ -39,6 +43,14 @@ class Attribution:
             said = claim.text if claim.finding is None or claim.finding.rule != (
                 "ar:speech-goes-on") else said  # the colon that opened the words goes on
         return doc
+
+
+def _signer_named(sentence: str, text: str, start: int) -> bool:
+    """A dash and one word that is the family name of someone the text named before."""
+    found = quotes_en.signature(sentence)
+    if found is None or len(found.source.split()) != 1:
+        return False
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(found.source)}\b", text[:start]) is not None
 
 
 def _headline_line(claim, text: str) -> bool:

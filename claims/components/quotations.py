@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from claims.briefings import briefing_turns, label_line_turns
 from claims.interviews_ar import qa_turns
+from claims.people_en import split_name
 from claims.quotations import Run, dash_paragraphs, quotation_runs, transcript_turns
 
 
@@ -40,6 +41,7 @@ class Quotations:
                     claim.kind, claim.speaker, claim.cue = "attributed", speaker, "ج"
                     claim.rule, claim.confidence = "ar:interview-answer", 0.8
         _initials_labels(claims, text)
+        _topic_quotes(claims)
         _labelled_turns(claims, text)
         for run in quotation_runs(text, spans):
             speaker = _speaker(run, claims)
@@ -72,7 +74,9 @@ class Quotations:
 
 
 _INITIALS = re.compile(r"\s*(?P<label>[A-Z]{2,3}):\s+\S")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+# a run of capitalised words, in ordinary case or in capitals ("QUARTERBACK ZACH WILSON"),
+# whose two or three words in a row may be a name
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+\b|\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
 
 
 def _initials_labels(claims, text: str) -> None:
@@ -81,14 +85,39 @@ def _initials_labels(claims, text: str) -> None:
     for index, claim in enumerate(claims):
         opens_line = index == 0 or "\n" in text[claims[index - 1].end:claim.start]
         found = _INITIALS.match(claim.text) if opens_line and claim.lang == "en" else None
-        if found is None or claim.kind == "attributed":
-            continue  # (an "I said" after the label is the one labelled, not the writer)
+        if found is None or claim.rule.endswith("-turn"):
+            continue
         label = found.group("label")
-        named = [m.group() for m in _FULL_NAME.finditer(text, 0, claim.start)
-                 if "".join(w[0] for w in m.group().split()) == label]
-        if named:
-            claim.kind, claim.speaker, claim.cue = "attributed", named[-1], ":"
+        runs = [m.group().split() for m in _FULL_NAME.finditer(text, 0, claim.start)]
+        named = [" ".join(run[i:i + n]) for run in runs for n in (2, 3)
+                 for i in range(len(run) - n + 1)
+                 if "".join(w[0] for w in run[i:i + n]) == label]
+        if named:  # whatever the words after the label report, the labelled one says them
+            claim.kind, claim.cue = "attributed", ":"
+            claim.speaker = named[-1].title() if named[-1].isupper() else named[-1]
             claim.rule, claim.confidence = "en:transcript", 0.75
+
+
+_ON_TOPIC = re.compile(r"\s*\(on\s[^()]{2,200}\)\s*[“\"]")  # "(on QB Matt Schaub) \"...\""
+_NAME_LINE = re.compile(r"[\s*]*(?P<words>[A-Z][\w.’'\-]*(?:\s+[A-Za-z][\w.’'\-]*){0,4}\s+"
+                        r"[A-Z][\w’'\-]+)[\s*]*")
+
+
+def _topic_quotes(claims) -> None:
+    """A press conference's quotes printed under the speaker's name on a line of its own ("Head
+    coach Gary Kubiak"), each opened by its topic in brackets ("(on QB Matt Schaub) \"...\""):
+    the named one's words, up to the next name line."""
+    speaker = None
+    for claim in claims:
+        if claim.lang != "en":
+            continue
+        line = _NAME_LINE.fullmatch(claim.text) if claim.is_line else None
+        if line:
+            role, name = split_name(line.group("words").split())
+            speaker = " ".join(name) if role and len(name) >= 2 else speaker
+        elif speaker and claim.kind != "attributed" and _ON_TOPIC.match(claim.text):
+            claim.kind, claim.speaker, claim.cue = "attributed", speaker, "“"
+            claim.rule, claim.confidence = "en:topic-quote", 0.75
 
 
 def _labelled_turns(claims, text: str) -> None:
