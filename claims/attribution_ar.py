@@ -100,7 +100,9 @@ _COMMENT_NEXT = _WORDS_FOLLOW | {normalize_ar(w) for w in ("على", "بأن")}
 _SIGNED = {normalize_ar(w) for w in ("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "مذكرة", "مذكرات",
                                      "عقد", "عقدا", "عقود", "عقودا", "بروتوكول", "صفقة", "ميثاق")}
 # followed by أن: "it is worth noting", "it is believed"
-_IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر", "يعتقد", "ويعتقد")}
+# "... أحمد عيسى، كان قد أعلن": the subject, a comma and "had", then its verb
+_HAD = re.compile(r"\s*[،,]\s*(?:كان|كانت)\s+قد\s+")
+_IMPERSONAL = {normalize_ar(w) for w in ("يذكر", "ويذكر", "يعتقد", "ويعتقد", "يشار", "ويشار")}
 
 
 def _tokens(normalized: str) -> list[re.Match[str]]:
@@ -145,13 +147,16 @@ def attribute(sentence: str) -> Finding | None:
         verb_at = clause_verb(words, first)
         if verb_at is not None and mid_subject(words, verb_at):
             subject_at = verb_at - 1  # "... والوزير أشار إلى": its subject before it
-    if (verb_at is not None and words[verb_at] in _IMPERSONAL
-            and words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
+    impersonal = verb_at if verb_at is not None and words[verb_at] in _IMPERSONAL else (
+        0 if words[:1] and words[0] in _IMPERSONAL else None)  # "يشار", no verb form of its own
+    that_at = impersonal + 1 + (words[impersonal + 1:impersonal + 2] in (["الى"], ["إلى"])) \
+        if impersonal is not None else 0  # "يشار إلى أن"
+    if impersonal is not None and words[that_at:that_at + 1] in (["ان"], ["انه"]):
         # "يذكر أن الكويت انضمت ...": background the writer adds, no source; unless it tells
         # what someone said: "يذكر أن رئيس سلطة الطيران المدنى، صرحت بأن ..."
-        rest = sentence[to_original(index_map, tokens[verb_at + 1].end(),
-                                    tokens[verb_at + 1].end())[0]:].lstrip()
-        found = attribute(rest) if verb_at + 2 < len(tokens) and "ان" not in words[:verb_at] \
+        rest = _HAD.sub(" ", sentence[to_original(index_map, tokens[that_at].end(),
+                                                  tokens[that_at].end())[0]:].lstrip())
+        found = attribute(rest) if that_at + 1 < len(tokens) and "ان" not in words[:impersonal] \
             else None
         return found if found is not None and found.source_kind in ("person", "body") else None
     if verb_at is not None and (verb_forms()[words[verb_at]][0] in _ENDED or words[
