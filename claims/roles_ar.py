@@ -36,6 +36,8 @@ def stem(word: str) -> str:
         word = word[2:]  # "المدير الفني للمنتخب": "منتخب"
     elif word.startswith("بال") and len(word) > 5:
         word = word[1:]  # "مندوب مصر بالأمم المتحدة" and "لدى الأمم المتحدة": one body
+    elif word.startswith("ل") and len(word) > 5 and word[1:3] != "ال":
+        word = word[1:]  # "للهيئة العامة لتنشيط السياحة" and "هيئة تنشيط السياحة": one body
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]
     return word[:-1] if word.endswith("ه") and len(word) > 3 else word
@@ -81,6 +83,7 @@ def is_role_only(mention: str) -> bool:
                or (w[:1] in "بل" and w[1:] in bodies)  # "رئيسة فريق ... بمجلس النواب"
                or (w[:1] == "و" and is_role_word(w[1:]))  # "وكيل ... ومنسق الأمم المتحدة"
                or (w[:1] == "و" and w[1:] in DIRECTIONS)  # "لمنطقة الشرق الأوسط وشرق أفريقيا"
+               or _VERBAL_NOUN.fullmatch(w)  # "رئيس هيئة تنشيط السياحة": what the body does
                or "ال" + w in bodies  # "عضو جمعية الفلك"
                or _owned(w) in bodies  # "مدرب منتخبنا الوطني": our team
                or w.startswith("بال")  # "الباحث ... بالمملكة العربية السعودية"
@@ -90,6 +93,7 @@ def is_role_only(mention: str) -> bool:
 
 
 DIRECTIONS = {normalize_ar(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط")}
+_VERBAL_NOUN = re.compile(r"ل?ت[^\Wا]{2}ي[^\Wا]")  # "تنشيط", "تنمية": the form II verbal noun
 
 
 def _owned(word: str) -> str:

@@ -209,6 +209,10 @@ def _next_line_wraps(text: str, lines: list[tuple[int, int]], at: int, width: in
             and text.count("\n", end, lines[at + 1][0]) == 1)
 
 
+GLUED_CUE = re.compile(r"(?<=[\u0621-\u064A»”\"])و(?:أضاف|اضاف|أكد|اكد|أشار|اشار|قال|أوضح|اوضح|تابع|"
+                        r"لفت|شدد|كشف)(?:ت|وا|ا)?(?=[\s،,])")
+
+
 def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
     """Positions inside one line where a sentence ends; none in a link to another story
     ("READ MORE: FlyBe news: Has FlyBe gone bust? Are flights cancelled? Airline on ...")."""
@@ -216,6 +220,10 @@ def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
         return
     quoted = _quoted_ranges(text, begin, end)
     last = begin
+    glued = GLUED_CUE.search(text, begin, min(end, begin + 80))
+    if glued is not None and glued.start() - begin >= 8:  # "مساعدات غذائيةوأضافت الصايغ، ...":
+        yield glued.start()  # a subheading the page ran into its paragraph, with no space
+        last = glued.start()
     caseless = None  # a paragraph with no capital letter (speech to text): lower case may open
     for match in _TERMINAL.finditer(text, begin, end):
         stop = match.end()

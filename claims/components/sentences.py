@@ -10,7 +10,7 @@ from claims.components.state import ClaimState
 from claims.language import document_language, letter_counts, majority
 from claims.lexicon import is_furniture
 from claims.normalize import normalize_ar
-from claims.segment import segment
+from claims.segment import GLUED_CUE, segment
 
 
 class SentenceSplitter:
@@ -26,7 +26,8 @@ class SentenceSplitter:
         for span, (arabic, latin) in zip(spans, counts):
             piece = text[span.start:span.end]
             lang = "ar" if arabic > latin else "en" if latin > arabic else fallback
-            is_line = _line_break(text, span.start, -1) and _line_break(text, span.end, 1)
+            is_line = _line_break(text, span.start, -1) and (
+                _line_break(text, span.end, 1) or GLUED_CUE.match(text, span.end) is not None)
             matchable = normalize_ar(piece) if lang == "ar" else piece
             claims.append(ClaimState(span.start, span.end, piece, lang, is_line=is_line,
                                      furniture=is_furniture(piece, lang, matchable),
