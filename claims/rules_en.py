@@ -96,6 +96,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+(?:an?|the\s+following)\s+(?:(?:written|joint|brief|official|public)\s+)?"
             rf"statement"
             rf"|made\s+the\s+announcement"  # "X made the announcement Wednesday"
+            # "X also issued the following message on Tuesday afternoon: ...": what follows
+            rf"|(?:issued|released|posted|sent)\s+the\s+following\s+(?:message|notice|update|"
+            rf"advisory|alert)(?=[^.:;]{{0,60}}:)"
             # "Cooper had a stern warning for coastal residents: ..."
             rf"|{HAD_FOR.pattern})"),
         # a lead-in that ends in a colon before the words: "The manager spoke to the press on
@@ -195,7 +198,7 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "comma-colon": (", said:", ", says:", ", added:"),
     "role-says": (" says ", " warns ", " urges ", " denies ", " insists ", " predicts ", " vows "),
     "dash-signed": (" – ", " — ", " - "),
-    "statement": ("statement", "announcement", "message for", "warning for", "word for",
+    "statement": ("statement", "announcement", "message", "warning for", "word for", "following",
                   "words for", "advice for", "reminder for", "day for"),
     "after": tuple(QUOTES + "!?") + (",'", ",’"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
