@@ -84,7 +84,9 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
         return None
     name = re.split(r"\.\s", found.group("name"))[0]  # "by Civic Action. And ..."
     name = re.sub(r"[’']s$", "", name.rstrip("."))
-    name = re.sub(r"^(?:The|A|An)\s+", "", name)
+    name = re.sub(r"^(?:(?:While|When|As|After|Although|Though|Because|Since|If|But|And|Meanwhile)"
+                  r"\s+)?(?:the\s+|The\s+|A\s+|An\s+)?", "", name)  # "While the Labor Department
+    # released a report": the department, not the clause's opening word
     return name if not name.split()[0].lower() in ("monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday") else None
 

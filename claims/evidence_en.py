@@ -31,7 +31,8 @@ _OPENING = (r"(?:(?:In|On|At|By|During|Last|This|Since|Meanwhile|But|And|Still)\
             r"\s+)?(?:(?:And|But|Yet|Still|Also)\s+)?")
 _LEADING = re.compile(rf"^\W*{_OPENING}{_DOCUMENT}\s+(?:(?:has|have|had|also)\s+)*"
                       rf"(?P<cue>{_VERBS})\b")
-_CLOSING = re.compile(rf",\s+{_DOCUMENT}\s+(?P<cue>{_VERBS})\s*[.!]?\s*$")
+_CLOSING = re.compile(rf",\s+{_DOCUMENT}\s+(?P<cue>{_VERBS})(?:\s+on\s+[A-Z][a-z]+day)?\s*[.!]?\s*$")
+# ("..., Labor Department data showed on Friday.": the day after the verb)
 _ANY_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # a clause of its own before the verb: "The report was released Monday and officials found"
 _CLAUSE = re.compile(r"\b(?:is|was|were|are|but|said|says|when|while|if|because|after|before"
@@ -42,7 +43,8 @@ _AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w.&’'\-]*"
                      r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'\-]*){0,6})\s*$")
 _NAMED = re.compile(r"\s[A-Z]|[’']s\b|\b(?:by|from)\s+\S")  # a name in it, or its author
 # a headline's capitals on words that name nothing: "New Study Shows ...", "Latest Poll Finds"
-_GENERIC = re.compile(r"(?i:(?:a|an|the)\s+)?(?:New|Recent|Latest|Major|Large|First|Small|Big)"
+_GENERIC = re.compile(r"(?i:(?:a|an|the)\s+)?(?:New|Recent|Latest|Major|Large|First|Small|Big|Monthly|"
+                      r"Weekly|Annual|Quarterly|Final|Preliminary)"
                       r"(?:\s+[A-Z][a-z]+)?\s+(?:Study|Studies|Report|Poll|Survey|Research|Analysis"
                       r"|Review|Data|Paper)")
 

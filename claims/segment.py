@@ -28,7 +28,10 @@ _TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
                        # space before Arabic
                        r"|[.!؟](?<=(?:[\u0621-\u064A]{2}|[\u0621-\u064A][\u064B-\u0652]|"
                        r"[\u0621-\u0652][\"”»])[.!؟])"
-                       r"(?=[\u0621-\u064A])")
+                       r"(?=[\u0621-\u064A])"
+                       # "... edged slightly lower.The closely watched report said": an English
+                       # stop with no space after it, between a word and a capitalised one
+                       r"|(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z]{2})")
 
 _WORD = re.compile(r"\w+")
 _ACRONYM_AR = re.compile(r"(?<![\u0621-\u064A])(?:[\u0621-\u064A]{1,3}\.){2,}[\u0621-\u064A]{1,3}"
