@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claims.bodies_ar import continues_body_name
 from claims.lexicon import words_ar
+from claims.bodies_ar import ADDRESSED
 from claims.normalize import normalize_ar
 from claims.role_spans_ar import QUOTES, after_role, role_to_comma
 from claims.roles_ar import is_role_only
@@ -115,6 +116,7 @@ def _more_roles(words: list[str], start: int, end: int) -> int:
 
 
 _HASAB, _ALLAH, _IMAM = normalize_ar("حسب"), normalize_ar("الله"), normalize_ar("إمام")
+_TO_WHAT = {normalize_ar(w) for w in ("إلى", "الى", "على", "ب", "بضرورة", "بعدم")}
 
 
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
@@ -129,6 +131,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
                 or words[at + 1] in TIME_AFTER)
     if word == _HASAB and words[at + 1:at + 2] == [_ALLAH] and at and is_name_word(words[at - 1]):
         return False  # "صلاح حسب الله": a family name, not "according to"
+    if word in ADDRESSED and words[at + 1:at + 2] and words[at + 1] in _TO_WHAT:
+        return True  # "ودعا مدير شرطة العريش المواطنين إلى": whom he calls on
     if word == _IMAM and at and is_name_word(words[at - 1]) and (
             at + 1 >= len(words) or words[at + 1] in PUNCT):
         return False  # "أمال إمام،": a family name (normalised as أمام, "in front of") before

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
-from claims.words_ar import PLACE_NOUNS, PUNCT, TIME_AFTER, opens_object, verb_forms
+from claims.words_ar import PLACE_NOUNS, PUNCT, TIME_AFTER, is_name_word, opens_object, verb_forms
 
 # the public a body addresses, never a word of its name
-_ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
+ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
                                         "المستهلكين", "الجمهور", "الزوار", "العملاء", "المشتركين")}
 _BETWEEN = normalize_ar("بين")
 # where a body stands, said of it after its name: "المرصد السوري لحقوق الإنسان المعارض"
@@ -64,16 +64,28 @@ def object_after_head(head: str, word: str) -> bool:
 
 def body_in_place(word: str, following: str) -> bool:
     """"في" before a city or a region the body serves: "وزارة الصحة في غزة" (not a country:
-    "المفوضية العليا المستقلة للانتخابات في العراق" is the commission's name without it)."""
+    "المفوضية العليا المستقلة للانتخابات في العراق" is the commission's name without it; nor
+    "the capital", where the city's name may follow: "شرطة العريش في العاصمة عدن")."""
     return word in _IN_PLACE and following in words_ar("places_ar") and (
-        following not in words_ar("countries_ar"))
+        following not in words_ar("countries_ar")) and following not in _GENERIC_PLACES
+
+
+_GENERIC_PLACES = {normalize_ar(w) for w in ("العاصمة", "المدينة", "المحافظة", "الولاية")}
+_NAMED_FOR = {normalize_ar(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الشهيد")}
+# ranks that are also adjectives ("الاستجواب المقدم له", "الدور الرائد"), no titles elsewhere
+_RANKS = {normalize_ar(w) for w in ("المقدم", "الرائد")}
 
 
 def body_goes_on(previous: str, word: str, head: str = "", following: str = "") -> bool:
     """Whether `word` still belongs to a body's name after `previous`. After a definite word
     only a definite word, a preposition phrase or "غير" goes on: "الجمعية الكويتية لحقوق
     الإنسان سارة الراشد" ends before the person, "الجهاز المركزي لمعالجة أوضاع المقيمين بصورة
-    غير قانونية" does not end."""
+    غير قانونية" does not end; a rank before a name ends it: "مدير قسم شرطة العريش المقدم
+    محمد" (a king or a prince does not: "مطار الملك خالد الدولي")."""
+    if ((word in words_ar("titles_ar") or word in _RANKS) and word not in _NAMED_FOR
+            and following[:1] not in ("", "ل", "ب") and not following.startswith("ال")
+            and is_name_word(following)):
+        return False
     if (previous.startswith("لل") and word.startswith("و") and not word.startswith("وال")
             and following.startswith("ال") and len(word) > 3):
         return True  # "الرئاسة العامة للأرصاد وحماية البيئة": a second field of the body
@@ -96,7 +108,7 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
             and not following.startswith("ل")):
         return False  # "... لحقوق الإنسان المعارض": not "الائتلاف المعارض", which names it,
         # nor "المفوضية العليا المستقلة للانتخابات", whose name goes on
-    if word in _ADDRESSED or word in _ORDINALS:  # "أعلن نادي أهلي حلب أول عقوده": the first
+    if word in ADDRESSED or word in _ORDINALS:  # "أعلن نادي أهلي حلب أول عقوده": the first
         return False  # of what it announced; "وطالبت شركة مياه الشرب المواطنين": whom it asks
     if (word.startswith("وال") and previous.startswith("ال") and previous.endswith("ي")
             and word.endswith("ي") and len(word) > 5):
