@@ -14,7 +14,7 @@ from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.participles_ar import going_on_named, speech_without_verb
 from claims.quotes_ar import quote_goes_on
-from claims.sources_ar import ASKING, source_after
+from claims.sources_ar import source_after
 from claims.subjects_ar import (
     byline,
     comma_subject,
@@ -36,6 +36,7 @@ from claims.verbs_ar import (
     verb_after_quote,
 )
 from claims.words_ar import (
+    ASKING,
     HONORIFIC_PRONOUNS,
     TOKEN,
     active_with_damma,

@@ -24,6 +24,9 @@ from claims.role_spans_ar import (
 from claims.bodies_ar import body_goes_on, body_in_place, object_after_head
 from claims.verbs_ar import DASHES, THAT
 from claims.words_ar import (
+    ABOUT_AFTER,
+    ALSO_ADJECTIVES,
+    ASKING,
     CONFORMITY,
     DROPPED_AFTER,
     GROUP_PLACE,
@@ -31,7 +34,10 @@ from claims.words_ar import (
     HONORIFIC_PRONOUNS,
     LEAD,
     PUNCT,
+    SAID_AFTER_NAME,
     STOP_WORDS,
+    TIME_ONCE,
+    TOLD_HIS,
     VAGUE_SUBJECTS,
     ali_name,
     before_verbal_noun,
@@ -229,17 +235,10 @@ _PERIODS = {normalize_ar(w) for w in ("اليوم", "الأسبوع", "الشه�
 _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
-# titles that are also adjectives: "الصحفي" is a journalist before a name, but "المؤتمر الصحفي
-# الخاص" is a press conference; "مدير عام الشؤون الإعلامية" the media affairs
-ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية", "الإعلامي", "الإعلامية")}
 _IMAM = normalize_ar("إمام")
 _MOSQUE = {normalize_ar(w) for w in ("وخطيب", "المسجد", "مسجد", "الحرم", "الجامع", "جامع")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
-
-# verbs whose object follows their subject: 'وطالبت "العفو الدولية" السلطات بالإفراج'
-ASKING = {normalize_ar(w) for w in ("طالب", "دعا", "حث", "ناشد", "أدان", "استنكر", "ندد", "شجب",
-                                     "انتقد")}
 
 
 def _quoted_name(words: list[str], at: int, at_end: bool = False) -> tuple[int, int, str] | None:
@@ -428,15 +427,15 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if (kind == "person" and words[end].startswith(("بال", "لل"))
                 and not inside_role(words, start, end) and holds_name(words, start, end)):
             break  # "علي بالضيوف"; not "الرئيس التنفيذي للشركة أكبر الباكر"
-        if (kind == "person" and (_TOLD_HIS.fullmatch(words[end]) or words[end] == _TIME_ONCE)
+        if (kind == "person" and (TOLD_HIS.fullmatch(words[end]) or words[end] == TIME_ONCE)
                 and holds_name(words, start, end)):
             break  # "نبيه برّي لزوّاره" (whom he told), "بري مرة أخرى" (once more)
         if (kind == "person" and words[end].startswith("بال")
-                and words[end + 1:end + 2] and words[end + 1] in _ABOUT):
+                and words[end + 1:end + 2] and words[end + 1] in ABOUT_AFTER):
             break  # "وأكمل مدرب منتخب مصر بالتطرق إلى": what he went on to do
         if named_at is not None and end > named_at and country_length(words, end):
             break  # "... سارمين باغداساريان الكويت بأنها": the country is the object
-        if kind == "person" and words[end] in _SAID:
+        if kind == "person" and words[end] in SAID_AFTER_NAME:
             break  # "بيانا أصدره المحمود قال فيه": the name ends at the verb
         if kind == "person" and end == start + 1 and owned_noun(words[end]):
             break  # "وختم المحافظ جولته": the role, then what he ended
@@ -451,9 +450,3 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         end += 1
     return start, named_after(words, start, end) if kind == "person" else end, kind
 
-
-# whom a person told, right after the name: "نبيه برّي لزوّاره" (ة is written ه, so a list)
-_TOLD_HIS = re.compile(normalize_ar("ل(?:زوار|زائري|ضيوف|محاور|محدث|مقربي|أنصار|مؤيدي)(?:ه|ها|هم)"))
-_TIME_ONCE = normalize_ar("مرة")  # "وشدد بري مرة أخرى"
-_ABOUT = {normalize_ar(w) for w in ("إلى", "الى", "عن", "على")}  # "بالحديث عن", "بالرد على"
-_SAID = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف")}

@@ -21,9 +21,10 @@ from claims.role_spans_ar import (
 )
 from claims.roles_ar import DIRECTIONS, is_role_only, stems
 from claims.bodies_ar import body_goes_on, object_after_head
-from claims.sources_ar import ALSO_ADJECTIVES, AT_POST, ends_source
+from claims.sources_ar import AT_POST, ends_source
 from claims.words_ar import PUNCT as _PUNCT
 from claims.words_ar import (
+    ALSO_ADJECTIVES,
     RANK_AFTER,
     STOP_WORDS,
     ali_name,

@@ -345,3 +345,21 @@ def before_verbal_noun(words: list[str], at: int) -> bool:
     return bool(at + 1 < len(words) and _MASDAR.fullmatch(words[at + 1])) and not (
         word.startswith("ال") or is_role_word(word) or word in words_ar("titles_ar")
         or word in words_ar("bodies_ar") or "ال" + word in words_ar("bodies_ar"))
+
+
+# titles that are also adjectives: "الصحفي" is a journalist before a name, but "المؤتمر الصحفي
+# الخاص" is a press conference; "مدير عام الشؤون الإعلامية" the media affairs
+ALSO_ADJECTIVES = {normalize_ar(w) for w in ("الصحفي", "الصحفية", "الإعلامي", "الإعلامية")}
+
+# verbs whose object follows their subject: 'وطالبت "العفو الدولية" السلطات بالإفراج'
+ASKING = {normalize_ar(w) for w in ("طالب", "دعا", "حث", "ناشد", "أدان", "استنكر", "ندد", "شجب",
+                                     "انتقد")}
+
+
+# whom a person told, right after the name: "نبيه برّي لزوّاره" (ة is written ه, so a list)
+TOLD_HIS = re.compile(normalize_ar("ل(?:زوار|زائري|ضيوف|محاور|محدث|مقربي|أنصار|مؤيدي)(?:ه|ها|هم)"))
+TIME_ONCE = normalize_ar("مرة")  # "وشدد بري مرة أخرى"
+ABOUT_AFTER = {normalize_ar(w) for w in ("إلى", "الى", "عن", "على")}  # "بالحديث عن", "بالرد على"
+# a verb right after a name ends it: "بيانا أصدره المحمود قال فيه"
+SAID_AFTER_NAME = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف",
+                                              "وأضاف")}
