@@ -135,6 +135,9 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 return index, None  # "ويأتي اجتماع المركزي بعدما أعلن الجهاز": its subject
                 # follows; an ambiguous form after the clause's first word is a noun: "في أول
                 # رد فعل له ...، قال"
+            if subject is not None and word[:1] in "وف" and word[1:] in forms:
+                return index, None  # "اخر الاخبار واوضح المصدر": a verb joined by و opens a
+                # clause of its own, its subject after it, not the words before
             following = words[index + 1] if index + 1 < len(words) else ""
             if (subject is not None and subject > first and words[subject - 1] in DASHES
                     and (is_role_word(following) or following in words_ar("titles_ar"))):
