@@ -10,6 +10,7 @@ from claims.according_en import according
 from claims.before_en import (
     BARE_CLAUSE,
     BARE_FRAME,
+    BASED_IN,
     BODY_IN_PLACE,
     CLIENT_OF,
     DECLARED_ACT,
@@ -86,6 +87,17 @@ def _object_words() -> frozenset[str]:
 
 _WORD = re.compile(r"\w+")
 _AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*(?P<between>(?:[\w.’'\-]+\s+){0,4})$")
+
+
+# a name that owns what follows: "Toshiba's reported \"nuclear\" loss" is an adjective, no verb
+# ("he's said" is "he has said", so pronouns are not owners)
+_OWNER = re.compile(r"(?<![\w’'])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat)[’']s)"
+                    r"[A-Za-z][\w\-]*[’']s\s+$")
+# "no matter what the company says": whatever it says, nothing said
+_NO_MATTER = re.compile(r"\b(?:[Nn]o\s+matter\s+what|[Ww]hatever|regardless\s+of\s+what)\s+$")
+# what the owner owns: a quoted word or a noun, not a clause ("after Christie's estimated it")
+_OWNED = re.compile(r"\s+(?:[\"“‘']|(?!(?:it|that|he|she|they|we|the|a|an|on|in|at|to|for|its|"
+                    r"their|his|her|this|earlier|last|sales|profits?|losses)\b)[a-z])")
 
 
 def _after_quote(sentence: str, src_at: int) -> bool:
@@ -276,7 +288,10 @@ def attribute(sentence: str) -> Finding | None:
             unnamed_head = rule == "before" and VAGUE_BEFORE.search(sentence, max(0, start - 60),
                                                                     start) is not None
             apposed = after_preposition(sentence, match) if rule == "before" else None
-            if apposed is not None:
+            if rule in ("before", "statement") and (
+                    based := BASED_IN.search(sentence, 0, match.start("cue"))):
+                source = apposed = based.group("body")  # "the company based in Union, NJ, said"
+            elif apposed is not None:
                 if not apposed:
                     continue
                 source = apposed
@@ -303,7 +318,10 @@ def attribute(sentence: str) -> Finding | None:
                     or (cue.lower() in ("says", "say", "said")
                         and _SAYS_MUCH.match(sentence, match.end("cue")))
                     or (cue.lower() in ("saying", "telling", "adding")
-                        and _AIMED_AT.search(sentence, 0, match.start("src")))):
+                        and _AIMED_AT.search(sentence, 0, match.start("src")))
+                    or _NO_MATTER.search(sentence, max(0, start - 25), start)
+                    or (cue.endswith("ed") and _OWNER.search(sentence, 0, match.start("cue"))
+                        and _OWNED.match(sentence, match.end("cue")))):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
             stance = (rule == "participle" and cue in object_cues()  # ", expressing his

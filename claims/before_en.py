@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from claims.documents_en import ORG_NOUNS
 from claims.lexicon import entries
 from claims.objects_en import object_cues
 from claims.people_en import ROLE_NOUNS as ROLE_WORDS
@@ -95,6 +96,10 @@ BODY_IN_PLACE = re.compile(r"(?<![\w’'])(?P<body>(?:[A-Z][\w’'\-]*\s+){0,4}(
                            r"Hospital|Clinic|University|College|School|Museum|Institute|"
                            r"Department|Agency|Council|Commission|Authority|Bank|Company))\s+"
                            r"(?:in|at)\s+$")
+# a body named by its sort and where it is based, before the verb: "the company based in Union,
+# New Jersey, said" (the company speaks, not the place)
+BASED_IN = re.compile(r"(?<![\w’'])(?P<body>[Tt]he\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(ORG_NOUNS))
+                      + r"))\s+(?:based|headquartered)\s+in\s+(?:[A-Z][\w.\-]*,?\s+){0,4}$")
 # an unnamed source and what is said of it before the noun phrase the verb follows: "sources
 # close to the talks said", "observers in Virginia say" (not "the talks" or "Virginia")
 VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[Aa]nalysts|"
@@ -211,6 +216,9 @@ _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 
+_CLOSED_QUOTE = re.compile(r"[,.!?…][\"”’']\s+$")
+
+
 def noun_cue(sentence: str, match: re.Match[str]) -> bool:
     """ "the city claim of 974", "the agency estimate of 1,400": a bare verb after a singular noun
     with a determiner and no auxiliary is a noun, not the noun phrase's verb. Collective nouns
@@ -219,6 +227,8 @@ def noun_cue(sentence: str, match: re.Match[str]) -> bool:
     forms = all_cues()
     if not ({cue + "s", cue + "es", cue[:-1] + "ies"} & forms) or cue.endswith(("s", "ed", "ing")):
         return False
+    if cue == "read" and _CLOSED_QUOTE.search(sentence, 0, match.start("src")):
+        return False  # '"...," the sign read': the past, after the words it read
     if _DETERMINED.search(sentence, 0, match.start("src")) and match.group("src")[:1].isupper():
         return True  # "In the KUNA report, Olaim ...": a name that only qualifies a noun
     words = np_head(match.group("src").split())

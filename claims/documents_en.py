@@ -18,7 +18,7 @@ SORTS = {
     "report": ("report", "study", "survey", "poll", "paper", "analysis", "review",
                "document", "audit"),
     "statement": ("statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet",
-                  "petition"),
+                  "petition", "banner", "message"),
     "lawsuit": ("lawsuit", "suit", "complaint", "claim", "filing", "notice", "document"),
     "decision": ("decision", "ruling", "judgment", "order"),
 }
@@ -42,8 +42,9 @@ def _patterns(sort: str) -> list[re.Pattern[str]]:
         rf"\b{head}{_GAP}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?P<name>{_NAME})",
         # "the Civic Action annual study"; not "the UN Charter. The statement"
         rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>{_NAME})(?<!\.)(?:[’']s)?\s+(?:[a-z][\w\-]*\s+)?{head}",
-        rf"(?P<name>{_NAME})\s+(?:said|says|wrote|writes)\s+in\s+(?:a|an|its|the)\s+"
-        rf"(?:[\w\-]+\s+){{0,2}}{head}",
+        # "Jason Schultz, technical researcher at Talos, stated in the company's blog post"
+        rf"(?P<name>{_NAME})(?:,[^,.]{{3,60}},)?\s+(?:said|says|wrote|writes|stated|states)\s+in\s+"
+        rf"(?:a|an|its|the|the\s+[\w\-]+[’']s)\s+(?:[\w\-]+\s+){{0,2}}{head}",
         rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:released|issued|published|filed|put\s+out)\s+"
         rf"(?:a|an|its|the)\s+(?:[\w\-]+\s+){{0,2}}{head}",
         rf"\b{head}[^.;]{{0,120}}?\bon\s+(?P<name>{_NAME})[’']s\s+website",
@@ -96,7 +97,7 @@ ORG_NOUNS = frozenset({
     "company", "agency", "utility", "railway", "firm", "organization", "organisation",
     "association", "airline", "bank", "network", "league", "corporation", "charity", "insurer",
     "retailer", "carrier", "automaker", "broadcaster", "regulator", "union", "group", "team",
-    "club", "university", "hospital", "newspaper", "station", "ministry",
+    "club", "university", "hospital", "newspaper", "station", "ministry", "chain",
 })
 
 
@@ -158,16 +159,30 @@ def _most_named(text: str, before: int, named: dict[str, list[int]], is_person) 
     if not ranked:
         return None
     word = ranked[0][2]
-    return next((name for name in named if name.split()[0] == word and not is_person(name)), word)
+    return next((name for name in named if name.split()[0] == word and not is_person(name)),
+                None) or _fullest_run(text, word)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w&\-]+\b")
-_INSIDE = re.compile(r"[a-z,]\s+([A-Z][\w&\-]+)\b")  # after a lower-case word or a comma
+def _fullest_run(text: str, word: str) -> str:
+    """The name the text writes `word` in most often, if twice: "Bath" -> "Bed Bath & Beyond"."""
+    runs: dict[str, int] = {}
+    for found in _COMPANY_RUN.finditer(text):
+        if word in found.group().split():
+            runs[found.group()] = runs.get(found.group(), 0) + 1
+    best = max(runs.items(), key=lambda item: (item[1], len(item[0])), default=(word, 0))
+    return best[0] if best[1] >= 2 else word
+
+
+# a capitalised word, "J.C. Penney" too; not one a number follows ("Chapter 11", "Section 8")
+_CAPITALISED = re.compile(r"\b(?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w&\-]+\b(?!\s+\d)")
+# a capitalised name of up to five words, "&" among them: "Bed Bath & Beyond"
+_COMPANY_RUN = re.compile(r"(?<![\w’'])(?!The\b)[A-Z][\w\-]*(?:\s(?:&\s)?[A-Z][\w\-]*){0,4}")
+_INSIDE = re.compile(r"[a-z,]\s+((?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w&\-]+)\b")  # after a lower-case word or a comma
 _NOT_COMPANY = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                 "Sunday", "January", "February", "March", "April", "May", "June", "July",
                 "August", "September", "October", "November", "December", "US", "U.S", "CEO"}
 _COMPANIES = {"company", "firm", "corporation", "retailer", "automaker", "carrier", "insurer",
-              "airline", "bank"}
+              "airline", "bank", "chain"}
 # "a company spokeswoman", "the bank’s analysts": a company named by its sort speaks through
 # someone unnamed
 SORT_SPOKES = re.compile(rf"(?:[Aa]n?\s+(?P<sort>{'|'.join(sorted(_COMPANIES))})\s+|[Tt]he\s+"

@@ -60,6 +60,10 @@ _NAMED = (rf"(?:it|him|her|them|this|that|(?:the|his|her|their|its|these|those)\
 _RESULTS = (r"(?:revenues?|sales|earnings|profits?|net\s+income|income|losses|(?:net\s+)?loss|"
             r"results)(?!\s+of\s+(?![$€£¥\d]|(?:US|C|A)\$|(?:about|nearly|almost|roughly|around|"
             r"some|over|more|less|just)\b))")  # not "a loss of power"
+# sums and what they are: "reported between $1 billion and $10 billion in liabilities"
+_SUM = r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?"
+_IN_FIGURES = (rf"(?:between\s+)?{_SUM}(?:\s+(?:and|to)\s+{_SUM})?\s+in\s+(?:assets|liabilities|"
+               r"debts?|losses|revenues?|sales|profits?|earnings)\b")
 # a toll: "reported 27,019 fatalities", "reported more than 300 new cases"
 _TOLL = (r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?\d[\d,.]*\s+"
          r"(?:million\s+)?(?:new\s+|more\s+|additional\s+)?(?:fatalities|deaths|cases|casualties|"
@@ -82,7 +86,7 @@ _OBJECTS = {
     "reasons": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:{_REASONS}))\b",
     "proposals": rf"{_WHEN}\s+(?:{_DET}{_MODIFIERS}{_PROPOSALS})\b",
     "weight": rf"{_WHEN}\s+(?:the\s+)?{_MODIFIERS}{_WEIGHT}\b",
-    "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL}|{_CHANGE})",
+    "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL}|{_CHANGE}|{_IN_FIGURES})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
     # "defended the initial response", "defends cleanup response", "defended the speed of ..."

@@ -95,6 +95,8 @@ _CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
 _PLACE_AND_SOURCE = re.compile(r"[^\s()\d]+(?:\s[^\s()\d]+)?\s*\([^()\d]{2,25}\)")
 _SAYING_AR = normalize_ar("قائل")  # "بدأ حديثه قائلاً:": what he said follows
 _THERE_WAS = re.compile(r"\s*There\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s")
+# the end of one story on a page that lists several
+_ITEM_END = re.compile(r"\s*(?:/?\s*\d*\s*(?:read\s+)?more\s*(?:»|›|>>)|copyright\b|©)", re.I)
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
@@ -118,6 +120,9 @@ class Filler:
                 headlines.append(" ".join(claim.text.split()))  # spaces as the page set them
             if kind == "unattributed":
                 seen_body = True  # a headline, or the first body sentence: no headline after it
+            elif kind == "filler" and _ITEM_END.match(claim.text):
+                seen_body = False  # "More »", "Copyright 2012 ABC News Radio": a listing's
+                # story ends, the next one's headline may follow
         for index, claim in enumerate(doc._.claims):
             if claim.rule == "unattributed:headline":
                 _quoted_in_body(claim, doc._.claims[index + 1:])

@@ -51,8 +51,9 @@ class Quotations:
                 claim = claims[index]
                 if (_own_cue(claim, run) and claim.speaker) or claim.rule.endswith("-turn"):
                     continue  # "...,” she said.": the sentence names its speaker itself
-                if not any(c.isalpha() for c in claim.text):
-                    continue  # "..." cut out of the quotation: stray punctuation
+                if not any(c.isalpha() for c in claim.text) or claim.furniture:
+                    continue  # "..." cut out of the quotation: stray punctuation; a teaser's
+                    # "More »" after a quotation it cut off
                 claim.kind, claim.speaker = "attributed", speaker
                 claim.cue = text[run.start]
                 claim.rule, claim.confidence = f"{claim.lang}:quote-run", 0.6
