@@ -36,6 +36,7 @@ from claims.verbs_ar import (
     verb_after_quote,
 )
 from claims.words_ar import (
+    background_opener,
     ASKING,
     HONORIFIC_PRONOUNS,
     TOKEN,
@@ -151,7 +152,8 @@ def attribute(sentence: str) -> Finding | None:
     impersonal = verb_at if verb_at is not None and words[verb_at] in _IMPERSONAL else (
         0 if words[:1] and words[0] in _IMPERSONAL else None)  # "يشار", no verb form of its own
     that_at = impersonal + 1 + (words[impersonal + 1:impersonal + 2] in (["الى"], ["إلى"])) \
-        if impersonal is not None else 0  # "يشار إلى أن"
+        if impersonal is not None else background_opener(words)  # "يشار إلى أن"; "وتجدر
+    impersonal = that_at - 1 if impersonal is None and that_at else impersonal  # الإشارة إلى أن"
     if impersonal is not None and words[that_at:that_at + 1] in (["ان"], ["انه"]):
         # "يذكر أن الكويت انضمت ...": background the writer adds, no source; unless it tells
         # what someone said: "يذكر أن رئيس سلطة الطيران المدنى، صرحت بأن ..."
@@ -159,7 +161,9 @@ def attribute(sentence: str) -> Finding | None:
                                                   tokens[that_at].end())[0]:].lstrip())
         found = attribute(rest) if that_at + 1 < len(tokens) and "ان" not in words[:impersonal] \
             else None
-        return found if found is not None and found.source_kind in ("person", "body") else None
+        return found if found is not None and found.source_kind in ("person", "body") and (
+            len(rest[:rest.find(found.cue)].split()) <= 10) else None  # not "..., حيث تعلن
+        # الدار عن الموعد" far into the background: what the body does, not a report
     if verb_at is not None and (verb_forms()[words[verb_at]][0] in _ENDED or words[
             verb_at - 1:verb_at] in _NEGATIONS) and _SAID_MARKS.isdisjoint(words[verb_at + 1:]):
         verb_at = None  # "وختم الوزير زيارته", "لم تعلن الوزارة أي تفاصيل": nothing said; a

@@ -302,11 +302,14 @@ def no_object_anywhere(words: list[str], verb_at: int) -> bool:
 def has_object(words: list[str], at: int) -> bool:
     """A verbal-noun object or a ب complement soon after the source (cues_object_ar):
     "جددت الوزارة في بيان لها اليوم موقف الكويت"; "رحب الوزير، بجميع الوفود"."""
-    if at < len(words) and words[at] in ("،", ","):
+    comma = at < len(words) and words[at] in ("،", ",")
+    if comma:
         at += 1
     return (any(opens_object(w) for w in words[at:at + 8]) or words[at:at + 1] == ["ما"]
             or any(w.startswith("ب") for w in words[at:at + 1])
-            or any(w.startswith("بال") for w in words[at:at + 3]))
+            or any(w.startswith("بال") for w in words[at:at + 3])
+            or words[at:at + 2] in (["الى", "علم"], ["إلى", "علم"])  # "أنهت ... إلى علم"
+            or (comma and words[at:at + 1] in (["«"], ['"'], ["“"])))  # "وأنهى كريم حسن، «...»"
 
 
 _ORDERED = normalize_ar("أمر")

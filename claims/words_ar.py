@@ -363,3 +363,15 @@ ABOUT_AFTER = {normalize_ar(w) for w in ("إلى", "الى", "عن", "على")} 
 # a verb right after a name ends it: "بيانا أصدره المحمود قال فيه"
 SAID_AFTER_NAME = {normalize_ar(w) for w in ("قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف",
                                               "وأضاف")}
+
+
+# the writer's own background, opened without a verb of its own: "وتجدر الإشارة إلى أن",
+# "ومن الجدير بالذكر أن"
+_BACKGROUND = [[normalize_ar(w) for w in phrase.split()] for phrase in (
+    "تجدر الإشارة إلى", "وتجدر الإشارة إلى", "الجدير بالذكر", "والجدير بالذكر", "جدير بالذكر",
+    "ومن الجدير بالذكر", "من الجدير بالذكر")]
+
+
+def background_opener(words: list[str]) -> int:
+    """The index of the word after such an opening, or 0 when the sentence has none."""
+    return next((len(phrase) for phrase in _BACKGROUND if words[:len(phrase)] == phrase), 0)
