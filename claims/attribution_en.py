@@ -21,6 +21,7 @@ from claims.before_en import (
     OPENING_PHRASE,
     PP_SUBJECT,
     PREDICATE,
+    RELATIVE_SUBJECT,
     ROLE_AT,
     VAGUE_BEFORE,
     WHEN_NAME,
@@ -32,13 +33,20 @@ from claims.before_en import (
     holder_before,
     ing_modifier,
     inside_opening,
+    no_verb_of_saying,
     noun_cue,
     reporting_frame,
     unnamed_evidence,
 )
 from claims.datelines_en import RELAY_TAIL, blank_city, blank_dashed, blank_dateline, blank_relay
 from claims.evidence_en import evidence
-from claims.headlines_en import HEADLINE_QUOTES, HEADLINE_SAYS, SORT_SAYS, headline_case
+from claims.headlines_en import (
+    COLON_SOURCE,
+    HEADLINE_QUOTES,
+    HEADLINE_SAYS,
+    SORT_SAYS,
+    headline_case,
+)
 from claims.findings import Finding
 from claims.lexicon import alternation, phrase_pattern
 from claims.objects_en import object_cues, reports_object
@@ -87,17 +95,6 @@ def _object_words() -> frozenset[str]:
 
 _WORD = re.compile(r"\w+")
 _AFTER_QUOTE = re.compile(r"[,?!][\"”»]\s*(?P<between>(?:[\w.’'\-]+\s+){0,4})$")
-
-
-# a name that owns what follows: "Toshiba's reported \"nuclear\" loss" is an adjective, no verb
-# ("he's said" is "he has said", so pronouns are not owners)
-_OWNER = re.compile(r"(?<![\w’'])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat)[’']s)"
-                    r"[A-Za-z][\w\-]*[’']s\s+$")
-# "no matter what the company says": whatever it says, nothing said
-_NO_MATTER = re.compile(r"\b(?:[Nn]o\s+matter\s+what|[Ww]hatever|regardless\s+of\s+what)\s+$")
-# what the owner owns: a quoted word or a noun, not a clause ("after Christie's estimated it")
-_OWNED = re.compile(r"\s+(?:[\"“‘']|(?!(?:it|that|he|she|they|we|the|a|an|on|in|at|to|for|its|"
-                    r"their|his|her|this|earlier|last|sales|profits?|losses)\b)[a-z])")
 
 
 def _after_quote(sentence: str, src_at: int) -> bool:
@@ -215,6 +212,10 @@ def attribute(sentence: str) -> Finding | None:
         source = "the " + sort_says.group("src")
         return Finding(sort_says.group("cue"), source, source_kind(source),
                        "en:headline-sort-says", 0.75)
+    colon = COLON_SOURCE.fullmatch(sentence) if ": " in sentence else None
+    if colon:  # "US imposes new sanctions ...: Treasury Dept": a headline's source after it
+        source = colon.group("src").strip()
+        return Finding(":", source, source_kind(source), "en:headline-colon-source", 0.75)
     role_of = _ROLE_OF_BODY.match(sentence) if sentence.startswith(("The ", "the ")) and (
         " of " in sentence[:50]) else None
     if role_of:  # "The acting director of the Immigration and Customs Enforcement agency said"
@@ -258,8 +259,9 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
-                 "after", "participle", "before", "colon-quote", "comma-colon", "naming", "signed",
-                 "dash-signed", "inverted", "passive", "for", "from-document", "relative"):
+                 "after", "participle", "before", "advisory", "colon-quote", "comma-colon",
+                 "naming", "signed", "dash-signed", "inverted", "passive", "for", "from-document",
+                 "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule == "lead" and sentence.rstrip()[-1:] != ":") or (
@@ -319,9 +321,7 @@ def attribute(sentence: str) -> Finding | None:
                         and _SAYS_MUCH.match(sentence, match.end("cue")))
                     or (cue.lower() in ("saying", "telling", "adding")
                         and _AIMED_AT.search(sentence, 0, match.start("src")))
-                    or _NO_MATTER.search(sentence, max(0, start - 25), start)
-                    or (cue.endswith("ed") and _OWNER.search(sentence, 0, match.start("cue"))
-                        and _OWNED.match(sentence, match.end("cue")))):
+                    or no_verb_of_saying(sentence, match)):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"
             stance = (rule == "participle" and cue in object_cues()  # ", expressing his
@@ -385,6 +385,9 @@ def attribute(sentence: str) -> Finding | None:
             if not apposed:
                 source = person_in(sentence, match, "inverted" if rule == "came" else rule,
                                    source)  # "by Kuwait's envoy ..., Ambassador Jamal X"
+            if relative := RELATIVE_SUBJECT.search(source):
+                source = relative.group("pronoun")  # "two executives at the bank that it said
+                # were involved": the relative clause's subject
             kind = "pronoun" if _EPITHET.fullmatch(source) else source_kind(source)
             if (kind == "person" and source.lower() in ROLE_NOUNS
                     and sentence[:match.start("src")].rstrip().endswith(":")):

@@ -304,3 +304,30 @@ def reporting_frame(match: re.Match[str]) -> bool:
         return True
     head = match.group("src").split()[-1].lower().strip(",")
     return match.group("cue").lower() in EVIDENCE and head in EVIDENCE_SUBJECTS
+
+
+# a name that owns what follows: "Toshiba's reported \"nuclear\" loss" is an adjective, no verb
+# ("he's said" is "he has said", so pronouns are not owners)
+_OWNER = re.compile(r"(?<![\w’'])(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat)[’']s)"
+                    r"[A-Za-z][\w\-]*[’']s\s+$")
+# "The economy added 64,000 jobs": a sum added, nothing said
+_ADDED_FIGURE = re.compile(r"\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|another|"
+                           r"a\s+(?:net|further|record)|an\s+(?:additional|extra|estimated))\s+)?"
+                           r"[$€£]?\d")
+RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|whom)\s+(?P<pronoun>it|he|she|they|we)$")
+# "no matter what the company says": whatever it says, nothing said
+_NO_MATTER = re.compile(r"\b(?:[Nn]o\s+matter\s+what|[Ww]hatever|regardless\s+of\s+what)\s+$")
+# what the owner owns: a quoted word or a noun, not a clause ("after Christie's estimated it")
+_OWNED = re.compile(r"\s+(?:[\"“‘']|(?!(?:it|that|he|she|they|we|the|a|an|on|in|at|to|for|its|"
+                    r"their|his|her|this|earlier|last|sales|profits?|losses)\b)[a-z])")
+
+
+def no_verb_of_saying(sentence: str, match: re.Match[str]) -> bool:
+    """ "no matter what the company says", "the economy added 64,000 jobs", "Toshiba's
+    reported loss": the cue says nothing here."""
+    cue, start = match.group("cue"), match.start("src")
+    return bool(_NO_MATTER.search(sentence, max(0, start - 25), start)
+                or (cue.lower() in ("added", "adds", "add")
+                    and _ADDED_FIGURE.match(sentence, match.end("cue")))
+                or (cue.endswith("ed") and _OWNER.search(sentence, 0, match.start("cue"))
+                    and _OWNED.match(sentence, match.end("cue"))))

@@ -26,6 +26,15 @@ SORT_SAYS = re.compile(r",\s+(?:the\s+)?(?P<src>" + "|".join(sorted(ORG_NOUNS | 
     "chief", "spokesperson", "spokesman", "spokeswoman"})) + r")\s+(?P<cue>says|said)\s*$")
 
 
+# a headline that names its source after a colon at its end: "US imposes new sanctions on
+# facilitators of Russia's war: Treasury Dept", "Oil prices rise after OPEC cuts output: Reuters"
+COLON_SOURCE = re.compile(
+    r"(?P<claim>[^:\n]{20,}?):\s+(?P<src>(?:[A-Z][\w.’'\-]*\s+){0,3}(?P<cue>Dept\.?|Department|"
+    r"Ministry|Agency|Bureau|Office|Commission|Council|Court|Police|Pentagon|Kremlin|Reuters|AP|"
+    r"AFP|Minister|Ministers|Official|Officials|Spokesman|Spokeswoman|Spokesperson|Chief|"
+    r"President|Governor|Mayor|Government|UN|U\.N\.|WHO|IMF|NASA))\s*$")
+
+
 _CAPITAL_VERB = re.compile(r"\s" + alternation(frozenset(v.title() for v in HEADLINE_VERBS))
                            + r"\b")
 

@@ -35,9 +35,15 @@ def _title_case(text: str, start: int) -> bool:
     if end < 0 and len(text) - start > 200:
         return False  # a paragraph, no headline
     line = text[start:end if end >= 0 else len(text)]
-    words = [w for w in line.split() if w[:1].isalpha()]
+    words = [w for w in line.split() if w[:1].isalpha() and w not in _SMALL_WORDS]
     return (len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
             and not line.isupper())
+
+
+# the small words title case leaves in lower case: "... Slaps New Sanctions against Iran and
+# Russia" is a headline in title case
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "on", "at", "to", "by", "of",
+                "in", "with", "from", "as", "against", "into", "over", "after", "amid", "vs"}
 
 
 _NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}

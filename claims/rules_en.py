@@ -90,6 +90,14 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         "dash-signed": re.compile(
             rf"\s(?P<cue>[–—-])\s+(?P<src>(?:[A-Z][\w’'\-]*\s+){{1,3}}{_HEADLINE_ROLE}|Amb\.?)"
             r"\s*$"),
+        # "Treasury also issued an advisory warning shipping firms against ...": what the
+        # advisory warns of or urges is the issuer's (tried after "before": "UPS said ...,
+        # after the government sent a notice warning of" is UPS's)
+        "advisory": re.compile(
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:issued|released|sent|put\s+out)"
+            rf"\s+an?\s+(?:\w+\s+)?(?:advisory|alert|warning|notice|bulletin))"
+            rf"(?=(?:\s+(?:on|this|last)\s+\w+)?\s+(?:warning|urging|advising|telling|asking|"
+            rf"calling\s+on)\s)"),
         "statement": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
             rf"(?P<cue>(?:released|issued|published|put out|made)"
@@ -200,6 +208,7 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message", "warning for", "word for", "following",
                   "words for", "advice for", "reminder for", "day for"),
+    "advisory": ("advisory", "alert", "warning", "notice", "bulletin"),
     "after": tuple(QUOTES + "!?") + (",'", ",’"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),

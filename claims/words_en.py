@@ -24,7 +24,8 @@ DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many"
                 "six")
 DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in DETERMINERS)
 # "the bank", "the police chief of the Dutch city of Utrecht": its head is the word before "of"
-THE_NP = (rf"(?:{DET})\s+(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+"
+# "the U.S. government": a modifier may be initials with their stops
+THE_NP = (rf"(?:{DET})\s+(?:(?:(?:[A-Z]\.){{2,3}}|[\w\-’']+)\s+){{0,3}}?[\w\-’']+"
           rf"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+){{0,2}}")
 # verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
 PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "emphasized", "emphasised",

@@ -57,6 +57,10 @@ _PHOTO_DATED = re.compile(r"\b(?:sits|stands|stand|sit|walks|walk|looks|look|spe
                           r"are\s+seen|attends|attend|arrives|arrive)\b[^\"“”]*,\s+(?:Jan|Feb|Mar|"
                           r"Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
                           r"\d{4}\.\s*$")
+# a photo's caption with its date and place: "An exterior view of the building ... is seen on
+# March 27, 2020 in Washington, DC."
+_SEEN_ON = re.compile(r"\b(?:is|are)\s+(?:seen|pictured)\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|June?|"
+                      r"July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b")
 _VERB_EN = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|told|added)\b")
 _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ambassador|"
                          r"Sheikh|Sheikha)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
@@ -173,7 +177,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
             (unpunctuated and _CAPTION_EN.fullmatch(text.strip()))
             or _NAME_BODY_EN.fullmatch(text.strip())
             or (_NAME_ROLE_EN.fullmatch(text.strip()) and not _VERB_EN.search(text))
-            or (text.rstrip().endswith(".") and _PHOTO_DATED.search(text))):
+            or (text.rstrip().endswith(".") and _PHOTO_DATED.search(text))) or (
+            lang == "en" and " seen " in text and _SEEN_ON.search(text)):
         return "filler", "filler:caption", 0.8  # "Health Ministry Spokesman Dr. Abdullah
         # Al-Sanad": a photo's caption, a person and nothing said
     if (unpunctuated and words <= 2) or (claim.is_line and text.rstrip().endswith(")")
