@@ -36,6 +36,7 @@ from claims.verbs_ar import (
     verb_after_quote,
 )
 from claims.words_ar import (
+    accusative_plural,
     background_opener,
     ASKING,
     HONORIFIC_PRONOUNS,
@@ -227,6 +228,8 @@ def attribute(sentence: str) -> Finding | None:
                 # quoted is named, whoever passed the words on
         if stem == _DESCRIBED and found is not None:
             found = _described(words, found)
+        if stem in ASKING and found is not None and accusative_plural(words[found[0]]):
+            found = None  # "وطالب المهاجرين بعدم ...": whom he asked (ين, no subject's ون)
         if (stem in ASKING or stem == _THANKED) and found is not None and found[2] == "person":
             found = _addressed_cut(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":

@@ -128,7 +128,8 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
                 # "وكان وزير الداخلية أحمد الميسري طالب التحالف": after كان and its subject
                 and not (phrase and _titled(words[index + 1:index + 2]))) and not (
                 words[index + 1:index + 2] and words[index + 1] in _TEENS) and not (
-                index > first and _between(words, index)):
+                index > first and _between(words, index)) and not (
+                index and words[index - 1].isdigit()):  # "2400 طالب وطالبة": counted, a noun
             if index > first + 1 and words[index - 1] == "ان" and words[index - 2] in _PLANNED:
                 return None, None
             if index > first and words[index - 1] in _SUBORDINATE:

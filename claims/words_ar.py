@@ -375,3 +375,9 @@ _BACKGROUND = [[normalize_ar(w) for w in phrase.split()] for phrase in (
 def background_opener(words: list[str]) -> int:
     """The index of the word after such an opening, or 0 when the sentence has none."""
     return next((len(phrase) for phrase in _BACKGROUND if words[:len(phrase)] == phrase), 0)
+
+
+def accusative_plural(word: str) -> bool:
+    """ "المهاجرين", "المواطنين": a definite sound plural in its object's form (a subject's
+    ends in ون), so no verb's subject; short words ("الأمين", "البحرين") are left out."""
+    return word.startswith("ال") and word.endswith("ين") and len(word) >= 8

@@ -209,7 +209,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     if unpunctuated and headline_possible and words >= 4 and words <= HEADLINE_MAX_WORDS:
         return "unattributed", "unattributed:headline", 0.7
     if (unpunctuated and words <= HEADING_MAX_WORDS and not (_BULLET.match(text) and words > 4)
-            and not _THERE_WAS.match(text)):  # "There was no police presence in the park": a
+            and not _THERE_WAS.match(text) and not claim.vague_source):  # "كما حذر المصدر من
+        # مخاطر الهجرة" on a line the page broke: a source's words, no heading  # "There was no police presence in the park": a
         # sentence that lost its full stop
         return "filler", "filler:heading", 0.85  # a list's item says something, a heading not
     if lang == "en" and ("call" in text or "available" in text or "contact" in text) and (
