@@ -23,6 +23,7 @@ from claims.before_en import (
     PREDICATE,
     RELATIVE_SUBJECT,
     ROLE_AT,
+    SAID_THAT,
     VAGUE_BEFORE,
     WHEN_NAME,
     after_preposition,
@@ -35,6 +36,7 @@ from claims.before_en import (
     inside_opening,
     no_verb_of_saying,
     noun_cue,
+    person_at,
     reporting_frame,
     unnamed_evidence,
 )
@@ -246,6 +248,9 @@ def attribute(sentence: str) -> Finding | None:
     if ("ccording to" in sentence or ", per " in sentence or ", as " in sentence
             or "s per " in sentence):  # relays it; "As per their statement, ..."
         found = according(sentence, quoted, vague_phrase)
+        at = sentence.find("ccording to")
+        if found is not None and at > 0 and SAID_THAT.search(sentence, 0, at - 1):
+            found = None  # "Larsen says that according to a seismologist, ...": she says it
         if found is not None and found.source_kind != "vague":
             if not (_RELAYED.search(sentence) or _RELAY_OPENS.match(sentence)):
                 return found
@@ -376,7 +381,8 @@ def attribute(sentence: str) -> Finding | None:
             if rule == "before" and (outer := PP_SUBJECT.search(sentence, 0, start) or (
                     " at " in sentence[max(0, start - 5):start]
                     and not sentence[match.end("src"):match.start("cue")].strip()
-                    and ROLE_AT.search(sentence, max(0, start - 90), start)) or (
+                    and (ROLE_AT.search(sentence, max(0, start - 90), start)
+                         or person_at(sentence, start))) or (
                     " for " in sentence[:start]
                     and not sentence[match.end("src"):match.start("cue")].strip()  # no name set
                     and CLIENT_OF.search(sentence, 0, start))):  # off by commas after it

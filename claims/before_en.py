@@ -10,6 +10,7 @@ from claims.documents_en import ORG_NOUNS
 from claims.lexicon import entries
 from claims.objects_en import object_cues
 from claims.people_en import ROLE_NOUNS as ROLE_WORDS
+from claims.people_en import first_names
 from claims.sources_en import np_head
 from claims.words_en import (
     BARE_GROUP,
@@ -121,6 +122,20 @@ PP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt
 ROLE_AT = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,4}?"
                      r"(?:" + "|".join(sorted(ROLE_WORDS | {"negotiator", "head"})) + r"))"
                      r"(?:\s+of\s+the\s+[a-z]+)?\s+at\s+(?:the\s+)?$")
+# a verb of saying right before "according to": "Larsen says that according to ..."
+SAID_THAT = re.compile(r"\b(?:says|said|say|adds|added|notes|noted|explains|explained)\s+"
+                       r"(?:that\s+)?$")
+# "Geophysicist Rick Wessels at the Alaska Volcano Observatory said": the person at the body
+_PERSON_AT = re.compile(r"(?:^|(?<=\s))(?P<np>(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+"
+                        r"[A-Z][\w’'\-]+)\s+at\s+(?:the\s+)?$")
+
+
+def person_at(sentence: str, start: int) -> re.Match[str] | None:
+    """The named person a body's name follows after "at" (a given name the lexicon knows)."""
+    found = _PERSON_AT.search(sentence, max(0, start - 60), start)
+    return found if found and found.group("given").lower() in first_names() else None
+
+
 # "The attorney for convicted businessman Tom Petters says": the attorney speaks, for his client
 CLIENT_OF = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                        r"(?:[a-z][\w\-]*\s+){0,2}(?:attorneys?|lawyers?|agent|publicist))\s+for\s+"

@@ -125,6 +125,7 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
         if wire:
             return wire[-1].group()
     found = next((s for s in reversed(speakers) if s[:1].isupper() and not is_person(s)
+                  and s.lower() not in _GROUPS  # "Officials say ...": no body's name
                   and s.split()[-1][:1].isupper()  # a name, not "A Superior Court ... judge"
                   and (head not in _KIN or not kin.isdisjoint(s.lower().split()))  # "the
                   and not (head in _COMPANIES and _OUTLET.fullmatch(s))), None)  # union" is
@@ -174,6 +175,9 @@ def _fullest_run(text: str, word: str) -> str:
 
 
 # a capitalised word, "J.C. Penney" too; not one a number follows ("Chapter 11", "Section 8")
+# a group named by its sort, capitalised only where it opens a sentence
+_GROUPS = {"officials", "authorities", "police", "residents", "scientists", "experts", "analysts",
+           "investigators", "prosecutors", "researchers", "organizers", "organisers", "witnesses"}
 _CAPITALISED = re.compile(r"\b(?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w&\-]+\b(?!\s+\d)")
 # a capitalised name of up to five words, "&" among them: "Bed Bath & Beyond"
 _COMPANY_RUN = re.compile(r"(?<![\w’'])(?!The\b)[A-Z][\w\-]*(?:\s(?:&\s)?[A-Z][\w\-]*){0,4}")

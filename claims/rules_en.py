@@ -55,8 +55,15 @@ def _cue_alternation(objects: bool = False) -> str:
 _AT_FIRM = rf"(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+{NAME}"
 
 
+# where the source said it, between the source and its verb: "Officials in a release say", "The
+# ministry in a statement said"
+_IN_DOCUMENT = (r"(?:\s+(?:in|via)\s+(?:a|an|its|their|the)\s+"
+                r"(?:(?:news|press|written|joint|brief)\s+)?(?:statement|release|post|letter|email|tweet))?")
+
+
 def _before(source: str) -> re.Pattern[str]:
-    pattern = (rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>{_cue_alternation(True)})"
+    pattern = (rf"{source}{PARTY}{_IN_DOCUMENT}{APPOSITION}\s+{ADVERBS}"
+               rf"(?P<cue>{_cue_alternation(True)})"
                rf"\b(?!-)(?P<after>.{{0,60}})")
     # A name's word and an apposition's words are taken whole (possessive): what follows them
     # here is a space, a bracket or a comma, none of which they hold, so giving back letters

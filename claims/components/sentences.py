@@ -53,6 +53,8 @@ _COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comment
 # "You may also like", "مقالات ذات صلة"
 _OTHER_STORIES = re.compile(r"check also|you (?:may|might) also like|related (?:posts|articles|news)|"
                             r"more stories|top stories|latest stories|more videos|"
+                            r"here are (?:more|other) (?:articles|stories) you (?:may|might) "
+                            r"(?:also )?(?:enjoy|like)\.?|"
                             r"(?:مقالات|أخبار|اخبار|مواضيع) ذات صلة|"
                             r"(?:قد )?(?:يعجبك|يهمك) (?:أيضا|أيضاً|ايضا|أيضًا)", re.I)
 
