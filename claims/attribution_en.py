@@ -42,13 +42,7 @@ from claims.before_en import (
 )
 from claims.datelines_en import RELAY_TAIL, blank_city, blank_dashed, blank_dateline, blank_relay
 from claims.evidence_en import evidence
-from claims.headlines_en import (
-    COLON_SOURCE,
-    HEADLINE_QUOTES,
-    HEADLINE_SAYS,
-    SORT_SAYS,
-    headline_case,
-)
+from claims.headlines_en import HEADLINE_QUOTES, HEADLINE_SAYS, headline_case, source_at_end
 from claims.findings import Finding
 from claims.lexicon import alternation, phrase_pattern
 from claims.objects_en import object_cues, reports_object
@@ -209,15 +203,9 @@ def attribute(sentence: str) -> Finding | None:
     labelled = speaker_label(sentence) if ":" in sentence[:40] else None
     if labelled is not None:
         return labelled
-    sort_says = SORT_SAYS.search(sentence) if sentence.endswith(("says", "said")) else None
-    if sort_says:
-        source = "the " + sort_says.group("src")
-        return Finding(sort_says.group("cue"), source, source_kind(source),
-                       "en:headline-sort-says", 0.75)
-    colon = COLON_SOURCE.fullmatch(sentence) if ": " in sentence else None
-    if colon:  # "US imposes new sanctions ...: Treasury Dept": a headline's source after it
-        source = colon.group("src").strip()
-        return Finding(":", source, source_kind(source), "en:headline-colon-source", 0.75)
+    closing = source_at_end(sentence)  # "..., airline says", "...: Treasury Dept"
+    if closing is not None:
+        return closing
     role_of = _ROLE_OF_BODY.match(sentence) if sentence.startswith(("The ", "the ")) and (
         " of " in sentence[:50]) else None
     if role_of:  # "The acting director of the Immigration and Customs Enforcement agency said"

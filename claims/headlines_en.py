@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from claims.documents_en import ORG_NOUNS
+from claims.findings import Finding
 from claims.lexicon import alternation
+from claims.sources_en import source_kind
 from claims.words_en import HEADLINE_VERBS, NAME
 
 # "Twitter Strikes Back, Says It Will ...": the headline's first word says it
@@ -54,3 +56,18 @@ def headline_case(sentence: str) -> str:
         return sentence
     return re.sub(_TITLED_WORD, lambda m: m.group().lower()
                   if m.group().lower() in HEADLINE_VERBS else m.group(), sentence)
+
+
+def source_at_end(sentence: str) -> Finding | None:
+    """A headline that names its source at its end, by its sort ("Delta flight diverted ...,
+    airline says") or after a colon ("US imposes new sanctions ...: Treasury Dept")."""
+    sort_says = SORT_SAYS.search(sentence) if sentence.endswith(("says", "said")) else None
+    if sort_says:
+        source = "the " + sort_says.group("src")
+        return Finding(sort_says.group("cue"), source, source_kind(source),
+                       "en:headline-sort-says", 0.75)
+    colon = COLON_SOURCE.fullmatch(sentence) if ": " in sentence else None
+    if colon:
+        source = colon.group("src").strip()
+        return Finding(":", source, source_kind(source), "en:headline-colon-source", 0.75)
+    return None
