@@ -113,6 +113,11 @@ def titled_name_only(text: str) -> bool:
 _ADDRESSED = {normalize_ar(w) for w in ("أنك", "أنكم", "إنك", "إنكم", "أنت", "أنتم", "انك", "انت")}
 
 
+# what someone said, named by its sort before its speaker: "تعليق هاني ميلاد يكشف عن"
+_SPEECH_OF = {normalize_ar(w) for w in ("تعليق", "تصريح", "تصريحات", "كلمة", "حديث", "توضيحات",
+                                        "مداخلة", "رد")}
+
+
 def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
     """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح";
     not the topic after أما ("أما الاختلاف في المنح فقال بأن": the subject was dropped)."""
@@ -123,6 +128,9 @@ def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int
             is_role_word(words[start]) or words[start] in words_ar("titles_ar")):
         return None  # "أما مدرب الفريق نادر العلي فقال" has its subject; a topic does not
     found = source_after(words, start)
+    if found is None and words[start] in _SPEECH_OF and start + 1 < verb_at:
+        start += 1  # "تعليق هاني ميلاد يكشف عن": whose words they are
+        found = source_after(words, start)
     if found is None or not _ADDRESSED.isdisjoint(words[start:verb_at]):
         return None  # "أم أنك ترى ضرورة ...؟": the reader or the one asked, no source
     if start and words[start - 1] in MARKS and words[verb_at - 1] in MARKS and verb_at - 1 > start:
@@ -151,11 +159,12 @@ def comma_subject(words: list[str], first: int, verb_at: int | None) -> int | No
     if verb_at is None:
         return None
     head = words[first] if first < verb_at else ""
-    if not (2 <= verb_at - first <= 9 and words[verb_at - 1] in ("،", ",") and (
-            head in words_ar("documents_ar") or head in words_ar("bodies_ar"))):
+    said = head in _SPEECH_OF  # "تعليق هاني ميلاد، رئيس شعبة الذهب، يكشف": a role between
+    if not (2 <= verb_at - first <= (14 if said else 9) and words[verb_at - 1] in ("،", ",") and (
+            head in words_ar("documents_ar") or head in words_ar("bodies_ar") or said)):
         return None
-    return first if not any(w in PUNCT or w in verb_forms() for w in words[first:verb_at - 1]) \
-        else None
+    inside = [w for w in words[first:verb_at - 1] if w in PUNCT or w in verb_forms()]
+    return first if not inside or (said and inside in (["،"], [","])) else None
 
 
 _ISSUED_FROM = {normalize_ar(w) for w in ("صدر", "وصدر", "صدرت", "وصدرت")}
