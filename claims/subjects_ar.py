@@ -118,6 +118,9 @@ _SPEECH_OF = {normalize_ar(w) for w in ("تعليق", "تصريح", "تصريح�
                                         "مداخلة", "رد")}
 
 
+_ISSUED_AS = {normalize_ar(w) for w in ("الصادر", "الصادرة", "المنشور", "المنشورة")}
+
+
 def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int, str] | None:
     """The subject written before its verb: "الحكومة تقول إن", "وكان وزير الخارجية قد صرح";
     not the topic after أما ("أما الاختلاف في المنح فقال بأن": the subject was dropped)."""
@@ -164,7 +167,9 @@ def comma_subject(words: list[str], first: int, verb_at: int | None) -> int | No
             head in words_ar("documents_ar") or head in words_ar("bodies_ar") or said)):
         return None
     inside = [w for w in words[first:verb_at - 1] if w in PUNCT or w in verb_forms()]
-    return first if not inside or (said and inside in (["،"], [","])) else None
+    return first if not inside or (inside in (["،"], [","]) and (said or words[
+        words.index(inside[0], first) + 1] in _ISSUED_AS)) else None  # "بيان الوزارة، الصادر
+    # اليوم، كشف أن"
 
 
 _ISSUED_FROM = {normalize_ar(w) for w in ("صدر", "وصدر", "صدرت", "وصدرت")}
