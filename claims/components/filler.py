@@ -61,6 +61,9 @@ _PHOTO_DATED = re.compile(r"\b(?:sits|stands|stand|sit|walks|walk|looks|look|spe
 # March 27, 2020 in Washington, DC."
 _SEEN_ON = re.compile(r"\b(?:is|are)\s+(?:seen|pictured)\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|June?|"
                       r"July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b")
+# a line before a colon that leads into what someone wrote or did, no list's heading: "Sanders
+# made the following comment:", "the Times gave Clinton a glowing endorsement:"
+_LEAD_IN = re.compile(r"\b(?:[a-z]+ed|made|gave|wrote|said|told|following)\b")
 _VERB_EN = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|told|added)\b")
 _CAPTION_EN = re.compile(r"(?:[A-Z][\w’'\-.]*\s+){0,6}(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ambassador|"
                          r"Sheikh|Sheikha)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
@@ -187,7 +190,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     if _CAPITALS_ALONE.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.8  # "OREANDA-NEWS." before the date, "ABSTRACT."
     if claim.is_line and text.rstrip().endswith(":") and (words <= 2 or (
-            words <= 5 and lang == "en" and not _VERB_EN.search(text)) or (
+            words <= 10 and lang == "en" and not _VERB_EN.search(text)
+            and (words <= 5 or not _LEAD_IN.search(text))) or (
             words <= 8 and lang == "ar" and _SAYING_AR not in matchable)):
         return "filler", "filler:heading", 0.8  # "ID :", "Auther :": a form's label alone;
         # "Some of the data:", "الأسعار الحالية للبنزين والسولار في مصر:", a list's heading
