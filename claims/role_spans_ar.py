@@ -33,6 +33,8 @@ SPEECH_WORDS = {normalize_ar(w) for w in (  # a short quotation of what was said
 # The medium spoken to ("قال المتحدث باسم الوزارة لوكالة الأنباء"), or after a bare office the
 # body it belongs to ("المفوض العام لوكالة الأونروا فيليب لازاريني").
 _MEDIA = {normalize_ar(w) for w in ("لوكالة", "لصحيفة", "لقناة", "لموقع", "لإذاعة", "لجريدة")}
+_THE_AGENCY = normalize_ar("للوكالة")  # "المدير العام للوكالة الدولية للطاقة الذرية رافائيل
+# غروسي": a bare office's agency, its head named after it (not "قال الوزير للوكالة إن")
 _IN = {normalize_ar(w) for w in ("في", "فى")}
 # the list or the party a member of parliament sits for: "النائب عن تحالف الفتح حامد الموسوي"
 FOR_PARTY = normalize_ar("عن")
@@ -119,6 +121,9 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
     marked = words[end + 1:end + 2] and words[end + 1] in QUOTES  # 'في «شركة نفط الكويت»'
     if word in _IN and _place_then_name(words, end + 1):
         return True  # "منسقة ... في السودان كليمانتين", "المتحدث ... في قطاع غزة “أشرف القدرة”"
+    if word == _THE_AGENCY and bare_office and words[end + 1:end + 2] and words[
+            end + 1].startswith("ال"):
+        return _name_ahead(words, end + 1)
     if (word in _MEDIA and bare_office) or (word in _IN and (
             _body_at(words, end + 1 + marked) or words[end + 1] in PLACE_NOUNS)):  # "المتحدث
         # باسم الشرطة في مدينة فيلادلفيا الأمريكية إريك غريب": the place it speaks for

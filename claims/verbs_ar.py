@@ -83,6 +83,7 @@ _THIS_PHRASE = re.compile(normalize_ar(r"[وف]?[بل](?:هذه|هذا|ذلك|ت
 
 DASHES = {"-", "–", "—"}
 _ASKING_FIRST = {normalize_ar(w) for w in ("ماذا", "لماذا", "كيف", "متى", "أين")}
+_WHAT = normalize_ar("ماذا")  # "# ماذا قال غروسي عن إيران": a question, with its mark or not
 
 
 _SYMBOL = re.compile(r"[^\w\s«»“”\"،,:؛.!?؟()\[\]-]+")
@@ -101,7 +102,7 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
     لـ«القبس»، قال النائب", "بن فرحان لم ينف ذلك، لكنه أوضح"), within its first 14 words; a
     verb that is also a noun or preposition ("بين") only first in the first clauses."""
     forms = verb_forms()
-    if words[first:first + 1] in (["هل"], ["وهل"]) or (
+    if words[first:first + 1] in (["هل"], ["وهل"]) or _WHAT in words[first:first + 2] or (
             words[first:first + 1] and words[first] in _ASKING_FIRST and "؟" in words[-2:]):
         return None, None  # "هل تتوقع ...؟" asks the reader; "ماذا قالت الفتاة ...؟" a link
         # to another story, which tells nothing of what was said
