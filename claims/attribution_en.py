@@ -163,6 +163,8 @@ _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.\-’']*\s+)*$")  # the rest of a na
 _NO_SOURCE = {"with", "in", "on", "at", "as", "for", "from", "after", "before", "while", "when",
               "if", "despite", "amid", "since", "because", "although", "though", "once", "until",
               "by", "of", "to", "but", "and", "or", "so", "yet", "then", "also", "still"}
+# what happened speaks for nobody: "Today's events underscore serious concern"
+_HAPPENINGS = {"events", "event", "developments", "incident", "incidents"}
 # an auxiliary that opens a question: "Should I tell him ...?" (not "Will", a name)
 _ASKING = {"should", "would", "could", "can", "did", "do", "does", "is", "are", "was", "were",
            "has", "have", "had", "might", "must", "shall",
@@ -360,6 +362,7 @@ def attribute(sentence: str) -> Finding | None:
                     and not reporting_frame(match)):
                 continue  # "outperformed ..., where it reported a profit": the figure, no report
             if (not source or WHEN_NAME.fullmatch(source) or source.split()[-1] in _JOINING
+                    or source.split()[-1].lower() in _HAPPENINGS
                     or (source.lower() in _NO_SOURCE and (opens or source.islower()))
                     or source.split()[0].lower() in _ASKING
                     or (source.split()[-1].lower().strip(".") in _TIME_ZONES

@@ -48,7 +48,8 @@ def _line_break(text: str, at: int, step: int) -> bool:
     return not 0 <= index < len(text) or text[index] in "\n\r"
 
 
-_COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comments|reader comments)\s*:?", re.I)
+_COMMENTS = re.compile(r"(?:\d+\s*)?(?:التعليقات|تعليقات|comments|reader comments|leave a (?:reply|comment))"
+                       r"\s*:?", re.I)
 # the box of other articles under a story: "Check Also" (the Jannah theme of many Gulf papers),
 # "You may also like", "مقالات ذات صلة"
 _OTHER_STORIES = re.compile(r"check also|you (?:may|might) also like|related (?:posts|articles|news)|"
