@@ -89,6 +89,9 @@ _OBJECTS = {
     "results": rf"{_WHEN}\s+(?:(?i:{_DET}{_MODIFIERS}(?:{_RESULTS}))\b|{_TOLL}|{_CHANGE}|{_IN_FIGURES})",
     "alarm": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}{_ALARM})\b",
     "out": r"\s+out\b(?!\s+of\b)",
+    # "pressed the Department of Defense for answers on ...": asked it, a demand
+    "answers": r"\s+(?:[\w.’'\-]+\s+){1,7}?for\s+(?:answers|details|information|an\s+explanation|"
+               r"clarity|clarification|a\s+response)\b",
     # "defended the initial response", "defends cleanup response", "defended the speed of ..."
     "conduct": rf"{_WHEN}\s+(?i:{_DET}{_MODIFIERS}(?:response|handling|actions?|record|conduct|"
                r"speed))\b",
