@@ -85,7 +85,9 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
     Kent Moore at the University of Toronto says". Only a run opening with a known first name
     or written after a role counts as the person; otherwise the source stays as found."""
     named = _NAME_ROLE_OF.fullmatch(sentence, 0, match.start("src")) if rule == "before" else None
-    if named and not ROLE_NOUNS.isdisjoint(f"{named.group('role')} {source}".lower().split()):
+    if named and not ROLE_NOUNS.isdisjoint(f"{named.group('role')} {source}".lower().split()) and (
+            named.group("name").split()[0].lower() not in _PREPOSITIONS):  # not "On Thursday,
+        # Chairman Rogers and Subcommittee Chairman Jim Banks pressed": a day, no name
         return named.group("name")  # "Rakesh Sachdev, President and Chief Executive Officer of
         # Sigma-Aldrich said": the name, then his role with no comma after it
     worker = _WORKS_AT.match(sentence, match.end("src")) if rule == "inverted" else None

@@ -20,3 +20,9 @@ def test_a_party_tag_and_a_newsletter_box():
                              "A confirmation email is on it’s way to your inbox.\n\n"
                              "The committee held its first hearing on Thursday.\n")
     assert got == [(F, None), (F, None), (F, None), (U, None)]
+
+
+def test_a_day_set_off_by_a_comma_is_no_name():
+    got = kinds_and_speakers("On Thursday, Chairman Dale Rook and Subcommittee Chairman Jim Banks "
+                             "pressed the Department of Defense for answers.\n")
+    assert got[0][0] == A and got[0][1] != "On Thursday"
