@@ -49,7 +49,7 @@ from claims.objects_en import object_cues, reports_object
 from claims.participle_en import participle
 from claims.people_en import ROLE_NOUNS, places
 from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
-from claims.rules_en import HAD_FOR, NEEDS, rule_patterns
+from claims.rules_en import HAD_FOR, NEEDS, WHAT_IT_SHOWS, rule_patterns
 from claims.sources_en import (
     clean_source,
     noun_phrase_source,
@@ -111,6 +111,8 @@ def _may_attribute(sentence: str) -> bool:
             or "s per " in sentence
             or ", per " in sentence or ", as " in sentence
             or "made the announcement" in sentence or " came in " in sentence
+            or (("released" in sentence or "issued" in sentence or "published" in sentence)
+                and WHAT_IT_SHOWS.search(sentence) is not None)  # "released data, showing"
             or sentence.rstrip().endswith(_SIGNED_ROLES)
             or ("had " in sentence and HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
@@ -254,7 +256,7 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
-                 "after", "participle", "before", "advisory", "colon-quote", "comma-colon",
+                 "after", "participle", "before", "advisory", "released", "colon-quote", "comma-colon",
                  "naming", "signed", "dash-signed", "inverted", "passive", "for", "from-document",
                  "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)

@@ -58,6 +58,11 @@ _NUMBERED = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}\b(?![,.:\-–]\d)")  #
 _MODEL = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Z]?")
 
 
+# the last words of an institution's name after "and": "... Disease Control and Prevention",
+# "California Department of Forestry and Fire Protection"
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b(?![ \t]+[A-Z])")
+
+
 def collect_names_en(text: str, book: SpeakerBook) -> None:
     """Adds capitalised names to the book, titles and roles left out ("Surrey Mayor Doug
     McCallum" -> "Doug McCallum"), so short mentions resolve to them. A headline in title
@@ -70,6 +75,10 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         if titled[line]:
             continue
         words = match.group().split()
+        joined = _AND_NAME.match(text, match.end()) if len(words) > 2 and (
+            "for" in words or "of" in words) else None
+        if joined:  # "Centers for Disease Control and Prevention": one body's name
+            words = words + joined.group().split()
         if words[0] in _SAID_FIRST and text[match.end():match.end() + 1] in (":", ","):
             words = words[1:]  # "Said Ellis: ...": the verb before its source, no given name
         if match.start() == line and words[0] == "Home" and words[1:2] and (

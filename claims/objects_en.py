@@ -69,9 +69,12 @@ _TOLL = (r"(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?\d[\d
          r"(?:million\s+)?(?:new\s+|more\s+|additional\s+)?(?:fatalities|deaths|cases|casualties|"
          r"infections|injuries|dead|customers|subscribers)\b")
 # a change in a company's figures: "a 14 percent rise in second-quarter profit"
-_CHANGE = (r"(?:an?\s+)?(?:[\d.,]+(?:\s+|-)?(?:percent|per\s+cent|%)\s+)?(?:rise|fall|drop|jump|"
+_CHANGE = (r"(?:(?:an?\s+)?(?:[\d.,]+(?:\s+|-)?(?:percent|per\s+cent|%)\s+)?(?:rise|fall|drop|jump|"
            r"increase|decrease|decline|gain|slump|surge)\s+in\s+(?:its\s+)?(?:[\w\-]+\s+){0,2}"
-           r"(?:net\s+)?(?:profits?|revenues?|earnings|income|sales)\b")
+           r"(?:net\s+)?(?:profits?|revenues?|earnings|income|sales)\b"
+           # "Individual states have reported increases in fentanyl-involved overdose deaths"
+           r"|(?:increases|decreases|declines|rises|drops)\s+in\s+(?:[\w\-]+\s+){0,3}"
+           r"(?:deaths|cases|infections|overdoses|arrests|crimes)\b)")
 # "raised alarm about", "sounded the alarm", "raised concerns that": a warning given in words
 _ALARM = r"(?:concerns?|alarms?|doubts?|objections?|fears?|worries|red\s+flags?)"
 # "voiced on Friday its deep regret": when, between the verb and its object

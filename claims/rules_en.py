@@ -102,9 +102,17 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         # after the government sent a notice warning of" is UPS's)
         "advisory": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:issued|released|sent|put\s+out)"
-            rf"\s+an?\s+(?:\w+\s+)?(?:advisory|alert|warning|notice|bulletin))"
+            rf"\s+(?:an?\s+)?(?:\w+\s+)?(?:advisory|advisories|alerts?|warnings?|notices?|bulletins?))"
             rf"(?=(?:\s+(?:on|this|last)\s+\w+)?\s+(?:warning|urging|advising|telling|asking|"
-            rf"calling\s+on)\s)"),
+            rf"identifying|calling\s+on)\s)"),
+        # "The agency released preliminary data on Wednesday, showing that ...": what its
+        # figures show is the publisher's
+        "released": re.compile(
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:released|published|issued|put\s+out)"
+            rf"\s+(?:(?:a|an|the|its|their|new|preliminary|provisional|final|latest|annual|"
+            rf"quarterly|monthly|weekly)\s+){{0,2}}(?:[\w\-]+\s+){{0,2}}?(?:data|figures|report|"
+            rf"study|survey|numbers|statistics|estimates))(?=[^.;:]{{0,80}}?,?\s+(?:showing|"
+            rf"indicating|finding|revealing|suggesting)\s)"),
         "statement": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
             rf"(?P<cue>(?:released|issued|published|put out|made)"
@@ -202,6 +210,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# what a release shows, which the "released" and "advisory" rules need after their document
+WHAT_IT_SHOWS = re.compile(r"\b(?:showing|indicating|finding|revealing|suggesting|identifying)\b")
 # what each rule's pattern cannot match without, looked for as plain substrings (str's "in",
 # several times faster than one regular expression of them)
 NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
@@ -216,6 +226,7 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "statement": ("statement", "announcement", "message", "warning for", "word for", "following",
                   "words for", "advice for", "reminder for", "day for"),
     "advisory": ("advisory", "alert", "warning", "notice", "bulletin"),
+    "released": ("showing", "indicating", "finding", "revealing", "suggesting"),
     "after": tuple(QUOTES + "!?") + (",'", ",’"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),

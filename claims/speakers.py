@@ -328,6 +328,9 @@ class SpeakerBook:
         headline's acronym is spelled out only in the text after it)."""
         for known in self.names:
             initials = "".join(w[0] for w in known.split() if w[:1].isupper())
+            if initials != acronym and " and " in known:  # "CDC": "Centers for Disease
+                initials = "".join(w[0] for w in known.split(" and ")[0].split()  # Control and
+                                   if w[:1].isupper())  # Prevention"
             if initials == acronym and len(known.split()) >= len(acronym) and (
                     before is None or any(o < before for o in self.offsets.get(known, ()))):
                 return known
