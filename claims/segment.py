@@ -31,9 +31,10 @@ _TERMINAL = re.compile(rf"(?:[.!?؟…]+|؛)[{re.escape(_CLOSERS)}]*(?=\s)"
                        r"(?=[\u0621-\u064A])"
                        # "... edged slightly lower.The closely watched report said": an English
                        # stop with no space after it, between a word and a capitalised one
-                       r"|(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z]{2})"
+                       # (each looks back only from its mark, not from every character)
+                       r"|\.(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z]{2})"
                        # "What is already known about this topic?In 2015, ...": a question mark
-                       r"|(?<=[a-z]{3}[?!])(?=[A-Z][a-z])")
+                       r"|[?!](?<=[a-z]{3}[?!])(?=[A-Z][a-z])")
 
 _WORD = re.compile(r"\w+")
 _ACRONYM_AR = re.compile(r"(?<![\u0621-\u064A])(?:[\u0621-\u064A]{1,3}\.){2,}[\u0621-\u064A]{1,3}"
