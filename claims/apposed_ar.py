@@ -164,3 +164,19 @@ def _family_name(words: list[str], at: int) -> bool:
 def holds_name(words: list[str], start: int, end: int) -> bool:
     """A name word stands in words[start:end] ("الرئيس التنفيذي" has none yet)."""
     return any(is_name_word(w) for w in words[start:end])
+
+
+_IN_NAME_OF = normalize_ar("باسم")
+
+
+def addressed_cut(words: list[str], found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"وشكر المدير سعيد الكعبي الفرق الميدانية": after a name and its family name, a definite
+    noun and a feminine adjective are whom the verb addresses, no part of the name."""
+    start, end, kind = found
+    for at in range(start + 2, end - 1):
+        if (words[at - 1].startswith("ال") and not words[at - 2].startswith("ال")
+                and words[at - 2] != _IN_NAME_OF  # "الناطق باسم القوات المسلحة السودانية، ..."
+                and words[at].startswith("ال") and words[at + 1].startswith("ال")
+                and words[at + 1].endswith("ه")):
+            return start, at, kind
+    return found

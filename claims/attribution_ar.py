@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from claims.apposed_ar import addressed_cut
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
@@ -60,7 +61,7 @@ _NOT = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
 _STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
                                           "البلاغ", "تقريرا", "تقريرها", "تقريره", "التقرير")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
-_THANKED = normalize_ar("شكر")  # "وشكر المدير سعيد الكعبي الفرق الميدانية": see _addressed_cut
+_THANKED = normalize_ar("شكر")  # "وشكر المدير سعيد الكعبي الفرق الميدانية": see apposed_ar.addressed_cut
 # words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
 _WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
 # A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
@@ -231,7 +232,7 @@ def attribute(sentence: str) -> Finding | None:
         if stem in ASKING and found is not None and accusative_plural(words[found[0]]):
             found = None  # "وطالب المهاجرين بعدم ...": whom he asked (ين, no subject's ون)
         if (stem in ASKING or stem == _THANKED) and found is not None and found[2] == "person":
-            found = _addressed_cut(words, found)
+            found = addressed_cut(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":
             return _conduit(words, verb_at, cue, original, number, feminine) or Finding(
                 cue, original(found[0], found[1]), "vague", "ar:vague-source", 0.7, number, feminine)
@@ -353,18 +354,6 @@ def _described(words: list[str], found: tuple[int, int, str]) -> tuple[int, int,
         return start, end - 1, kind
     if end - 2 > start + 1 and words[end - 2].endswith("ه") and words[end - 1].startswith("ال"):
         return start, end - 2, kind  # "ووصف المدرب ماتياس يايسله نتيجة المباراة بالقاسية"
-    return found
-
-
-def _addressed_cut(words: list[str], found: tuple[int, int, str]) -> tuple[int, int, str]:
-    """"وشكر المدير سعيد الكعبي الفرق الميدانية": after a name and its family name, a definite
-    noun and a feminine adjective are whom the verb addresses, no part of the name."""
-    start, end, kind = found
-    for at in range(start + 2, end - 1):
-        if (words[at - 1].startswith("ال") and not words[at - 2].startswith("ال")
-                and words[at].startswith("ال") and words[at + 1].startswith("ال")
-                and words[at + 1].endswith("ه")):
-            return start, at, kind
     return found
 
 
