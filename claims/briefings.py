@@ -21,7 +21,7 @@ _OFFICE = {"acting", "of", "the", "for", "and", "defense", "state", "press", "jo
            "sec", "adm", "admiral", "amb", "gen", "deputy", "assistant", "army", "navy", "air",
            "force", "marine", "corps", "chief", "chiefs", "department", "pentagon",
            "foreign", "affairs", "interior", "health", "moderator", "operator"}
-_NOT_NAMES = {"read more", "watch", "update", "note", "editor's note", "editor’s note", "photos",
+_NOT_NAMES = {"read more", "see more", "watch", "update", "note", "editor's note", "editor’s note", "photos",
               "video", "correction", "clarification", "analysis", "a"}
 # what a transcript's title calls it, when no reporter's "Q:" shows it
 _BRIEFING = re.compile(r"\b(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Pp]ress [Cc]onference|"

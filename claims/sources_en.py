@@ -53,7 +53,8 @@ _ADDRESSING = re.compile(rf"({NAME})\s+(?:while\s+)?(?:addressing|speaking\s+(?:
 _PRIVATE_ONE = {"woman", "man", "girl", "boy", "rider", "resident", "passenger", "mother", "father",
                 "parent", "student", "voter", "customer", "shopper", "neighbor", "neighbour",
                 "commuter", "visitor", "caller", "attendee", "speaker", "bystander", "onlooker",
-                "witness", "eyewitness"}
+                "witness", "eyewitness", "sophomore", "freshman", "junior", "senior", "undergraduate",
+                "graduate", "alumnus", "alumna", "fan", "survivor", "patient", "driver", "motorist"}
 _ONE_UNNAMED = {"official", "source", "insider", "aide", "staffer", "member", "trustee", "executive",
                 "employee", "worker",
                 "inspector", "negotiator", "diplomat"}

@@ -15,6 +15,14 @@ from claims.people_en import split_name
 from claims.quotations import Run, dash_paragraphs, quotation_runs, transcript_turns
 
 
+# a body's name alone on a line: "Associated Students of Michigan State University", "MSU Board
+# of Trustees" (not a subheading: "Knack for Deals.", "Article Continued Below")
+_SIGNATURE = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.’'\-]*)){0,7}\s+"
+                        r"(?:Trustees|Board|University|College|Association|Department|Council|"
+                        r"Committee|Commission|Office|Union|Institute|Foundation|Ministry|Agency|"
+                        r"Authority|Police|Government|Company|Corporation|Inc\.?|Party|League)")
+
+
 class Quotations:
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.claims
@@ -67,6 +75,12 @@ class Quotations:
                     claim.kind, claim.speaker, claim.cue = "attributed", last.speaker, "–"
                     claim.rule, claim.confidence = f"{claim.lang}:dash-quote", 0.6
         for before, claim in zip(claims, claims[1:]):
+            if (claim.lang == "en" and claim.is_line and before.text.lstrip()[:1] in "“\""
+                    and before.text.rstrip()[-1:] in "”\"" and not before.rule.endswith(
+                        ("-person", "-body", "-group")) and _SIGNATURE.fullmatch(claim.text.strip())):
+                before.kind, before.speaker = "attributed", claim.text.strip()  # a statement
+                before.cue, before.rule, before.confidence = "”", "en:signed-line", 0.75  # with
+                continue  # its body's name on the line under it: "MSU Board of Trustees"
             if claim.rule == "en:signed-person" and claim.text[:1] in "―—–" and (
                     before.kind != "attributed" or before.rule.endswith("+carried")):
                 before.kind, before.speaker = "attributed", claim.speaker  # “...” / ― Name
