@@ -10,7 +10,7 @@ from claims.normalize import normalize_ar
 # Active participles of reporting verbs, masculine accusative as written after a clause.
 _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موضحا", "معربا", "منوها", "مشددا", "معتبرا",
                 "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا",
-                "مشيدا", "معلنا")
+                "مشيدا", "معلنا", "قائلا")  # "قائلا: أن الحكومة ..." opening its own sentence
 # participles whose content is a ب complement: "منوها بعمق العلاقات", "مشيدا بالجهود"
 _PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا")}
 # participles of asking, whom they ask before what: "داعيا الجميع إلى", "مطالبا الحكومة بـ"

@@ -46,13 +46,20 @@ def carry_ar(history, index, finding, feminine: dict[str, bool]) -> str | None:
         return history[-1][1] if history and history[-1][0] == index - 1 else None
     recent = [h for h in history if index - h[0] <= CARRY_WINDOW]
     if finding.number in ("dual", "pl"):
-        groups = [h for h in recent if h[2] == "group"]
+        groups = [h for h in recent if h[2] == "group" or _plural_subject(h[1])]  # "وأثنى
+        # الحاضرون ... كما أبدوا": a plural subject named as a person's speaks on in the plural
         if groups or finding.number == "pl":
             return groups[-1][1] if groups else None
         return recent[-1][1] if recent else None
     agreeing = [h for h in recent if feminine.get(h[1], finding.feminine) == finding.feminine
                 and not (h[2] == "group" and _many(h[1]))]  # "وأشار" is not "الجانبان"
     return agreeing[-1][1] if agreeing else None
+
+
+def _plural_subject(name: str) -> bool:
+    """A sound masculine plural in its subject's form ("الحاضرون"), not "الوزيرين"."""
+    head = normalize_ar(name.split()[0]) if name.split() else ""
+    return head.startswith("ال") and head.endswith("ون")
 
 
 def _many(group: str) -> bool:
