@@ -171,7 +171,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"referred\s+to|refers\s+to)\s+"
             rf"(?:[\w’'.\-]+\s+){{0,10}}?(?:as\s+)?(?:an?\s+)?[{QUOTES}‘]"),
         # a quotation signed after a dash, as in collected reader comments: “...” ― Carla Sanchez
-        "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})\.?\s*$"),
+        # '"..."— Justice Kennedy, delivering the court opinion': how he wrote it may follow
+        "signed": re.compile(rf"[{QUOTES}]\s*(?P<cue>[―—–])\s*(?P<src>{NAME})(?:,?\s+(?:delivering|"
+                             rf"writing|speaking)\b[^{QUOTES}]{{0,60}})?\.?\s*$"),
         # "From the published notice, “...”", "In a statement: “...”": the document whose
         # words the quotation gives
         "from-document": re.compile(

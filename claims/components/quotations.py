@@ -81,7 +81,9 @@ class Quotations:
                 before.kind, before.speaker = "attributed", claim.text.strip()  # a statement
                 before.cue, before.rule, before.confidence = "”", "en:signed-line", 0.75  # with
                 continue  # its body's name on the line under it: "MSU Board of Trustees"
-            if claim.rule == "en:signed-person" and claim.text[:1] in "―—–" and (
+            if (claim.rule == "en:signed-person" or (
+                    claim.kind == "attributed" and claim.rule.endswith("-person")
+                    and before.text.lstrip()[:1] in "“\"")) and claim.text[:1] in "―—–" and (
                     before.kind != "attributed" or before.rule.endswith("+carried")):
                 before.kind, before.speaker = "attributed", claim.speaker  # “...” / ― Name
                 before.cue, before.rule, before.confidence = claim.cue, "en:signed-before", 0.8
