@@ -256,9 +256,9 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
-                 "after", "participle", "before", "advisory", "released", "colon-quote", "comma-colon",
-                 "naming", "signed", "dash-signed", "inverted", "passive", "for", "from-document",
-                 "relative"):
+                 "after", "participle", "before", "advisory", "released", "to-announce",
+                 "colon-quote", "comma-colon", "naming", "signed", "dash-signed", "inverted",
+                 "passive", "for", "from-document", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)
                                       and _QUOTED_AS.search(sentence))) or (
                 rule == "lead" and sentence.rstrip()[-1:] != ":") or (

@@ -113,6 +113,11 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"quarterly|monthly|weekly)\s+){{0,2}}(?:[\w\-]+\s+){{0,2}}?(?:data|figures|report|"
             rf"study|survey|numbers|statistics|estimates))(?=[^.;:]{{0,80}}?,?\s+(?:showing|"
             rf"indicating|finding|revealing|suggesting)\s)"),
+        # "Reid Park Zoo is deeply saddened to announce the death of": its announcement
+        "to-announce": re.compile(
+            rf"{source}{PARTY}\s+(?:is|are|was|were)\s+(?:deeply\s+|very\s+|so\s+)?(?:saddened|"
+            rf"pleased|proud|delighted|excited|happy|sad|sorry|thrilled|honored|honoured)\s+to\s+"
+            rf"(?P<cue>announce|report|share|confirm)\b"),
         "statement": re.compile(
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}"
             rf"(?P<cue>(?:released|issued|published|put out|made)"
@@ -228,6 +233,7 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "statement": ("statement", "announcement", "message", "warning for", "word for", "following",
                   "words for", "advice for", "reminder for", "day for"),
     "advisory": ("advisory", "alert", "warning", "notice", "bulletin"),
+    "to-announce": (" to announce", " to report", " to share", " to confirm"),
     "released": ("showing", "indicating", "finding", "revealing", "suggesting"),
     "after": tuple(QUOTES + "!?") + (",'", ",’"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
