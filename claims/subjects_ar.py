@@ -186,8 +186,10 @@ def issued_by(words: list[str], first: int) -> tuple[int, int, str] | None:
     found = source_after(words, first + 2)
     if found is None or found[2] not in ("body", "person", "group"):
         return None
-    statement = next((i for i in range(found[0] + 1, min(len(words), found[1] + 2))
-                      if words[i] in _STATEMENT_NOUNS), None)  # the body's name may run on
+    reach = found[1] + (6 if words[found[1]:found[1] + 1] in (["-"], ["–"], ["—"]) else 2)
+    statement = next((i for i in range(found[0] + 1, min(len(words), reach))  # "صدر عن قيادة
+                      if words[i] in _STATEMENT_NOUNS), None)  # الجيش - مديرية التوجيه البيان
+    # الآتي:": its directorate after a dash; the body's name may run on
     return (found[0], min(found[1], statement), found[2]) if statement else None  # over it
 
 

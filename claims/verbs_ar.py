@@ -24,7 +24,7 @@ _TEENS = {normalize_ar(w) for w in ("عشر", "عشرة")}  # "اثنى عشر":
 WAS = {normalize_ar(w) for w in ("كان", "وكان", "كانت", "وكانت")}
 # a verb straight after these opens a clause of its own, its subject after it
 _SUBORDINATE = {normalize_ar(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "كلما",
-                                          "لما", "حين", "حيث")}
+                                          "لما", "حين", "حيث", "إذ", "وإذ")}  # "وإذ أكدت القيادة"
 _TOPIC = {normalize_ar(w) for w in ("أما", "وأما")}
 # "ومن المقرر أن يوجه الوزير رسالة": what is planned or expected, no report of words said
 _PLANNED = {normalize_ar(w) for w in ("المقرر", "المنتظر", "المرتقب", "المتوقع", "المفترض")}
