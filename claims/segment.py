@@ -246,6 +246,9 @@ def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
         last = stop
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w’'\-]*,[ \t]+(?:said|says|added|told)\b")
+
+
 def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last: int) -> bool:
     after = _next_word(text, stop, line_end)
     if not after:
@@ -257,6 +260,8 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
     if core == "!" and text[max(0, at - 6):at].endswith((" E", "\nE", "Yahoo")) and (
             after in ("News", "Online", "Finance")):
         return False  # "obtained by E! News", "Yahoo! Finance": a name with its mark
+    if core == "?" and _NAME_GOES_ON.match(text, stop):
+        return False  # "Rory Boland, Editor of Which? Travel, said:": a name with its mark
     if core[-1:] in "?!" and mark[-1:] in "\"'”’" and _SAID_AFTER.match(text, stop):
         return False  # '"What bone?" Harbaugh said.': the question is what he said
     if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, line_end):
