@@ -42,6 +42,7 @@ from claims.words_ar import (
     ali_name,
     before_verbal_noun,
     country_length,
+    imam_of_mosque,
     is_adjective,
     is_name_word,
     is_role_word,
@@ -144,7 +145,7 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
     if words[at] in _TIME_WORDS:
         at += 1  # "وقال اليوم وزير ..."
     if at >= len(words) or (words[at] in STOP_WORDS and words[at] not in _ONE_OF
-                            and not _ali_apposed(words, at) and not _imam(words, at)):
+                            and not _ali_apposed(words, at) and not imam_of_mosque(words, at)):
         return None  # "وأوضح خلال مشاركته ...": the subject was dropped
     head = words[at]
     if head in _REPORTED and not after_phrase:  # "أظهرت بيانات صادرة عن الهيئة العامة
@@ -193,12 +194,6 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
     return start, end, "vague" if unnamed_one(words[start:end]) else kind
 
 
-def _imam(words: list[str], at: int) -> bool:
-    """"إمام وخطيب المسجد النبوي": the imam, whose word normalises to أمام ("in front of"); a
-    mosque or its preacher after it tells them apart ("قال أمام الحضور" stays a preposition)."""
-    return words[at] == _IMAM and words[at + 1:at + 2] != [] and words[at + 1] in _MOSQUE
-
-
 def _ali_apposed(words: list[str], at: int) -> bool:
     """"جدد على عبد العال، رئيس المجلس، التأكيد": the name علي in Egyptian spelling, its role
     after it between commas; not the preposition of "أكد على أهمية" or "أثنى على محمد"."""
@@ -235,8 +230,6 @@ _PERIODS = {normalize_ar(w) for w in ("اليوم", "الأسبوع", "الشه�
 _TIME_WORDS = {normalize_ar(w) for w in ("اليوم", "أمس", "امس")}
 _AFTER_NAME = [[w] for w in ("ان", "انه", ":", "،", ",")]  # normalised أن, إن
 _ONE_OF = {normalize_ar(w) for w in ("أحد", "إحدى", "بعض")}
-_IMAM = normalize_ar("إمام")
-_MOSQUE = {normalize_ar(w) for w in ("وخطيب", "المسجد", "مسجد", "الحرم", "الجامع", "جامع")}
 _ISSUED = {normalize_ar(w) for w in ("الصادر", "الصادرة", "الصادرين", "صادر", "صادرة")}
 
 

@@ -381,3 +381,13 @@ def accusative_plural(word: str) -> bool:
     """ "المهاجرين", "المواطنين": a definite sound plural in its object's form (a subject's
     ends in ون), so no verb's subject; short words ("الأمين", "البحرين") are left out."""
     return word.startswith("ال") and word.endswith("ين") and len(word) >= 8
+
+
+_IMAM = normalize_ar("إمام")
+_MOSQUE = {normalize_ar(w) for w in ("وخطيب", "المسجد", "مسجد", "الحرم", "الجامع", "جامع")}
+
+
+def imam_of_mosque(words: list[str], at: int) -> bool:
+    """"إمام وخطيب المسجد النبوي": the imam, whose word normalises to أمام ("in front of"); a
+    mosque or its preacher after it tells them apart ("قال أمام الحضور" stays a preposition)."""
+    return words[at] == _IMAM and words[at + 1:at + 2] != [] and words[at + 1] in _MOSQUE
