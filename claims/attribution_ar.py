@@ -261,7 +261,8 @@ def attribute(sentence: str) -> Finding | None:
         if judicial_order(stem, words, at):
             return None  # "أمرت النيابة العامة بحبس متهم": an act of the court, nothing said
         if found is None:
-            if vague or stem == _HIGHLIGHTED:
+            if vague or (stem == _HIGHLIGHTED and words[verb_at + 1:verb_at + 2] not in (
+                    ["ان"], ["انه"])):  # "وأبرز أن دولة قطر مستمرة": he stressed it
                 return None  # "وأبرز ما جاء في التقرير": the adjective, no verb
             return _named_after(sentence, normalized, index_map, tokens[verb_at].end()) or Finding(
                 cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
