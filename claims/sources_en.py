@@ -252,6 +252,8 @@ def source_kind(source: str) -> str:
         # sentence's first word, a group of the event and no person's name
     if SORT_SPOKES.fullmatch(source):
         return "group"  # "the bank’s analysts": the bank the article names speaks
+    if lower[0] in ("one", "some", "several", "many") and (len(lower) == 1 or lower[1] == "of"):
+        return "vague"  # "according to one of its investors": which one is not said
     if (lower[-1] in VAGUE_HEADS or " ".join(lower[-2:]) in VAGUE_HEADS or lower[-1] in _INFORMED
             or not _UNNAMED.isdisjoint(lower)):  # "two anonymous Pentagon officials"
         return "vague"
