@@ -115,6 +115,7 @@ def _more_roles(words: list[str], start: int, end: int) -> int:
     return end
 
 
+_SIDES = {normalize_ar(w) for w in ("الجانب", "الطرف", "الأطراف", "الجانبين")}
 _HASAB, _ALLAH, _IMAM = normalize_ar("حسب"), normalize_ar("الله"), normalize_ar("إمام")
 _TO_WHAT = {normalize_ar(w) for w in ("إلى", "الى", "على", "ب", "بضرورة", "بعدم")}
 
@@ -133,6 +134,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         return False  # "صلاح حسب الله": a family name, not "according to"
     if word in ADDRESSED and words[at + 1:at + 2] and words[at + 1] in _TO_WHAT:
         return True  # "ودعا مدير شرطة العريش المواطنين إلى": whom he calls on
+    if word in _SIDES and at and is_name_word(words[at - 1]) and not words[at - 1].startswith("ال"):
+        return True  # "وطالب أبو ردينة الجانب الأمريكي": the side he called on
     if word == _IMAM and at and is_name_word(words[at - 1]) and (
             at + 1 >= len(words) or words[at + 1] in PUNCT):
         return False  # "أمال إمام،": a family name (normalised as أمام, "in front of") before

@@ -79,6 +79,9 @@ _DATELINE = re.compile(
     r"[^\s\d()«»\"-]+[ \t]*[-–—][ \t]*"
     # a place, a day and the agency between slashes: "العاصمة الإدارية الجديدة في 31 يوليو/أ ش أ/"
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+){0,4}في[ \t]+\d{1,2}[ \t]+[^\s\d/]+[ \t]*/[^/\n]{1,12}/[ \t]*"
+    # a place, a date and the agency it came through: "رام الله 9-5-2023 - نقلاً عن وكالة وفا-"
+    r"|^\s*(?:[^\s\d()«»\"-]+[ \t]+){0,2}[\d\-/]{6,10}[ \t]*[-–—][ \t]*نقلا[ \t]+عن[ \t]+"
+    r"(?:[^\s\d()«»\"-]+[ \t]+)?[^\s\d()«»\"-]+[ \t]*[-–—][ \t]*"
 )
 _QUOTING = normalize_ar("نقلا")  # "نقلاً عن": passing on the words of
 _MEDIA = {normalize_ar(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "شبكة",
@@ -231,6 +234,10 @@ def attribute(sentence: str) -> Finding | None:
             found = _described(words, found)
         if stem in ASKING and found is not None and accusative_plural(words[found[0]]):
             found = None  # "وطالب المهاجرين بعدم ...": whom he asked (ين, no subject's ون)
+        if stem in ASKING and found is not None and "،" in words[found[0]:found[1]] and words[
+                found[1]:found[1] + 1] in (["الى"], ["إلى"], ["على"]):  # "ودعا المتحدث باسم
+            found = (found[0], max(i for i in range(*found[:2]) if words[i] == "،"), found[2])
+            # الرئاسة، حماس إلى": whom he called on, after the comma
         if (stem in ASKING or stem == _THANKED) and found is not None and found[2] == "person":
             found = addressed_cut(words, found)
         if stem == _RELAY and found is not None and found[2] == "vague":
