@@ -33,7 +33,8 @@ _END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|an
 _NOT_SOURCES = {"plan", "plans", "schedule", "rules", "rule", "law", "laws", "tradition", "custom",
                 "wishes", "instructions", "protocol", "procedure", "script", "design", "size",
                 "age", "need", "needs", "type", "taste", "season", "scripture", "legend",
-                "himself", "herself", "themselves", "him", "her", "them", "me", "us"}
+                "himself", "herself", "themselves", "him", "her", "them", "me", "us", "sop",
+                "norms", "norm", "mandate", "agreement", "contract"}  # "culled as per the SOP"
 # what "according to" follows when it means "in keeping with": "according to recommendations"
 _KEEPING = {"recommendations", "guidelines", "standards", "regulations", "requirements",
             "criteria", "principles", "procedures", "provisions", "terms"}

@@ -51,6 +51,8 @@ def colon_source(text: str, lang: str) -> Finding | None:
     if lang == "en" and (not all(w[0].isupper() for w in name.split())
                          or name.split()[0].lower() in ("the", "a", "an")):
         return None
+    if lang == "en" and name.isupper() and " " not in name and len(text.split()) > 12:
+        return None  # "PATNA: Altogether 219 poultry birds ... were culled": a dateline
     return Finding(":", name, "headline", f"{lang}:colon-headline", 0.75)
 
 

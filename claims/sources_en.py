@@ -80,6 +80,11 @@ _AT_FIRM = re.compile(r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)\s+(?:at|
                       r"([A-Z][\w&’'.\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&’'.\-]*){0,5})$")
 
 
+# a role, then the name set off by a comma at the sentence's end
+_ROLE_THEN_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,2})\s*[.!]?\s*$")
+_MORE_ROLES = {"magistrate", "collector", "commissioner", "superintendent", "inspector"}
+
+
 def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> str:
     """The person when the source joins a person to a body, a place or a date: "said Joe Mulligan
     with Railroad Workers United", "says Heart and Stroke senior manager Erin Kim", "professor
@@ -99,6 +104,9 @@ def person_in(sentence: str, match: re.Match[str], rule: str, source: str) -> st
     if posted and posted.group("place").lower() in places():
         return posted.group("name")  # "said Kuwait's Ambassador to China Sameeh Johar Hayat"
     if rule in ("after", "inverted"):  # "..., said prosecutor Owen Heimer."
+        named = _ROLE_THEN_NAME.match(sentence, match.end("src"))
+        if named and source.split()[-1].lower() in ROLE_NOUNS | _MORE_ROLES:
+            return named.group("name").rstrip(".")  # "said District Magistrate, Andra Vamsi."
         for run in NAME_RUN.finditer(source):
             role, words = split_name(run.group().split())
             if len(words) > 1 and words[-1].lower() in ROLE_NOUNS:
