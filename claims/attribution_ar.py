@@ -70,7 +70,8 @@ _DATELINE = re.compile(
     r"|^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
     r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
     r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
-    r"|^\s*(?:date \d{4}-\d\d-\d\d\s+)?[^\s\d()«»\"-]+[-–—][ \t]+"  # "المركزية- أعلن"
+    r"|^\s*(?:date \d{4}-\d\d-\d\d\s+)?(?:ال[^\s\d()«»\"-]+[ \t]+)?[^\s\d()«»\"-]+[-–—][ \t]+"
+    # "المركزية- أعلن", "الوكيل الإخباري- قال" (a site's two words, the first with its article)
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[ \t]+"  # "السعودية/ كشفت"
     r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[A-Za-z]{2,10}[ \t]*[-–—][ \t]*"  # "رام
     # الله/PNN-أكد": a place and an agency's Latin initials
@@ -278,6 +279,9 @@ def attribute(sentence: str) -> Finding | None:
             return None  # "أظهر اللاعب مستوى رائعا": showed his form, said nothing
         if stem == _HIGHLIGHTED and not any(w in THAT for w in words[end:end + 8]):
             return None  # "أبرز المشاركين في المؤتمر ...": the adjective
+        if kind == "vague" and words[start + 1:start + 2] in (["ذاته"], ["نفسه"]):
+            return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
+            # "وأكد المصدر ذاته أن": the same source as before, carried
         if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
         that = next((i for i in range(end, min(len(words) - 2, end + 4)) if words[i] in THAT),

@@ -340,6 +340,9 @@ class SpeakerBook:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+_IN_NAME_OF = normalize_ar("باسم")
+
+
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
     """Titled names ("السفير طلال المطيري") and bodies ("الديوان الوطني لحقوق الإنسان")."""
     matches = list(_AR_TOKEN.finditer(text))  # punctuation stays as tokens, so names stop at it
@@ -365,6 +368,9 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
             if first < len(tokens) and normalized[first] in ("،", ","):
                 first += 1  # "الرئيس التونسي، قيس سعيد"
             first = past_field(normalized, first)
+            if normalized[first:first + 1] == [_IN_NAME_OF] and first + 1 < len(tokens) and (
+                    normalized[first + 1].startswith("ال") or normalized[first + 1] in bodies):
+                continue  # "الناطق الإعلامي باسم مديرية الأمن العام": for whom, no name باسم
             last = name_span(normalized, first)
             for at, (token, norm) in enumerate(zip(tokens[first:last], normalized[first:last]),
                                                start=first):
