@@ -118,6 +118,16 @@ def _more_roles(words: list[str], start: int, end: int) -> int:
 _SIDES = {normalize_ar(w) for w in ("الجانب", "الطرف", "الأطراف", "الجانبين")}
 _HASAB, _ALLAH, _IMAM = normalize_ar("حسب"), normalize_ar("الله"), normalize_ar("إمام")
 _TO_WHAT = {normalize_ar(w) for w in ("إلى", "الى", "على", "ب", "بضرورة", "بعدم")}
+# brothers and partners a speaker calls on: "ودعا الأشقاء المصريين والقطريين إلى التدخل"
+_KIN = {normalize_ar(w) for w in ("الأشقاء", "الإخوة", "الأخوة", "الاخوة", "الشركاء")}
+
+
+def called_on(words: list[str], at: int) -> bool:
+    """"ودعا الأشقاء المصريين والقطريين إلى التدخل": brothers or partners before إلى or على
+    within four words are whom the verb calls on, no source."""
+    ahead = words[at + 1:at + 5]
+    cut = next((i for i, w in enumerate(ahead) if w in PUNCT), len(ahead))
+    return words[at] in _KIN and any(w in _TO_WHAT for w in ahead[:cut])
 
 
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
@@ -134,6 +144,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         return False  # "صلاح حسب الله": a family name, not "according to"
     if word in ADDRESSED and words[at + 1:at + 2] and words[at + 1] in _TO_WHAT:
         return True  # "ودعا مدير شرطة العريش المواطنين إلى": whom he calls on
+    if called_on(words, at):
+        return True  # "ودعا الوزير الأشقاء العرب إلى": whom he calls on
     if word in _SIDES and at and is_name_word(words[at - 1]) and not words[at - 1].startswith("ال"):
         return True  # "وطالب أبو ردينة الجانب الأمريكي": the side he called on
     if word == _IMAM and at and is_name_word(words[at - 1]) and (

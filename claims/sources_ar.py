@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.apposed_ar import ends_source, holds_name, named_after
+from claims.apposed_ar import called_on, ends_source, holds_name, named_after
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
 from claims.role_spans_ar import (
@@ -131,7 +131,8 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
     if (at >= len(words) or words[at] in PUNCT or (words[at] in DROPPED_AFTER
                                                    and not _ali_apposed(words, at))
             or _STATE_PARTICIPLE.fullmatch(words[at])  # "وأضاف مخاطبا المسافرين:"
-            or words[at] in HONORIFIC_PRONOUNS or (opens_object(words[at]) and not (
+            or words[at] in HONORIFIC_PRONOUNS or called_on(words, at)  # "ودعا الأشقاء ... إلى"
+            or (opens_object(words[at]) and not (
                 words[at] in VAGUE_SUBJECTS and _reports_that(words, at)))):
         return None  # "نفت الهيئة تقارير ..." denies reports; "وذكرت تقارير أن" they say
     if before_verbal_noun(words, at):
