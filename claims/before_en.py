@@ -289,6 +289,10 @@ def closing_frame(sentence: str, match: re.Match[str]) -> bool:
 
 _TELLING_TAIL = re.compile(r"(?:(?:on\s+)?[A-Z][a-z]+day|in court|on the stand|last week|"
                            r"yesterday|today|earlier)?")
+# what a pollster found, a share of the people asked: "finds 16 percent of past voters"
+_FIND = ("find", "finds", "found")
+_SHARE_OF = re.compile(r"\s+(?:that\s+)?(?:(?:about|nearly|almost|only|just|some)\s+)?"
+                       r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s")
 # what a witness told the court: "testified about conversations", "testified to the injuries"
 _TESTIFIED_ON = re.compile(r"\s+(?:about|to)\s")
 
@@ -310,6 +314,8 @@ def reporting_frame(match: re.Match[str]) -> bool:
     if match.group("cue").lower().startswith("testif") and _TESTIFIED_ON.match(
             match.group("after")):
         return True  # "Mary Parks testified about conversations the two women had"
+    if match.group("cue").lower() in _FIND and _SHARE_OF.match(match.group("after")):
+        return True  # "PPP finds 16 percent of past voters are still unwilling": a poll's finding
     if _LEAD_IN.match(match.group("after")):
         return True  # "As Bloomberg notes in its story about the debacle:" the words follow
     if FRAME.match(match.group("after")) or (match.group("cue").lower() in BARE_FRAME

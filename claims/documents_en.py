@@ -85,6 +85,8 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
         return None
     name = re.split(r"\.\s", found.group("name"))[0]  # "by Civic Action. And ..."
     name = re.sub(r"[’']s$", "", name.rstrip("."))
+    name = re.sub(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", name)  # "The
+    # Quinnipiac University Polling Institute on Wednesday released a new national poll"
     name = re.sub(r"^(?:(?:While|When|As|After|Although|Though|Because|Since|If|But|And|Meanwhile)"
                   r"\s+)?(?:the\s+|The\s+|A\s+|An\s+)?", "", name)  # "While the Labor Department
     # released a report": the department, not the clause's opening word

@@ -40,6 +40,12 @@ def _title_case(text: str, start: int) -> bool:
             and not line.isupper())
 
 
+def _capitals_line(text: str, start: int) -> bool:
+    """Whether the line starting at `start` is written all in capitals."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)].isupper()
+
+
 # the small words title case leaves in lower case: "... Slaps New Sanctions against Iran and
 # Russia" is a headline in title case
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "on", "at", "to", "by", "of",
@@ -75,6 +81,8 @@ def collect_names_en(text: str, book: SpeakerBook) -> None:
         if titled[line]:
             continue
         words = match.group().split()
+        if len(words) > 2 and _capitals_line(text, line):
+            continue  # "QUINNIPIAC UNIVERSITY POLL FINDS;": a headline in capitals runs on
         joined = _AND_NAME.match(text, match.end()) if len(words) > 2 and (
             "for" in words or "of" in words) else None
         if joined:  # "Centers for Disease Control and Prevention": one body's name

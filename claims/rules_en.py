@@ -111,8 +111,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:released|published|issued|put\s+out)"
             rf"\s+(?:(?:a|an|the|its|their|new|preliminary|provisional|final|latest|annual|"
             rf"quarterly|monthly|weekly)\s+){{0,2}}(?:[\w\-]+\s+){{0,2}}?(?:data|figures|report|"
-            rf"study|survey|numbers|statistics|estimates))(?=[^.;:]{{0,80}}?,?\s+(?:showing|"
-            rf"indicating|finding|revealing|suggesting)\s)"),
+            rf"study|survey|poll|numbers|statistics|estimates))(?=[^.;:]{{0,80}}?,?\s+(?:showing|"
+            rf"indicating|finding|revealing|suggesting|that\s+(?:shows|showed|finds|found|"
+            rf"indicates|suggests|reveals))\s)"),  # "released a new national poll ... that shows"
         # "Reid Park Zoo is deeply saddened to announce the death of": its announcement
         "to-announce": re.compile(
             rf"{source}{PARTY}\s+(?:is|are|was|were)\s+(?:deeply\s+|very\s+|so\s+)?(?:saddened|"
@@ -234,7 +235,9 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
                   "words for", "advice for", "reminder for", "day for"),
     "advisory": ("advisory", "alert", "warning", "notice", "bulletin"),
     "to-announce": (" to announce", " to report", " to share", " to confirm"),
-    "released": ("showing", "indicating", "finding", "revealing", "suggesting"),
+    "released": ("showing", "indicating", "finding", "revealing", "suggesting", "that shows",
+                 "that showed", "that finds", "that found", "that indicates", "that suggests",
+                 "that reveals"),
     "after": tuple(QUOTES + "!?") + (",'", ",’"),
     "naming": ("call", "describ", "dub", "label", "brand", "refer"),
     "signed": ("―", "—", "–"),

@@ -18,7 +18,14 @@ def is_hedged(text: str, lang: str, normalized: str | None = None) -> bool:
         normalized = normalized or normalize_ar(text)
         return bool(phrase_pattern("hedges_ar", True).search(normalized)
                     or _QAD_IMPERFECT.search(normalized))
-    return any(m.group() != "May" for m in phrase_pattern("hedges_en", False).finditer(text))
+    return any(m.group() != "May" and not (m.group().lower() == "likely"
+                                           and _LIKELY_VOTERS.match(text, m.end()))
+               for m in phrase_pattern("hedges_en", False).finditer(text))
+
+
+# a poll's "likely voters" are those it counts as voting, no hedge
+_LIKELY_VOTERS = re.compile(r"(?:\s+(?:Democratic|Republican|GOP|primary|"
+                            r"general[\s\-]election)){0,2}\s+(?:voters?|caucus[\s\-]?goers)\b")
 
 
 def is_vague(text: str, lang: str, normalized: str | None = None) -> bool:
