@@ -45,7 +45,7 @@ def _apposed_name(words: list[str], start: int, end: int) -> int:
     if end >= len(words) or words[end] not in ("،", ",") or not (
             is_role_only(" ".join(words[start:end])) or _field_role(words[start:end])
             or (is_role_word(words[start])  # "مدير عام جمرك حالة عمار، عبدالعزيز النعيمة،"
-                and end - start - sum(w in QUOTES for w in words[start:end]) <= 6
+                and end - start - sum(w in QUOTES for w in words[start:end]) <= 9
                 and not any(w in PUNCT and w not in QUOTES for w in words[start:end]))):
         # a body's name in marks inside the role: 'محامي جماعة "الإخوان المسلمين" بمصر،'
         return end

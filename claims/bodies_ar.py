@@ -70,6 +70,9 @@ def body_in_place(word: str, following: str) -> bool:
         following not in words_ar("countries_ar")) and following not in _GENERIC_PLACES
 
 
+# the region a body's officer covers, after the body's full name
+_REGION_OF = {normalize_ar(w) for w in ("لشرق", "لغرب", "لشمال", "لجنوب", "لإقليم", "لمنطقة")}
+_REGIONAL = {normalize_ar(w) for w in ("الإقليمي", "الإقليمية")}
 _GENERIC_PLACES = {normalize_ar(w) for w in ("العاصمة", "المدينة", "المحافظة", "الولاية")}
 _NAMED_FOR = {normalize_ar(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام", "الشهيد")}
 # ranks that are also adjectives ("الاستجواب المقدم له", "الدور الرائد"), no titles elsewhere
@@ -82,6 +85,9 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
     الإنسان سارة الراشد" ends before the person, "الجهاز المركزي لمعالجة أوضاع المقيمين بصورة
     غير قانونية" does not end; a rank before a name ends it: "مدير قسم شرطة العريش المقدم
     محمد" (a king or a prince does not: "مطار الملك خالد الدولي")."""
+    if word in _REGION_OF and previous.startswith("ال") and previous != head and (
+            previous not in _REGIONAL):  # ("المكتب الإقليمي لشرق المتوسط" is named by it)
+        return False  # "منظمة الصحة العالمية لشرق المتوسط": the region its director covers
     if ((word in words_ar("titles_ar") or word in _RANKS) and word not in _NAMED_FOR
             and following[:1] not in ("", "ل", "ب") and not following.startswith("ال")
             and is_name_word(following)):
