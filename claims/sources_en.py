@@ -250,6 +250,9 @@ _OFFICE_OF = re.compile(r"\b(?:office|staff|camp|aides?)\s+of\b")
 _VAGUE_NOUNS = VAGUE_HEADS - {"some", "many", "others", "reports"}
 
 
+_BRAND_OPENING = re.compile(r"^[a-z]{1,3}(?=[A-Z][a-z])")
+
+
 def source_kind(source: str) -> str:
     words = np_head(source.split())
     lower = [w.lower().strip(".,") for w in words]
@@ -295,6 +298,7 @@ def source_kind(source: str) -> str:
     if " ".join(lower) in places():
         return "body"  # "Kuwait condemned", "Saudi Arabia denied": a state speaks as a body
     first = words[0].removeprefix("al-").removeprefix("el-")  # "al-Shabaab" is a name
+    first = _BRAND_OPENING.sub("", first)  # "comScore", "iRobot": a brand's lower-case opening
     if not first[:1].isupper() or (lower[-1] in GROUP_HEADS and words[-1].islower()):
         return "group" if lower[-1] in GROUP_HEADS else "vague"
     if lower[-1] in _GROUP_NOUNS and words[-1].islower():

@@ -16,7 +16,8 @@ WHEN = (rf"(?:(?:on\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:in|o
 PARTICLES = (r"(?:de(?:\s+la)?|van(?:\s+de[nr]?)?|ten|ter|von(?:\s+der)?|al|bin|ibn|da|di|du|del|"
              r"der|le|la)")
 # a word of a name: "AT&T" and "S&P" hold an ampersand between capitals
-_NAME_WORD = r"[A-Z][\w.’'\-]*(?:&[A-Z][\w.’'\-]*)?"
+# ("comScore", "eBay", "iRobot": a brand's lower-case opening before a capital)
+_NAME_WORD = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z][a-z]))[\w.’'\-]*(?:&[A-Z][\w.’'\-]*)?"
 NAME = (rf"(?:(?:al-|el-)?{_NAME_WORD}(?:\s+(?:of|for|on(?!\s+(?:{DAY}|{MONTH}))|{PARTICLES}|&)?"
         rf"\s*(?:al-|el-)?{_NAME_WORD}){{0,8}})")
 DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many", "some", "most",
