@@ -8,7 +8,7 @@ from __future__ import annotations
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar, normalize_with_map, to_original
 from claims.sources_ar import source_after
-from claims.verbs_ar import MARKS, THAT, WAS
+from claims.verbs_ar import MARKS, THAT, WAS, mid_subject
 from claims.words_ar import (
     LEAD,
     PUNCT,
@@ -161,6 +161,8 @@ def comma_subject(words: list[str], first: int, verb_at: int | None) -> int | No
     find_verb's clause: "بلاغ المديرية العامة للأمن الوطني، أوضح أنه"."""
     if verb_at is None:
         return None
+    if verb_at > first + 1 and mid_subject(words, verb_at):
+        return verb_at - 1  # "وفي هذا السياق فإن الوزارة تؤكد أن": its subject after فإن
     head = words[first] if first < verb_at else ""
     said = head in _SPEECH_OF  # "تعليق هاني ميلاد، رئيس شعبة الذهب، يكشف": a role between
     if not (2 <= verb_at - first <= (14 if said else 9) and words[verb_at - 1] in ("،", ",") and (

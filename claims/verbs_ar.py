@@ -67,9 +67,15 @@ _MID_SUBJECT = re.compile("وال.{3,}")
 
 def mid_subject(words: list[str], verb_at: int) -> bool:
     """The word before a verb without و is its subject joined by و to the clause before: "...
-    والوزير أشار إلى"."""
+    والوزير أشار إلى"; or after فإن: "وعلى مستوى التجارة فإن البنك يتوقع نموها"."""
+    if words[verb_at - 2:verb_at - 1] == [_FA_INNA] and not words[verb_at].startswith("و"):
+        before = words[verb_at - 1]
+        return before.startswith("ال") and (_person_noun(before) or before in words_ar("bodies_ar"))
     return (not words[verb_at].startswith("و") and _MID_SUBJECT.fullmatch(words[verb_at - 1])
             is not None and _person_noun(words[verb_at - 1][1:]))
+
+
+_FA_INNA = normalize_ar("فإن")
 
 
 def _person_noun(word: str) -> bool:
