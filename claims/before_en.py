@@ -280,15 +280,22 @@ WHEN_NAME = re.compile(rf"{DAY}|{MONTH}")
 _LEAD_IN = re.compile(r"\s+(?:in|on|at|during)\s[^.;:\"“”]{0,55}:\s*$")
 
 
+_CLOSING_COMMA = re.compile(r",\s*(?:[Tt]he\s+)?$")  # "..., the Commission claims in a lawsuit."
+
+
 def closing_frame(sentence: str, match: re.Match[str]) -> bool:
     """"..., Foster writes.": a verb that ends the sentence after a comma frames what came
     before, a day or a place of the telling after it too ("..., she testified Thursday.")."""
-    return (sentence[:match.start("src")].rstrip().endswith(",")
+    return (_CLOSING_COMMA.search(sentence, 0, match.start("src")) is not None
             and _TELLING_TAIL.fullmatch(sentence[match.end("cue"):].strip(" .!\"”»")) is not None)
 
 
 _TELLING_TAIL = re.compile(r"(?:(?:on\s+)?[A-Z][a-z]+day|in court|on the stand|last week|"
-                           r"yesterday|today|earlier)?")
+                           r"yesterday|today|earlier"
+                           # "..., the Commission claims in a lawsuit filed in federal court in
+                           # Athens, Ga.": the document it was said in, and where that was filed
+                           r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+)?(?:lawsuit|suit|"
+                           r"complaint|filing|motion|petition|letter|statement)\b[^;\"“”]*)?")
 # what a pollster found, a share of the people asked: "finds 16 percent of past voters"
 _FIND = ("find", "finds", "found")
 _SHARE_OF = re.compile(r"\s+(?:that\s+)?(?:(?:about|nearly|almost|only|just|some)\s+)?"
@@ -343,12 +350,28 @@ _OWNED = re.compile(r"\s+(?:[\"“‘']|(?!(?:it|that|he|she|they|we|the|a|an|on
                     r"their|his|her|this|earlier|last|sales|profits?|losses)\b)[a-z])")
 
 
+# "unlawfully denied a blind employee’s request", "was denied bail": a refusal, nothing said
+_DENIED_ACT = re.compile(r"\s+(?:(?:him|her|them|us|me)\s+)?"
+                         r"(?:(?:a|an|the|his|her|their|its|any)\s+)?"
+                         r"(?:(?!that\b)[a-z][\w\-’']*\s+){0,2}?(?:requests?|applications?|bail|"
+                         r"entry|access|permission|permits?|appeals?|motions?|petitions?|visas?|"
+                         r"licen[cs]es?|parole|admission|asylum|coverage|benefits?)\b")
+
+
+# a passive: "the story told by the series" is what was told, "he was told by police" was told
+_BY_AGENT = re.compile(r"\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter|mail|radio|"
+                       r"satellite|Zoom|Skype|way)\b)")
+
+
 def no_verb_of_saying(sentence: str, match: re.Match[str]) -> bool:
     """ "no matter what the company says", "the economy added 64,000 jobs", "Toshiba's
-    reported loss": the cue says nothing here."""
+    reported loss", "denied the request": the cue says nothing here."""
     cue, start = match.group("cue"), match.start("src")
     return bool(_NO_MATTER.search(sentence, max(0, start - 25), start)
                 or (cue.lower() in ("added", "adds", "add")
                     and _ADDED_FIGURE.match(sentence, match.end("cue")))
+                or (cue.lower() in ("denied", "denies", "deny", "denying")
+                    and _DENIED_ACT.match(sentence, match.end("cue")))
+                or (cue.lower() in ("told", "said") and _BY_AGENT.match(sentence, match.end("cue")))
                 or (cue.endswith("ed") and _OWNER.search(sentence, 0, match.start("cue"))
                     and _OWNED.match(sentence, match.end("cue"))))

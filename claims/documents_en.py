@@ -33,6 +33,11 @@ _GAP = (r"(?:,?\s+(?:which|that|is|was|were|are|being|been|to|be|released|publis
         r"next|week|month|year|[A-Z][a-z]+day|\d[\w,]*|[A-Z][a-z]+\.?)){0,6}")
 
 
+# a listing's date and section over each of its stories ("September 21, 2023 – Intellectual
+# Property"): a document of one story has no author in the story before it
+_STORY_OPENING = re.compile(r"(?m)^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+[–—-]\s+[A-Z]")
+
+
 @cache
 def _patterns(sort: str) -> list[re.Pattern[str]]:
     """The patterns for a sort ("statement") or, written "=release", for one document noun."""
@@ -41,7 +46,8 @@ def _patterns(sort: str) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in (
         rf"\b{head}{_GAP}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?P<name>{_NAME})",
         # "the Civic Action annual study"; not "the UN Charter. The statement"
-        rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>{_NAME})(?<!\.)(?:[’']s)?\s+(?:[a-z][\w\-]*\s+)?{head}",
+        rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>{_NAME})(?<!\.)(?:[’']s)?\s+(?:[a-z][\w\-]*\s+)?"
+        rf"(?!claims\b){head}",  # "the Commission claims in a lawsuit": a verb
         # "Jason Schultz, technical researcher at Talos, stated in the company's blog post"
         rf"(?P<name>{_NAME})(?:,[^,.]{{3,60}},)?\s+(?:said|says|wrote|writes|stated|states)\s+in\s+"
         rf"(?:a|an|its|the|the\s+[\w\-]+[’']s)\s+(?:[\w\-]+\s+){{0,2}}{head}",
@@ -73,9 +79,10 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
     # "the news release" is the release named before, however many statements came between;
     # a bare "the report" may be the study named last
     keys = ("=" + words[-1].lower().strip(".,"), sort) if len(words) > 2 else (sort,)
+    story = max((m.start() for m in _STORY_OPENING.finditer(text, 0, before)), default=0)
     for key in keys:
         for pattern in _patterns(key):
-            for match in pattern.finditer(text, 0, before):
+            for match in pattern.finditer(text, story, before):
                 if (found is None or match.start() > found.start()) and match.group(
                         "name").lower() not in words_en("nationalities_en"):
                     found = match
@@ -83,7 +90,8 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
             break
     if found is None:
         return None
-    name = re.split(r"\.\s", found.group("name"))[0]  # "by Civic Action. And ..."
+    name = re.split(r"(?<!\b[A-Z])\.\s", found.group("name"))[0]  # "by Civic Action. And ...";
+    # not "U.S. Equal Employment Opportunity Commission"
     name = re.sub(r"[’']s$", "", name.rstrip("."))
     name = re.sub(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", name)  # "The
     # Quinnipiac University Polling Institute on Wednesday released a new national poll"

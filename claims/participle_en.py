@@ -25,7 +25,8 @@ PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding",
                "explaining", "asserting", "contending", "declaring", "stating", "writing",
                "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging",
                "reporting", "expressing", "voicing", "citing", "stressing", "emphasizing",
-               "emphasising", "alleging", "revealing", "confirming", "announcing", "disclosing"}
+               "emphasising", "alleging", "revealing", "confirming", "announcing", "disclosing",
+               "accusing"}  # "is suing the network, accusing it of copying her characters"
 # naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
 # quotation soon after the object
 NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing",
@@ -94,7 +95,10 @@ _TAIL = re.compile(rf"{_LINK}(?P<cue>{_CUES})\b{_REPORT}")
 _NO_ONE_TOLD = re.compile(r"\s*(?:that\b|[,:\"“])")
 _ANY_CUE = re.compile(rf"\b(?:{_CUES})\b")
 # the stop of a title inside the clause: "granted Mr. Clarke an extension ..., saying"
-_TITLE_STOP = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\."
+_TITLE_STOP = (r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bInc)\.|"
+               r"(?<=\bCorp)\.|(?<=\bCo)\.|(?<=\bLtd)\.|(?<=\bJr)\."
+               r"|\.(?=\s+[a-z])")  # "has sued Brooks Sports Inc. in federal court in
+# Indianapolis, Ind., alleging": an abbreviation's stop, a lower-case word after it
 PARTICIPLE = re.compile(
     rf"^{_OPENING}??{_SUBJECT}{PARTY}{APPOSITION}\s+{ADVERBS}{_VERB}"
     rf"(?P<gap>(?:[^.;]|\.(?!\s)|{_TITLE_STOP}){{0,300}}?){_LINK}(?P<cue>{_CUES})\b{_REPORT}")

@@ -208,9 +208,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         # coroner": the one after "by"
         "passive": re.compile(
             rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-            rf"(?P<cue>announced|stated|declared|disclosed|revealed|confirmed)\b"
+            rf"(?P<cue>announced|stated|declared|disclosed|revealed|confirmed|told)\b"
             rf"[^.;{QUOTES}]{{0,60}}?\bby\s+"
-            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP})"),
+            rf"(?P<src>{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|{BARE_GROUP})"),
         "after": re.compile(
             rf"(?:[{QUOTES}!?],?|,[{QUOTES}’']|[.?!]['’](?=\s+said))\s*(?P<cue>{cue})\s+"
             rf"(?P<src>{_AT_FIRM}|{ROLE_NAME}|(?:{LOWER_WORD}\s+){{1,3}}{NAME}|{NAME}|{THE_NP}|"

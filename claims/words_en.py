@@ -48,13 +48,15 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
                     r"attendants|pilots|nurses|teachers|employees|passengers|parents|students|"
                     r"deputies|troopers|detectives|firefighters|authorities|agencies|co-founders|"
                     r"founders|organizers|organisers|"
-                    r"representatives|spokespeople|relatives")  # "family representatives confirm"
+                    r"representatives|spokespeople|relatives|"  # "family representatives confirm"
+                    r"plaintiffs|defendants")  # "the named plaintiffs allege"
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or|but|to|of|in|"
                r"on|at|for|by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)"
                r"[A-Za-z][\w\-]*")
 BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|authorities|officials|"
               rf"investigators|"  # "The plane crashed a minute after takeoff, investigators said"
+              rf"plaintiffs|defendants|"  # "In a class action filed in Seattle, plaintiffs allege"
               rf"(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
@@ -124,7 +126,7 @@ GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "membe
                 "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
                 "investigators", "detectives", "agencies", "staff", "keepers", "attorneys",
                 "lawyers", "co-founders", "founders", "inspectors", "representatives",
-                "spokespeople", "relatives"}
+                "spokespeople", "relatives", "plaintiffs", "defendants"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}
@@ -181,7 +183,9 @@ LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "
 FRAME_GAP = (r"(?:\s+(?:out|up|on|at|in|last|this|earlier|late|early|the|a|an|time|Twitter|"
               r"Facebook|week|month|year|morning|afternoon|evening|night|interview|statement|"
               r"shortly|just|around|before|after|\d{1,2}(?::\d{2})?|[ap]\.m\.|[a-z]{3,}ly|"
-              rf"[A-Z][a-z]+day|{MONTH}|to\s+(?:reporters|me|us|him|her|them)))*")
+              rf"[A-Z][a-z]+day|{MONTH}|to\s+(?:reporters|me|us|him|her|them)"
+              # "claims in its suit that", "argues in their court filing that"
+              r"|its|his|her|their|suit|lawsuit|complaint|court\s+filing|filing))*")
 
 EVIDENCE = {"show", "shows", "showed", "find", "finds", "found", "indicate", "indicates",
              "indicated", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed"}

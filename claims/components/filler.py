@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from claims.lexicon import in_list_en, phrase_pattern
 from claims.normalize import normalize_ar
 from claims.subjects_ar import titled_name_only
+from claims.words_en import MONTH
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?؟…:\"”»)]\s*$")
@@ -104,6 +105,9 @@ _SAYING_AR = normalize_ar("قائل")  # "بدأ حديثه قائلاً:": what
 _THERE_WAS = re.compile(r"\s*There\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s")
 # the end of one story on a page that lists several
 _ITEM_END = re.compile(r"\s*(?:/?\s*\d*\s*(?:read\s+)?more\s*(?:»|›|>>)|copyright\b|©)", re.I)
+# a listing's date and section over each story: "September 21, 2023 – Intellectual Property"
+_DATED_SECTION = re.compile(rf"{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+[–—-]\s+[A-Z][\w’'\-/]*"
+                            rf"(?:\s+(?:&|and|[A-Z][\w’'\-/]*)){{0,4}}")
 HEADING_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 25
 
@@ -127,9 +131,11 @@ class Filler:
                 headlines.append(" ".join(claim.text.split()))  # spaces as the page set them
             if kind == "unattributed":
                 seen_body = True  # a headline, or the first body sentence: no headline after it
-            elif kind == "filler" and _ITEM_END.match(claim.text):
+            elif kind == "filler" and (_ITEM_END.match(claim.text)
+                                       or rule == "filler:dated-section"):
                 seen_body = False  # "More »", "Copyright 2012 ABC News Radio": a listing's
-                # story ends, the next one's headline may follow
+                # story ends, the next one's headline may follow; a story's date and section
+                # open the next one
         for index, claim in enumerate(doc._.claims):
             if claim.rule == "unattributed:headline":
                 _quoted_in_body(claim, doc._.claims[index + 1:])
@@ -174,6 +180,8 @@ def classify_unsourced(claim, headline_possible: bool) -> tuple[str, str, float]
     bare = text.strip().strip("()")  # "(MONROE COUNTY, Pa.)": a dateline in brackets
     if _DATELINE_EN.fullmatch(bare) or _DATELINE_STATE.fullmatch(bare):
         return "filler", "filler:dateline", 0.85  # "COLORADO SPRINGS, Colo." before its dash
+    if lang == "en" and claim.is_line and _DATED_SECTION.fullmatch(text.strip()):
+        return "filler", "filler:dated-section", 0.85
     if claim.is_line and _ABOUT.fullmatch(text.strip()):
         return "filler", "filler:heading", 0.85  # "About Libbey Inc.": a press release's heading
     if lang == "en" and claim.is_line and (
