@@ -37,6 +37,8 @@ from claims.verbs_ar import (
     verb_after_quote,
 )
 from claims.words_ar import (
+    GAVE_STATEMENT,
+    STATEMENTS,
     accusative_plural,
     background_opener,
     ASKING,
@@ -57,9 +59,6 @@ _SPOKE = normalize_ar("تحدث")  # spoke; "تحدث" after لم or لن is "ha
 _NOT_YET = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
 _SHOWED = normalize_ar("أظهر")  # data or a document shows: "أظهرت الدراسة أن"
 _PUBLISHED = normalize_ar("نشر")  # the same: "نشرت الشركة بيانا مقتضبا قالت فيه"
-_NOT = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
-_STATEMENTS = {normalize_ar(w) for w in ("بيانا", "بيان", "البيان", "تصريحا", "تصريح", "بلاغا",
-                                          "البلاغ", "تقريرا", "تقريرها", "تقريره", "التقرير")}
 _DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
 _THANKED = normalize_ar("شكر")  # "وشكر المدير سعيد الكعبي الفرق الميدانية": see apposed_ar.addressed_cut
 # words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
@@ -247,10 +246,11 @@ def attribute(sentence: str) -> Finding | None:
         if found is None and words[source_at:source_at + 1] and words[source_at] in HONORIFIC_PRONOUNS:
             source_at += 1  # "ورحب سموه بالضيوف": the object after the honorific
         at = found[1] if found else source_at
-        if stem in (_ISSUED, _PUBLISHED) and (words[verb_at - 1:verb_at] and words[verb_at - 1]
-                                              in _NOT):
+        if stem in (_ISSUED, _PUBLISHED) and verb_at and words[verb_at - 1] in _NOT_YET:
             return None  # "ولم تصدر شركة زين بيانا": no statement
-        if stem in (_ISSUED, _PUBLISHED) and not any(w in _STATEMENTS for w in words[at:at + 12]):
+        if stem in GAVE_STATEMENT and GAVE_STATEMENT[stem].isdisjoint(words[verb_at + 1:at + 12]):
+            return None  # "أدلى الناخبون بأصواتهم", "أجرى الوزير مباحثات": acts
+        if stem in (_ISSUED, _PUBLISHED) and not any(w in STATEMENTS for w in words[at:at + 12]):
             return None  # "أصدر النائب العام قرارا": an act, no statement; "أصدر المكتب
             # الناطق باسم الوزارة حول الجائحة للإعلام البيان التالي:"
         if stem == _EXPECTED and not _SIGNED.isdisjoint(words[verb_at + 1:verb_at + 2]
@@ -263,8 +263,8 @@ def attribute(sentence: str) -> Finding | None:
                 comma is not None and words[comma + 1] in THAT):
             return None  # "وتابع الوزير أداء الطلاب": followed them, said nothing; "وتابع
             # المتحدث باسم وزارة الكهرباء والطاقة المتجددة، أن": the name ran on, then أن
-        if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED) and not has_object(
-                words, at):  # the words may still end naming their source
+        if stem in object_verbs() and stem not in (_ISSUED, _PUBLISHED, *GAVE_STATEMENT) and (
+                not has_object(words, at)):  # the words may still end naming their source
             return _named_after(sentence, normalized, index_map, tokens[verb_at].end())
         if judicial_order(stem, words, at):
             return None  # "أمرت النيابة العامة بحبس متهم": an act of the court, nothing said

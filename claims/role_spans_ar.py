@@ -106,10 +106,13 @@ def role_runs_on(words: list[str], start: int, end: int) -> bool:
     if not inside_role(words, start, end):
         return False
     if word == "(":
+        after = end + (3 if words[end + 2:end + 3] == [")"] else 4)
+        after += words[after:after + 1] != [] and words[after] in QUOTES  # '(الأونروا) "فيليب'
         return (words[end + 2:end + 3] == [")"] or words[end + 3:end + 4] == [")"]) and \
-            _name_at(words, end + (3 if words[end + 2] == ")" else 4))
+            _name_at(words, after)
     if word == ")":
-        return "(" in words[max(start, end - 3):end] and _name_at(words, end + 1)
+        after = end + 1 + (words[end + 1:end + 2] != [] and words[end + 1] in QUOTES)
+        return "(" in words[max(start, end - 3):end] and _name_at(words, after)
     if word in QUOTES:  # 'العضو المنتدب في «شركة نفط الكويت» سامي الرشيد': over the body's marks
         close = next((i for i in range(end + 1, min(len(words), end + 6)) if words[i] in QUOTES),
                      None) if words[end - 1] in _IN or words[end - 1] == "ل" else (
@@ -333,7 +336,9 @@ def after_role(normalized: list[str]) -> int | None:
         if (word == _IN_NAME_OF and _IN_NAME_OF in normalized[1:index] and following
                 and previous.startswith("ال") and is_name_word(following.removeprefix("ال"))):
             return index  # "المتحدث باسم الحكومة باسم العوادي": the second باسم is his name
-        idafa = word.startswith("ل") and following.startswith("ال")  # "لحقوق الإنسان"
+        idafa = word.startswith("ل") and (following.startswith("ال") or (  # "لحقوق الإنسان",
+            following.startswith("و") and normalized[index + 2:index + 3] != []  # "لإغاثة وتشغيل
+            and normalized[index + 2].startswith("ال")))  # اللاجئين": two nouns share it
         if previous in words_ar("titles_ar") and names_a_place(normalized[index - 2]):
             continue  # "رئيس قسم الأرصاد في جامعة الملك عبدالعزيز": the place's name
         if previous.startswith("ال") and word in words_ar("given_names_ar") and not (

@@ -30,7 +30,15 @@ def block_quotes(claims, text: str) -> None:
             continue  # the quotation goes on in the same paragraph: the sentence holds it
         previous = claim
         listed = _BULLET.match(following[0].text) is not None
-        for quoted in following:
+        closing = next((i for i, quoted in enumerate(following[1:_QUOTE_LINES], 1)
+                        if _closes_quote(quoted.text)), None) if _opens_quote(
+            following[0].text) else None  # no closing mark: no quotation runs on
+        open_quote = closing is not None
+        for quoted in following[:closing + 1] if open_quote else following:
+            if open_quote:  # its lines run on to the closing mark, whoever they name
+                quoted.kind, quoted.speaker = "attributed", claim.speaker
+                quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
+                continue
             if (quoted is not following[0] and "\n" in text[previous.end:quoted.start]
                     and not (listed and _BULLET.match(quoted.text))) \
                     or (quoted.finding is not None and not _first_person(quoted.finding)) \
@@ -39,6 +47,25 @@ def block_quotes(claims, text: str) -> None:
             quoted.kind, quoted.speaker = "attributed", claim.speaker
             quoted.rule, quoted.confidence = claim.rule + "+block-quote", 0.6
             previous = quoted
+
+
+# a quotation opened under "وقال لازاريني:" and closed lines later: '"لا تزال ... الفلسطينيين.'
+# ... 'لقد حان الوقت ... أينما كانوا".'; at most this many sentences
+_QUOTE_LINES = 15
+_PAIRS = {"“": "”", "«": "»", '"': '"'}
+
+
+def _opens_quote(sentence: str) -> bool:
+    """The sentence opens a quotation it does not close."""
+    mark = sentence.lstrip()[:1]
+    if mark not in _PAIRS:
+        return False
+    close = _PAIRS[mark]
+    return sentence.count(mark) % 2 == 1 if mark == close else close not in sentence
+
+
+def _closes_quote(sentence: str) -> bool:
+    return any(mark in sentence for mark in ("”", "»", '"'))
 
 
 def _first_person(finding) -> bool:
