@@ -77,7 +77,11 @@ _BE = re.compile(r"\b(?:is|are|was|were)\b")
 _CONTRACTED_BE = re.compile(rf"{PRONOUN}[’']s")
 # a noun phrase after a form of be, "of", "by" or an opening preposition is no subject: "is the
 # leading cause", "the chief of the city of Utrecht said", "On Tuesday, Donald Tusk, ..., urged"
-PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$|\bby\s+(?:[A-Z][\w.’']*\s+){1,3}$")
+PREDICATE = re.compile(r"\b(?:is|are|was|were|of|by)\s+$|\bby\s+(?:[A-Z][\w.’']*\s+){1,3}$"
+                       # the last of a list after "from": "customers from the Southwest, Midwest
+                       # and Northeast reported"
+                       r"|\b(?:from|in|across)\s+(?:the\s+)?(?:[A-Z][\w\-]*,\s+)+[A-Z][\w\-]*,?\s+"
+                       r"(?:and|or)\s+$")
 # except the author of a document that is the subject: "A statement e-mailed to The Globe by
 # Reagan Ruslim, who joined the board last month, said"
 DOCUMENT_BY = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}"

@@ -119,7 +119,9 @@ VAGUE_HEADS = {"sources", "source", "observers", "critics", "analysts", "experts
                 # determined that ..."
                 "neighbors", "neighbours", "locals", "villagers", "onlookers", "bystanders",
                 "eyewitnesses", "witnesses", "engineers", "biologists", "commuters", "shoppers",
-                "passersby"}
+                "passersby",
+                # a service's users, none named: "some San Antonio Spectrum customers said"
+                "customers", "subscribers", "consumers"}
 GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "members", "leaders",
                 "prosecution", "prosecutors", "authors", "leadership", "management",
                 "delegates", "organizers", "organisers", "residents", "protesters", "ministers",
@@ -182,7 +184,7 @@ LEADING = {"but", "and", "so", "then", "yet", "however", "meanwhile", "still", "
 # "revealed late Aug. 29 that"
 FRAME_GAP = (r"(?:\s+(?:out|up|on|at|in|last|this|earlier|late|early|the|a|an|time|Twitter|"
               r"Facebook|week|month|year|morning|afternoon|evening|night|interview|statement|"
-              r"shortly|just|around|before|after|\d{1,2}(?::\d{2})?|[ap]\.m\.|[a-z]{3,}ly|"
+              r"shortly|just|around|before|after|\d{1,2}(?::\d{2})?(?:[ap]m)?|[ap]\.m\.|[a-z]{3,}ly|"
               rf"[A-Z][a-z]+day|{MONTH}|to\s+(?:reporters|me|us|him|her|them)"
               # "claims in its suit that", "argues in their court filing that"
               r"|its|his|her|their|suit|lawsuit|complaint|court\s+filing|filing))*")

@@ -178,12 +178,16 @@ def signed_posts(claims, text: str, book: SpeakerBook) -> None:
         if tweeted is not None and not _WORDS.search(claim.text, 0, tweeted.start()):
             claim.furniture = True  # "#CampFire pic.twitter.com/x — Chico Fire Department
             # (@ChicoFD) November 9, 2018": tags, a link and the signature, no word of the post
+        elif tweeted is not None and claim.finding is None and tweeted.start() > 0:
+            signed.append(claim)  # "Thank you.— Ask Spectrum (@Ask_Spectrum) July 9, 2024": the
+            # post's last words before its signature
         for before in reversed(claims[:index]):
             gap = text[before.end:(signed[-1] if signed else claim).start]
             if "\n" in gap and not (alone and not signed and gap.count("\n") == 1):
                 break  # the paragraph of the post ends (a byline on its own line signs nothing)
-            if before.finding is not None or before.furniture or before.kind == "attributed":
-                break
+            if before.furniture or (before.finding is not None or before.kind == "attributed") \
+                    and not (before.finding is not None and _first_person(before.finding)):
+                break  # "We apologize for ...": the post's author speaking, signed below
             signed.append(before)
         for post in signed:
             post.kind, post.speaker = "attributed", speaker

@@ -33,6 +33,7 @@ class SentenceSplitter:
                                      furniture=is_furniture(piece, lang, matchable),
                                      letters=(arabic, latin), matchable=matchable))
         _comments(claims, len(text))
+        _links_under_label(claims)
         doc._.claims = claims
         return doc
 
@@ -71,6 +72,24 @@ def _comments(claims: list[ClaimState], length: int) -> None:
             for later in claims[index:]:
                 later.furniture = True
             return
+
+
+# a label over a list of links to other stories: "READ MORE:", "Related:", "اقرأ أيضا:"
+_LINKS_LABEL = re.compile(r"(?:read more|related|see also|also read|more on this|"
+                          r"(?:اقرأ|إقرأ|اقرا) (?:أيضا|ايضا|أيضاً))\s*:?", re.I)
+_LINK_ITEM = re.compile(r"\s*[*•\-–]\s")
+
+
+def _links_under_label(claims: list[ClaimState]) -> None:
+    """The items of a list of links under its label, each on its line ("READ MORE:" then "*
+    Spark says Xtra email is back up ..."): other stories' headlines, page furniture."""
+    for index, claim in enumerate(claims[:-1]):
+        if not (claim.is_line and claim.furniture and _LINKS_LABEL.fullmatch(claim.text.strip())):
+            continue
+        for item in claims[index + 1:]:
+            if not (item.is_line and _LINK_ITEM.match(item.text)):
+                break
+            item.furniture = True
 
 
 @Language.factory("claimsift_sentences")
