@@ -90,8 +90,8 @@ _REPEATED = normalize_ar("كرر")
 _OPENS_WORDS = {":", "«", "“", '"'}
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 # what opens the words said after a verb: أن, a colon, a quotation mark, "قائلا", "بالقول"
-_WORDS_FOLLOW = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "قائلا", "قائلة", "بالقول",
-                                           "بقوله")}
+_WORDS_FOLLOW = {normalize_ar(w) for w in (*THAT, ":", "«", "\"", "“", "”", "»", "قائلا", "قائلة",
+                                           "بالقول", "بقوله")}  # '”' opens too: 'وتابع ” بلداننا'"
 _SPEECH_NEXT = _WORDS_FOLLOW | {normalize_ar(w) for w in ("،", ",", "في", "خلال", "حديثه")}
 # went on, concluded, completed: a report only where what was said follows ("وختم كلمته بالقول
 # إن"); "وختم الوزير زيارته", "وتابع الوزير سير العمل" told nothing
