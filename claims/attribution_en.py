@@ -12,6 +12,7 @@ from claims.before_en import (
     BARE_FRAME,
     BASED_IN,
     BODY_IN_PLACE,
+    AIMED_AT,
     CLIENT_OF,
     DECLARED_ACT,
     DOCUMENT_BY,
@@ -24,11 +25,13 @@ from claims.before_en import (
     RELATIVE_SUBJECT,
     ROLE_AT,
     SAID_THAT,
+    SAYS_MUCH,
     VAGUE_BEFORE,
     WHEN_NAME,
     after_preposition,
     all_cues,
     closing_frame,
+    modal_last,
     conditional_cues,
     frame_cues,
     holder_before,
@@ -183,10 +186,6 @@ _EPITHET = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,2}"
 # each rule's needed substrings as one search in C (one substring: the "in" test itself)
 _NEEDED = {rule: re.compile("|".join(map(re.escape, parts))).search
            for rule, parts in NEEDS.items()}
-# "The 17-second spot says much about the esprit of the vehicle": it shows, nobody spoke
-_SAYS_MUCH = re.compile(r"\s+(?:much|little|a\s+lot|volumes|something|nothing)\s+(?:about|of)\b")
-# "she fired back at a journalist saying, “...”": the one spoken to, not the speaker
-_AIMED_AT = re.compile(r"\b(?:at|to|toward|towards|against)\s+$")
 _I_CONTRACTED = re.compile(r"I[’'](?:m|ve|d|ll)")
 _RELATIVE_AUX = re.compile(r"\b(?:who|which)\s+(?:is|are|was|were|has\s+been|have\s+been)$")
 _FIRM_BEFORE = re.compile(r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}),\s*$")
@@ -269,6 +268,8 @@ def attribute(sentence: str) -> Finding | None:
             pattern = patterns["before-nameonly"]  # "police officials said" needs its head
         found = (_matches(pattern, sentence, patterns.get(f"{rule}-long"))
                  if rule != "participle" else filter(None, [participle(sentence)]))
+        if rule == "before" and ", " in sentence:
+            found = modal_last(sentence, found)  # "... will claim that, Mega Millions said"
         for match in found:
             cue = match.group("cue")
             if any(a < match.start("cue") < b for a, b in quoted):
@@ -315,9 +316,9 @@ def attribute(sentence: str) -> Finding | None:
                     or (cue.lower().startswith("declar")
                         and DECLARED_ACT.match(sentence, match.end("cue")))
                     or (cue.lower() in ("says", "say", "said")
-                        and _SAYS_MUCH.match(sentence, match.end("cue")))
+                        and SAYS_MUCH.match(sentence, match.end("cue")))
                     or (cue.lower() in ("saying", "telling", "adding")
-                        and _AIMED_AT.search(sentence, 0, match.start("src")))
+                        and AIMED_AT.search(sentence, 0, match.start("src")))
                     or no_verb_of_saying(sentence, match)):
                 continue  # "its statement claiming responsibility": no verb of the sentence;
                 # "X is the leading cause of stroke, ..., says Kim", "the chief of Y said"

@@ -4,6 +4,7 @@ frames a clause, a source set off after a preposition. Used by claims.attributio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from claims.documents_en import ORG_NOUNS
@@ -114,7 +115,9 @@ VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[A
                           r"(?:in|inside|within|around|across|throughout)|(?<=ources\s|source\s)"
                           r"(?:at|from))\s+(?:the\s+)?$"
                           # "one user on Down Detector wrote", "fans at the stadium said"
-                          r"|\b(?:users?|readers?|viewers?|commenters?|fans?|customers?)\s+"
+                          # "A clerk at the Dairy Mart tells us", "workers at the plant said"
+                          r"|\b(?:users?|readers?|viewers?|commenters?|fans?|customers?|clerks?|"
+                          r"cashiers?|workers?|employees?)\s+"
                           r"(?:on|in|at|from)\s+(?:the\s+)?$")
 # a noun phrase, then a phrase of when or where it was, before the noun phrase the verb
 # follows: "a private security professional present during the attack told" is the professional
@@ -367,6 +370,30 @@ _BY_AGENT = re.compile(r"\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|l
                        r"satellite|Zoom|Skype|way)\b)")
 
 
+# "The 17-second spot says much about the esprit of the vehicle": it shows, nobody spoke
+SAYS_MUCH = re.compile(r"\s+(?:(?:much|little|volumes|something|nothing)\s+(?:about|of)|a\s+lot\s+"
+                       r"about)\b")  # not "He said a lot of people had been calling"
+# "she fired back at a journalist saying, “...”": the one spoken to, not the speaker
+AIMED_AT = re.compile(r"\b(?:at|to|toward|towards|against)\s+$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|to)\s+$")
+
+
+def modal_last(sentence: str, found: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches in turn, those whose verb follows a modal last: in "A ticket holder in Ohio
+    will claim that prize, Mega Millions said" the source is the one that closes it."""
+    later = []
+    for match in found:
+        if _MODAL_BEFORE.search(sentence, max(0, match.start("cue") - 7), match.start("cue")):
+            later.append(match)
+        else:
+            yield match
+    yield from later
+
+
+# "We're told the newest ticket won": a passive, the teller unnamed
+_CONTRACTED_ARE = re.compile(r"[’'](?:re|m)$")
+
+
 def no_verb_of_saying(sentence: str, match: re.Match[str]) -> bool:
     """ "no matter what the company says", "the economy added 64,000 jobs", "Toshiba's
     reported loss", "denied the request": the cue says nothing here."""
@@ -377,5 +404,6 @@ def no_verb_of_saying(sentence: str, match: re.Match[str]) -> bool:
                 or (cue.lower() in ("denied", "denies", "deny", "denying")
                     and _DENIED_ACT.match(sentence, match.end("cue")))
                 or (cue.lower() in ("told", "said") and _BY_AGENT.match(sentence, match.end("cue")))
+                or (cue.lower() == "told" and _CONTRACTED_ARE.search(match.group("src")))
                 or (cue.endswith("ed") and _OWNER.search(sentence, 0, match.start("cue"))
                     and _OWNED.match(sentence, match.end("cue"))))

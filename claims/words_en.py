@@ -57,6 +57,7 @@ _GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or
 BARE_GROUP = (rf"(?:police|prosecution|prosecutors|leadership|management|authorities|officials|"
               rf"investigators|"  # "The plane crashed a minute after takeoff, investigators said"
               rf"plaintiffs|defendants|"  # "In a class action filed in Seattle, plaintiffs allege"
+              rf"organizers|organisers|"  # "..., organizers said Wednesday"
               rf"(?:{_GROUP_WORD}\s+(?:and\s+)?){{1,3}}(?:{GROUP_HEADS_BARE}))")
 # words that show a run before a cue is no noun phrase ("in the interview he said")
 NOT_IN_NP = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
