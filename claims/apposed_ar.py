@@ -153,10 +153,17 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         return False  # "أمال إمام،": a family name (normalised as أمام, "in front of") before
         # the comma, not the preposition of "قال أمام الحضور"
     return (word in PUNCT or word in STOP_WORDS or (opens_object(word) and not _family_name(
-                words, at)) or word[:1].isdigit()
+                words, at) and not _body_head_before(words, at)) or word[:1].isdigit()
             or word[:1] in "-–—"  # "وأضاف العتماني -خلال مداخلة هاتفية- أن"
             or word.startswith("وال")  # a second source joined by و: "الوزير والسفير"
             or (word.startswith("ب") and opens_object(word[1:])))  # "طالب الوزير بوضع آليات"
+
+
+def _body_head_before(words: list[str], at: int) -> bool:
+    """A body's head without the article before a verbal noun, which completes its name: "جهاز
+    حماية المستهلك", "هيئة رعاية الأسرة"; not "الجهاز حماية ...", an object after it."""
+    head = words[at - 1] if at else ""
+    return not head.startswith("ال") and "ال" + head in words_ar("bodies_ar")
 
 
 def _family_name(words: list[str], at: int) -> bool:

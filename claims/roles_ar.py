@@ -85,6 +85,8 @@ def is_role_only(mention: str) -> bool:
                or (w[:1] == "و" and w[1:] in DIRECTIONS)  # "لمنطقة الشرق الأوسط وشرق أفريقيا"
                or _VERBAL_NOUN.fullmatch(w)  # "رئيس هيئة تنشيط السياحة": what the body does
                or "ال" + w in bodies  # "عضو جمعية الفلك"
+               or (opens_object(w) and (at == 1 or "ال" + words[at - 1] in bodies))  # "رئيس
+               # جهاز حماية المستهلك", "رئيس «حماية المستهلك»": what the body does
                or _owned(w) in bodies  # "مدرب منتخبنا الوطني": our team
                or w.startswith("بال")  # "الباحث ... بالمملكة العربية السعودية"
                or (w.startswith(("ال", "ل", "وال")) and w not in names)  # "مدرب المنتخب لكرة القدم"

@@ -132,10 +132,13 @@ def name_from_mention_ar(mention: str, kind: str) -> str:
             # the body's name in marks or brackets is none of the person's
         inner = marked.group("inner").split()
         first = normalize_ar(inner[0]) if inner else ""
+        role = marked.group("role").split()
         if len(inner) >= 2 and not first.startswith("ال") and first not in words_ar(
                 "bodies_ar") and not marked.group("role").endswith(("ل", "لـ")) and is_role_only(
-                marked.group("role")):  # 'الرئيس التنفيذي “بندر بن عبد الرحمن المهنا”': the
-            return " ".join(inner)  # name itself in marks, the house style of some papers
+                marked.group("role")) and (len(role) > 1 or normalize_ar(role[0]).startswith(
+                    "ال")):  # 'الرئيس التنفيذي “بندر بن عبد الرحمن المهنا”': the name itself
+            return " ".join(inner)  # in marks, the house style of some papers; not 'رئيس
+            # «حماية المستهلك»', the body a bare role word heads
     tokens = _AR_WORD.findall(mention)
     titles = words_ar("titles_ar")
     normalized = [normalize_ar(t) for t in tokens]
@@ -341,6 +344,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _IN_NAME_OF = normalize_ar("باسم")
+_HEADED_BY = normalize_ar("برئاسة")
 
 
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
@@ -355,7 +359,8 @@ def collect_names_ar(text: str, book: SpeakerBook) -> None:
     lines = {i for i in range(1, len(matches))  # a name does not run on into the next line
              if "\n" in text[matches[i - 1].end():matches[i].start()]}
     for index, word in enumerate(normalized):
-        bare = word[1:] if word[:1] in "ولب" and word[1:] in bodies else word
+        bare = word[1:] if word[:1] in "ولب" and word[1:] in bodies and (
+            word != _HEADED_BY) else word  # "برئاسة إبراهيم السجيني": chaired by, no presidency
         if (word in titles and index + 1 < len(tokens) and normalized[index + 1] not in titles
                 and not (index and normalized[index - 1] in _JOINS_NEXT)):
             previous = normalized[index - 1] if index else ""

@@ -113,12 +113,31 @@ def _group_before(text: str, book: SpeakerBook) -> str | None:
     return book.resolve(found, "group") if found else None
 
 
+# the head of a body, named after it: "أعلن جهاز حماية المستهلك، برئاسة إبراهيم السجيني، عن"
+_HEADED_BY = re.compile(r"\s*[،,]?\s*برئاسة\s+(?P<name>[^\s،,.:]+(?:\s+[^\s،,.:]+){1,3})\s*[،,]")
+
+
+def _headed_by(claim, book: SpeakerBook) -> None:
+    """"جهاز حماية المستهلك، برئاسة إبراهيم السجيني،": the person is the body's head (رئيس),
+    for a later "وأشار رئيس الجهاز"."""
+    finding = claim.finding
+    if claim.lang != "ar" or finding is None or not finding.source or "برئاسة" not in claim.text:
+        return
+    after = claim.text.find(finding.source)
+    found = _HEADED_BY.match(claim.text, after + len(finding.source)) if after >= 0 else None
+    if found:
+        name = book.resolve(name_from_mention_ar(found.group("name"), "person"), "person")
+        book.roles.append((claim.start + found.start("name"), name,
+                           stems("رئيس " + finding.source)))
+
+
 def roles_ar(claims, book: SpeakerBook) -> None:
     """Every Arabic person named with a role, the sources and the subjects of events, before
     any is resolved: a headline's role ("محافظ البنك المركزي:") and a role written before the
     sentence that names it find the name wherever it is."""
     for claim in claims:
         finding = claim.finding
+        _headed_by(claim, book)
         dropped = finding is not None and finding.source_kind == "dropped"  # "استقبل الوزير
         if claim.lang != "ar" or (finding is not None and finding.source_kind != "person"  # ...
                                   and not dropped):  # ، مؤكدا": the event's subject spoke

@@ -140,6 +140,9 @@ def subject_before(words: list[str], start: int, verb_at: int) -> tuple[int, int
         return start, verb_at - 1, "body" if words[start].startswith("ال") else found[2]
         # '“الأعلى للأثار” يكشف': a headline's name in marks, whole, before its verb
     end = min(found[1], verb_at)
+    if (end < verb_at - 2 and words[end] in MARKS and words[verb_at - 1] in MARKS
+            and is_role_word(words[start])):
+        end = verb_at  # 'رئيس «حماية المستهلك» يحذر': a role and its body's name in marks
     if found[2] == "body" and 0 < verb_at - end <= 2 and all(  # "جامعة طنطا تنفى": a name
             w not in PUNCT and w not in STOP_WORDS and w not in LEAD for w in words[end:verb_at]):
         end = verb_at  # ending in ا is no object before the verb

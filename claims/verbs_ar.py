@@ -117,6 +117,8 @@ def find_verb(words: list[str], first: int = 0) -> tuple[int | None, int | None]
     if quoted is not None:
         return quoted
     for index, word in enumerate(words[first:first + 14], start=first):
+        if word in ("«", "»") and subject is not None:
+            continue  # 'رئيس «حماية المستهلك» يحذر': a body's name in marks in the subject
         if word in ("،", ",", ":") or not _LETTER.search(word):  # a clause, quotation or
             late = late or position == 99
             position, subject, phrase = 0, None, False  # dateline ends; the verb may open
