@@ -115,6 +115,9 @@ VAGUE_BEFORE = re.compile(r"\b(?:[Ss]ources?|[Pp]eople|[Pp]erson|[Oo]bservers|[A
                           r"(?:in|inside|within|around|across|throughout)|(?<=ources\s|source\s)"
                           r"(?:at|from))\s+(?:the\s+)?$"
                           # "one user on Down Detector wrote", "fans at the stadium said"
+                          # "An aide to Patrick says": one of his, unnamed
+                          r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:aide|adviser|advisor|staffer|assistant)\s+"
+                          r"(?:to|for)\s+$"
                           # "A clerk at the Dairy Mart tells us", "workers at the plant said"
                           r"|\b(?:users?|readers?|viewers?|commenters?|fans?|customers?|clerks?|"
                           r"cashiers?|workers?|employees?)\s+"

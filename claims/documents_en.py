@@ -33,6 +33,8 @@ _GAP = (r"(?:,?\s+(?:which|that|is|was|were|are|being|been|to|be|released|publis
         r"next|week|month|year|[A-Z][a-z]+day|\d[\w,]*|[A-Z][a-z]+\.?)){0,6}")
 
 
+_OFFICE_OF = re.compile(r"\s+(?:office|campaign|team|staff|family|spokesman|spokeswoman|"
+                        r"spokesperson|lawyers?|attorneys?)\b")
 # a listing's date and section over each of its stories ("September 21, 2023 – Intellectual
 # Property"): a document of one story has no author in the story before it
 _STORY_OPENING = re.compile(r"(?m)^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+[–—-]\s+[A-Z]")
@@ -92,7 +94,9 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
         return None
     name = re.split(r"(?<!\b[A-Z])\.\s", found.group("name"))[0]  # "by Civic Action. And ...";
     # not "U.S. Equal Employment Opportunity Commission"
-    name = re.sub(r"[’']s$", "", name.rstrip("."))
+    office = _OFFICE_OF.match(text, found.end("name")) if name.endswith(("’s", "'s")) else None
+    name = name + office.group() if office else re.sub(r"[’']s$", "", name.rstrip("."))  # "a
+    # statement from Bush’s office": the office, not Bush
     name = re.sub(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", name)  # "The
     # Quinnipiac University Polling Institute on Wednesday released a new national poll"
     name = re.sub(r"^(?:(?:While|When|As|After|Although|Though|Because|Since|If|But|And|Meanwhile)"
