@@ -30,6 +30,9 @@ def block_quotes(claims, text: str) -> None:
             continue  # the quotation goes on in the same paragraph: the sentence holds it
         previous = claim
         listed = _BULLET.match(following[0].text) is not None
+        if _FOLLOWING.search(claim.text):
+            _statement_follows(claim, following)
+            continue
         closing = next((i for i, quoted in enumerate(following[1:_QUOTE_LINES], 1)
                         if _closes_quote(quoted.text)), None) if _opens_quote(
             following[0].text) else None  # no closing mark: no quotation runs on
@@ -66,6 +69,32 @@ def _opens_quote(sentence: str) -> bool:
 
 def _closes_quote(sentence: str) -> bool:
     return any(mark in sentence for mark in ("”", "»", '"'))
+
+
+# "صدر عن الديوان الملكي اليوم البيان التالي:", "... issued the following statement:": the
+# statement runs on over its paragraphs, under its title in marks ('” بيان من الديوان الملكي “'),
+# to the page's furniture, another source or its closing prayer ("حفظ الله خادم الحرمين ...")
+_FOLLOWING = re.compile(r"(?:التالي|الآتي|الاتي|التالية|following(?: statement)?)\s*:\s*$")
+_TITLE = re.compile(r"\s*[”“\"«»]\s*(?:بيان|بلاغ|نص البيان|Statement)\b[^”“\"«»]{0,40}[”“\"«»]\s*$")
+_PRAYER = re.compile(r"\s*[”“\"«]?\s*(?:حفظ الله|والله ولي التوفيق|والله الموفق)")
+
+
+def _statement_follows(intro, following) -> None:
+    if _TITLE.match(following[0].text):
+        title, following = following[0], following[1:]
+        title.kind, title.speaker, title.finding = "unattributed", None, None
+        title.furniture = True  # the statement's title over it, no words of it
+    marked = bool(following) and following[0].text.lstrip()[:1] in _PAIRS
+    for quoted in following:
+        if quoted.furniture or _PRAYER.match(quoted.text) or (
+                quoted.finding is not None and not _first_person(quoted.finding)
+                and quoted.finding.source):
+            break
+        quoted.kind, quoted.speaker = "attributed", intro.speaker
+        quoted.rule, quoted.confidence = intro.rule + "+statement", 0.6
+        if marked and (_closes_quote(quoted.text[1:]) if quoted is following[0]
+                       else _closes_quote(quoted.text)):
+            break  # a statement in marks ends where they close
 
 
 def _first_person(finding) -> bool:
