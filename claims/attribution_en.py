@@ -49,7 +49,7 @@ from claims.headlines_en import HEADLINE_QUOTES, HEADLINE_SAYS, headline_case, s
 from claims.findings import Finding
 from claims.lexicon import alternation, phrase_pattern
 from claims.objects_en import object_cues, reports_object
-from claims.participle_en import participle
+from claims.participle_en import apposed_name, participle
 from claims.people_en import ROLE_NOUNS, places
 from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
 from claims.rules_en import HAD_FOR, NEEDS, WHAT_IT_SHOWS, rule_patterns
@@ -190,8 +190,7 @@ _I_CONTRACTED = re.compile(r"I[’'](?:m|ve|d|ll)")
 _RELATIVE_AUX = re.compile(r"\b(?:who|which)\s+(?:is|are|was|were|has\s+been|have\s+been)$")
 _FIRM_BEFORE = re.compile(r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}),\s*$")
 _JOINING = {"but", "and", "or", "yet"}  # "an update on the injury but said": a clause, no source
-_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern"; not "Mountain
-# says", a family name
+_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$")  # "at 2:30 p.m. Eastern", no "Mountain says"
 _RELATIVE_END = re.compile(r"\b(?:where|which|when|while|as|after)\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+(?:[\w.\-]+\s+)?$")
 _QUOTED_AS = re.compile(r"\b(?:cited|quoted)\b[^.;]{0,60}?\bas\s+(?:saying|telling|writing)\b")
@@ -281,6 +280,8 @@ def attribute(sentence: str) -> Finding | None:
             elif source.rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "Co", "PLC", "plc") and (
                     firm := _FIRM_BEFORE.search(sentence, 0, match.start("src"))):
                 source = f"{firm.group(1)}, {source}"  # "Velora, Inc. (...), announced"
+            elif rule == "participle" and (named := apposed_name(sentence, match)):
+                source = named  # "Cavill's manager, Dany Garcia, previously responded ..., writing"
             if (unnamed and source and source.lower() in unnamed) or _RELATIVE_AUX.search(source):
                 continue  # "the president ... who is accused of": a passive, nobody accuses
             start = match.start("src")

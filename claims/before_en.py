@@ -65,7 +65,8 @@ BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estim
               "discovered",  # "NHTSA discovered the problem was not very common"
               "expects"}  # "The Coast Guard expects the sun and wind will break down the sheen"
 # "Mazda claims there have been no injuries": a claim whose clause opens with its subject
-_CLAIMS = {"claims", "claimed"}
+_CLAIMS = {"claims", "claimed", "insist", "insists", "insisted", "insisting"}  # "studio bosses
+# are insisting there has not been any decisions made"
 _CLAIM_CLAUSE = re.compile(r"\s+(?:there|it|he|she|they|no)\s")
 BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"

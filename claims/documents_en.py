@@ -208,7 +208,7 @@ SORT_SPOKES = re.compile(rf"(?:[Aa]n?\s+(?P<sort>{'|'.join(sorted(_COMPANIES))})
                          r"(?:spokesperson|spokesman|spokeswoman|analysts|economists|strategists)")
 # a company's legal ending ("BlackBerry Ltd", "Tiffany & Co.") or the word a body's name ends in
 # ("Delta Air Lines", "Denver Police Department"): no person's name ends so
-BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.?$|"
+BODY_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|AG|SA|NV|Bros)\.?$|"
                       r"\s(?:Air\s+Lines|Airlines|Airways|Bank|Group|Holdings|Motors|Systems|"
                       r"Technologies|Railways?|Pharmaceuticals|Foods|Insurance|Communications|"
                       r"Department|University|Hospital|Police|Association|Agency|Administration)$")

@@ -127,3 +127,15 @@ def participle(sentence: str) -> re.Match[str] | None:
         return None  # "describing the scene": no words of theirs quoted; "by calling for a two
         # percent cut" asks for it, in words
     return found
+
+
+_APPOSED = re.compile(r",\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w.’'\-]*),")
+
+
+def apposed_name(sentence: str, match: re.Match[str]) -> str | None:
+    """The name set off by commas after a subject named by its role: "Cavill's manager, Dany
+    Garcia, previously responded ..., writing" is Dany Garcia's."""
+    if match.group("src").split()[-1][:1].isupper():
+        return None
+    found = _APPOSED.match(sentence, match.end("src"))
+    return found.group("name") if found else None

@@ -26,7 +26,9 @@ DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "several", "many"
 DET = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in DETERMINERS)
 # "the bank", "the police chief of the Dutch city of Utrecht": its head is the word before "of"
 # "the U.S. government": a modifier may be initials with their stops
-THE_NP = (rf"(?:{DET})\s+(?:(?:(?:[A-Z]\.){{2,3}}|[\w\-’']+)\s+){{0,3}}?[\w\-’']+"
+# or a firm's name with its abbreviation or "&": "a Warner Bros. spokesperson", "a Procter &
+# Gamble spokesperson"
+THE_NP = (rf"(?:{DET})\s+(?:(?:(?:[A-Z]\.){{2,3}}|[\w\-’']+|[A-Z][a-z]{{1,4}}\.|&)\s+){{0,3}}?[\w\-’']+"
           rf"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?[\w\-’']+){{0,2}}")
 # verbs of saying that are no nouns: after them any noun phrase is a source ("the bank said")
 PLAIN_SAYING = {"said", "says", "told", "added", "explained", "stressed", "emphasized", "emphasised",
@@ -49,7 +51,8 @@ GROUP_HEADS_BARE = (r"officials|members|leaders|lawmakers|legislators|prosecutor
                     r"deputies|troopers|detectives|firefighters|authorities|agencies|co-founders|"
                     r"founders|organizers|organisers|"
                     r"representatives|spokespeople|relatives|"  # "family representatives confirm"
-                    r"plaintiffs|defendants")  # "the named plaintiffs allege"
+                    r"plaintiffs|defendants|bosses")  # "the named plaintiffs allege", "studio
+# bosses are insisting"
 # "Democratic lawmakers", "state and local officials"; not "... came as officials"
 _GROUP_WORD = (r"(?!(?:as|when|where|while|because|if|that|which|who|whom|and|or|but|to|of|in|"
                r"on|at|for|by|with|the|is|are|was|were|has|have|had|after|before|since|than)\b)"
@@ -129,7 +132,7 @@ GROUP_HEADS = {"participants", "sides", "parties", "officials", "police", "membe
                 "both", "two", "coaches", "players", "authorities", "deputies", "troopers",
                 "investigators", "detectives", "agencies", "staff", "keepers", "attorneys",
                 "lawyers", "co-founders", "founders", "inspectors", "representatives",
-                "spokespeople", "relatives", "plaintiffs", "defendants"}
+                "spokespeople", "relatives", "plaintiffs", "defendants", "bosses"}
 DOCUMENT_HEADS = {*DOCUMENTS, "bureau", "ministry", "office", "agency", "government",
                    "commission", "council", "department", "committee", "company", "court",
                    "organization", "organisation", "union", "campaign", "party", "university"}

@@ -69,7 +69,7 @@ def behind_en(finding, at, speaker, kind, book, history, people, text) -> tuple[
             return last, "person"
     if kind in ("body", "group"):
         # "the company" stays the company it was
-        body = book.described.get(head) or body_for(
+        body = (book.described.get(head) if head not in SPOKES else None) or body_for(
             finding.source, at, book.offsets, [h[1] for h in history[-CARRY_WINDOW:]],
             lambda name: is_person(name, people), text)
         if body:
