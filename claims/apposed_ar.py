@@ -130,6 +130,9 @@ def called_on(words: list[str], at: int) -> bool:
     return words[at] in _KIN and any(w in _TO_WHAT for w in ahead[:cut])
 
 
+_ALI_WRITTEN = normalize_ar("علي")
+
+
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
     """True when words[at] is past the source: punctuation, a stop word, the verb's object, a
     second source, or a time ("صباح اليوم"; after a title, "صباح" before anything else is a name)."""
@@ -148,6 +151,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         return True  # "ودعا الوزير الأشقاء العرب إلى": whom he calls on
     if word in _SIDES and at and is_name_word(words[at - 1]) and not words[at - 1].startswith("ال"):
         return True  # "وطالب أبو ردينة الجانب الأمريكي": the side he called on
+    if word == _ALI_WRITTEN and words[at + 1:at + 2] and opens_object(words[at + 1]):
+        return True  # "أكد خالد عبدالعزيز علي حرصه": على written with ي, before its object
     if word == _IMAM and at and is_name_word(words[at - 1]) and (
             at + 1 >= len(words) or words[at + 1] in PUNCT):
         return False  # "أمال إمام،": a family name (normalised as أمام, "in front of") before
