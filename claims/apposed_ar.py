@@ -131,6 +131,9 @@ def called_on(words: list[str], at: int) -> bool:
 
 
 _ALI_WRITTEN = normalize_ar("علي")
+# adverbs after a first-person verb, no word of a name: "ندرس حاليا", "نعمل أيضا"
+_ADVERBS_AFTER = {normalize_ar(w) for w in ("حاليا", "الآن", "أيضا", "ايضا", "دائما", "مجددا",
+                                            "جاهدين", "بجد")}
 
 
 def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
@@ -151,6 +154,10 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
         return True  # "ودعا الوزير الأشقاء العرب إلى": whom he calls on
     if word in _SIDES and at and is_name_word(words[at - 1]) and not words[at - 1].startswith("ال"):
         return True  # "وطالب أبو ردينة الجانب الأمريكي": the side he called on
+    if (word[:1] == "ن" and at and words[at - 1].startswith("ال") and words[at + 1:at + 2]
+            and word not in words_ar("given_names_ar")
+            and words[at + 1] in _ADVERBS_AFTER):
+        return True  # "وأضاف وزير الرياضة ندرس حاليا": his words in the first person
     if word == _ALI_WRITTEN and words[at + 1:at + 2] and opens_object(words[at + 1]):
         return True  # "أكد خالد عبدالعزيز علي حرصه": على written with ي, before its object
     if word == _IMAM and at and is_name_word(words[at - 1]) and (
