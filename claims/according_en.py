@@ -53,6 +53,8 @@ _FILED_WHEN = re.compile(rf"\s+(?:filed|released|published|issued|obtained|submi
                          rf"\s+(?:on\s+)?(?:{DAY}|{MONTH}|last|this|earlier|yesterday|today)\b.*$")
 _ADDRESS = re.compile(r"(?<=\s)[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}$")
 MAX_WORDS = 12
+_HANDED_OVER = {"filed", "released", "published", "issued", "obtained", "submitted", "posted",
+                "sent", "seen"}
 _RELEASED = {"released", "published", "conducted", "issued", "commissioned", "carried"}
 _LATER_BY = re.compile(r"(?:\s+(?:this|last|on|earlier|in|out|[A-Z][a-z]+day|week|month|year)){1,3}"
                        r"\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w.’'\-]*"
@@ -84,6 +86,9 @@ def according_source(sentence: str) -> tuple[int, int, str] | None:
                 return cue.start(), later.start("name"), later.group("name")
         if len(words) > (MAX_WORDS + 4 if by else MAX_WORDS):
             continue
+        if by is None and len(words) > 1 and words[-1] in _HANDED_OVER:
+            return cue.start(), start, phrase[:phrase.rfind(" ")]  # "court papers filed this
+            # week at federal bankruptcy court": the papers
         if by:
             return cue.start(), start + by.start("name"), by.group("name")
         issued = _ISSUED_BY.search(phrase) or _FILED_WHEN.search(phrase)

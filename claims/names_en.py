@@ -52,7 +52,10 @@ _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "on", "at", 
                 "in", "with", "from", "as", "against", "into", "over", "after", "amid", "vs"}
 
 
-_NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n."}
+_NOT_OPENING = _NOT_NAME_START | {"the", "un", "u.n.",
+                                  # a count opening a sentence: "Seven JCPenney stores"
+                                  "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                  "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"}
 _SAID_FIRST = ("Said", "Says")
 _SECTIONS = {"news", "travel", "business", "sport", "sports", "world", "politics", "opinion",
              "lifestyle", "entertainment", "tech", "technology", "health", "money", "local"}

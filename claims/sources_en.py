@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.documents_en import DOCUMENTS, SORT_SPOKES
+from claims.documents_en import DOCUMENTS, ORG_NOUNS, SORT_SPOKES
 from claims.people_en import (
     ALLIED,
     HONORIFICS,
@@ -171,6 +171,10 @@ def _without_place(source: str) -> str:
     return source
 
 
+def _singular(noun: str) -> str:
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else ""
+
+
 def noun_phrase_source(source: str, cue: str) -> bool:
     """ "The bank said", "several cast members said": a common noun phrase is a source when its
     head is a known source noun or a name, or, before a plain verb of saying, any noun."""
@@ -184,7 +188,8 @@ def noun_phrase_source(source: str, cue: str) -> bool:
         return False  # "a couple of hours later than ...": a number, no couple
     if NOT_IN_NP.intersection(words[1:]):
         return False  # "One Republican threatened to make Kadzik": a clause, no noun phrase
-    if words[-1] in SOURCE_NOUNS or words[-1] in DOCUMENTS or written[-1][:1].isupper():
+    if words[-1] in SOURCE_NOUNS or words[-1] in DOCUMENTS or written[-1][:1].isupper() or (
+            _singular(words[-1]) in ORG_NOUNS):  # "The companies ask that shoppers not panic"
         return True  # "The notice emphasizes that": a document's words
     return (cue.lower() in PLAIN_SAYING and words[-1].isalpha() and not words[-1].endswith("ly"))
 
