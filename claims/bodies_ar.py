@@ -3,6 +3,8 @@
 "وزارة الصحة بالخطوة" and "وزارة الصحة التابعة لنظام الأسد" end before the second word."""
 from __future__ import annotations
 
+import re
+
 from claims.lexicon import words_ar
 from claims.normalize import normalize_ar
 from claims.words_ar import PLACE_NOUNS, PUNCT, TIME_AFTER, is_name_word, opens_object, verb_forms
@@ -22,6 +24,7 @@ _MINISTRY = {normalize_ar(w) for w in ("وزارة", "الوزارة",  # "وز�
 # a ministry's second field is a verbal noun: "واستصلاح الأراضي", "وتنمية المعرفة" (not "وقوات
 # الأمن", "وشرطة المرور", other bodies)
 _FIELD_NOUN = ("است", "ت", "ا", "شوون", "شيون")
+_FORM_III = re.compile(r"م\wا\w\wه")  # "هيئة الرقابة ومكافحة الفساد", "ومتابعة الأداء"
 # "بصورة غير قانونية" goes on a body's name ("الجهاز المركزي لمعالجة أوضاع المقيمين بصورة ...")
 _MANNER = {normalize_ar(w) for w in ("بصورة", "بشكل", "بطريقة")}
 _IN_PLACE = {normalize_ar(w) for w in ("في", "فى")}
@@ -97,7 +100,8 @@ def body_goes_on(previous: str, word: str, head: str = "", following: str = "") 
         return True  # "الرئاسة العامة للأرصاد وحماية البيئة": a second field of the body
     if (word.startswith("و") and not word.startswith("وال") and following.startswith("ال")
             and (not previous.startswith(("ال", "لل", "وال"))
-                 or (head in _MINISTRY and word[1:].startswith(_FIELD_NOUN)))
+                 or (head in _MINISTRY and (word[1:].startswith(_FIELD_NOUN)
+                                            or _FORM_III.fullmatch(word[1:]))))
             and len(word) > 3
             and word not in verb_forms() and previous not in PUNCT
             and word[1:] not in words_ar("bodies_ar")):  # not "... ووزارة الداخلية"
