@@ -34,7 +34,7 @@ _SPEECH = ("claims?|idea|notion|accounts?|characteri[sz]ations?|allegations?|acc
            "rumou?rs?|speculation|need|wisdom|legitimacy|validity|accuracy|credibility|motives?|"
            "figures|numbers|estimates?|narrative|version|portrayal|description|theor(?:y|ies)|"
            "assumptions?|logic|fairness|integrity|sentiments?|views?|concerns?|warnings?|"
-           "message|rhetoric|talking\\s+points|charges\\s+that")
+           "message|rhetoric|talking\\s+points|charges\\s+that|talk")  # "played down talk"
 # what is set out in words: "outlined two reasons", "outlined his vision"
 _REASONS = ("reasons?|plans?|proposals?|vision|steps|priorities|strateg(?:y|ies)|agenda|case|"
             "positions?|concerns?|details|conditions|demands|arguments?|goals|principles|"

@@ -25,6 +25,7 @@ ROLE_NOUNS = {
     "attorney", "prosecutor", "judge", "doctor", "physician", "nurse", "coach", "manager",
     "director", "president", "minister", "mayor", "premier", "senator", "governor", "chief",
     "spokesperson", "officer", "official", "leader", "founder", "owner", "chair", "ceo", "player",
+    "agent",  # "Kostas Manolas' agent Ioannis Evangelopoulos", then "the agent replied"
     "forward", "defenceman", "defenseman", "goaltender", "goalie", "captain", "artist",
     "striker", "midfielder", "defender", "winger", "quarterback", "linebacker", "cornerback",
     "kicker", "pitcher", "outfielder", "infielder", "shortstop", "batsman", "bowler", "rookie",

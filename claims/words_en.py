@@ -163,6 +163,7 @@ SOURCE_NOUNS = {
     "organizers", "organisers", "protesters", "ministers",
     "critics", "analysts", "experts", "observers", "reports", "website", "newspaper", "paper",
     "nominee", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "staff", "staffer",
+    "agent",
     "strategist", "pollster", "lawmaker", "lawmakers", "congressman", "congresswoman", "host",
     "anchor", "reporter", "journalist", "columnist", "editor", "historian", "activist",
     "activists", "advocate", "advocates", "opponents", "supporters", "officer", "officers",
