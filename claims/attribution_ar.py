@@ -19,6 +19,7 @@ from claims.sources_ar import source_after
 from claims.subjects_ar import (
     byline,
     comma_subject,
+    considered_object,
     issued_by,
     past_addressee,
     quoted_name,
@@ -57,9 +58,8 @@ _ISSUED_IT = {normalize_ar(w) for w in ("أصدره", "أصدرته", "أصدر�
 _ISSUED = normalize_ar("أصدر")  # a report only with a statement: "أصدرت النيابة بيانا"
 _SPOKE = normalize_ar("تحدث")  # spoke; "تحدث" after لم or لن is "happens" (حدث)
 _NOT_YET = {normalize_ar(w) for w in ("لم", "ولم", "لن", "ولن")}
-_SHOWED = normalize_ar("أظهر")  # data or a document shows: "أظهرت الدراسة أن"
-_PUBLISHED = normalize_ar("نشر")  # the same: "نشرت الشركة بيانا مقتضبا قالت فيه"
-_DESCRIBED = normalize_ar("وصف")  # "ووصف الكويت بالبلد المضياف": see _described
+_SHOWED, _PUBLISHED = normalize_ar("أظهر"), normalize_ar("نشر")  # "أظهرت الدراسة أن", "نشرت بيانا"
+_DESCRIBED, _CONSIDERED = normalize_ar("وصف"), normalize_ar("اعتبر")  # see _described
 _THANKED = normalize_ar("شكر")  # "وشكر المدير سعيد الكعبي الفرق الميدانية": see apposed_ar.addressed_cut
 # words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
 _WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
@@ -230,8 +230,8 @@ def attribute(sentence: str) -> Finding | None:
             if found and found[2] != "vague" and words[found[0] - 1:found[0]] == ["عن"]:
                 vague = None  # "ونقلت وسائل إعلام محلية عن الأمين العام ... قوله": the one
                 # quoted is named, whoever passed the words on
-        if stem == _DESCRIBED and found is not None:
-            found = _described(words, found)
+        if stem in (_DESCRIBED, _CONSIDERED) and found is not None:  # "واعتبر المفتي المرحلة"
+            found = (_described if stem == _DESCRIBED else considered_object)(words, found)
         if stem in ASKING and found is not None and accusative_plural(words[found[0]]):
             found = None  # "وطالب المهاجرين بعدم ...": whom he asked (ين, no subject's ون)
         if stem in ASKING and found is not None and "،" in words[found[0]:found[1]] and words[

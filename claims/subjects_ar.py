@@ -15,6 +15,7 @@ from claims.words_ar import (
     STOP_WORDS,
     TIME_AFTER,
     TOKEN,
+    is_adjective,
     is_name_word,
     is_role_word,
     names_a_place,
@@ -249,3 +250,16 @@ def was_subject(words: list[str], first: int, verb_at: int) -> tuple[int, int, s
         return subject_before(words, first + 1, verb_at - 1)  # "وكان الوزير، أنس الصالح، قد
         # قال": قد before the verb
     return None
+
+
+def considered_object(words: list[str], found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"واعتبر المفتي المرحلة المقبلة ... نقلة": after a role and its adjectives, a definite
+    noun is what he considered, no part of the source."""
+    start, end, kind = found
+    at = start + 1
+    while at < end and (is_adjective(words[at]) or words[at].startswith("لل")):
+        at += 1  # "الرئيس التنفيذي للشركة"
+    if (at < end and is_role_word(words[start]) and words[start].startswith("ال")
+            and words[at].startswith("ال") and not is_role_word(words[at])):
+        return start, at, kind
+    return found

@@ -312,6 +312,8 @@ def is_role_word(word: str) -> bool:
     """"المتحدث", "ولي", "رئيس": a word that opens a role description (roles_ar), with or
     without the article."""
     roles = words_ar("roles_ar")
+    if word.endswith("ى") and len(word) > 3:
+        word = word[:-1] + "ي"  # "مفتى الجمهورية": the Egyptian spelling of مفتي
     return word in roles or "ال" + word in roles or (word.startswith("ال") and word[2:] in roles)
 
 
