@@ -76,6 +76,8 @@ def author(noun_phrase: str, text: str, before: int, last_body: str | None) -> s
     modifier = [w for w in words[1:-1] if w[:1].isupper()
                 and w.lower() not in words_en("nationalities_en")]  # "The Italian statement"
     if modifier and words[0].lower() in ("the", "a", "an"):  # "the Civic Action study"
+        if words[-1][:1].isupper():
+            return " ".join(words[1:])  # "The AAA Fuel Gauge Survey": the document's own name
         return re.sub(r"[’']s$", "", " ".join(modifier))
     found = None
     # "the news release" is the release named before, however many statements came between;

@@ -310,6 +310,8 @@ class SpeakerBook:
                 continue
             if kind == "body" and self.arabic and other[0] != key[0]:
                 continue
+            if kind == "body" and not self.arabic and other[-1] in _DOCUMENT_ENDS:
+                continue  # "AAA said" is the club, not its "AAA Fuel Gauge Report"
             recency = self.last_seen.get(known, 0)
             if before is not None:  # only names written in the text, and written before
                 recency = max((o for o in self.offsets.get(known, ()) if o < before), default=-1)
@@ -345,6 +347,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 _IN_NAME_OF = normalize_ar("باسم")
 _HEADED_BY = normalize_ar("برئاسة")
+_DOCUMENT_ENDS = {"report", "survey", "study", "index", "poll", "review"}
 
 
 def collect_names_ar(text: str, book: SpeakerBook) -> None:
