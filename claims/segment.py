@@ -249,6 +249,10 @@ def _line_boundaries(text: str, begin: int, end: int) -> Iterator[int]:
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w’'\-]*,[ \t]+(?:said|says|added|told)\b")
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_BROKEN_WORD = re.compile(r"(?<![\u0621-\u064a])ال[\u0621-\u064a]$")  # "الح" before a dot
+
+
 def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last: int) -> bool:
     after = _next_word(text, stop, line_end)
     if not after:
@@ -264,6 +268,9 @@ def _ends_sentence(text: str, mark: str, at: int, stop: int, line_end: int, last
         return False  # "Rory Boland, Editor of Which? Travel, said:": a name with its mark
     if core[-1:] in "?!" and mark[-1:] in "\"'”’" and _SAID_AFTER.match(text, stop):
         return False  # '"What bone?" Harbaugh said.': the question is what he said
+    if core == "." and _ARABIC_LETTER.match(text, stop) and _BROKEN_WORD.search(
+            text, max(0, at - 4), at):
+        return False  # "هجمات الح.وثيين": a dot inside a word (not "مستمر.وأضاف")
     if core == ".." and _ARABIC_WORD.match(after) and not _ends_in_stop(text, line_end):
         return False  # a headline's two parts: "ولي العهد يترأس القمة.. ويرحب بالرؤساء"
     if core in ("..", "...", "…") and _in_brackets(text, last, at, stop):

@@ -99,9 +99,10 @@ def _source_after(words: list[str], at: int, after_phrase: bool) -> tuple[int, i
                 at += 1
         if words[at] in verb_forms() and at + 1 < len(words) and words[at + 1] in ("به", "بها"):
             at += 2  # "لما صرح به الجهاز"
-        elif at and words[at - 1] == "ما" and at + 1 < len(words) and any(
+        elif at and words[at - 1] in ("ما", "لما") and at + 1 < len(words) and any(
                 words[at].endswith(p) and words[at][:-len(p)] in verb_forms() for p in ("ه", "ها")):
             at += 1  # "وفق ما نقلته وكالة الأنباء": the verb with its pronoun, then its subject
+            at += words[at] in _TIME_WORDS and at + 1 < len(words)  # "لما نشرته أمس شبكة"
         elif words[at] in ("به", "بها"):
             at += 1
         if at < len(words) and words[at].startswith("ل") and words[at][1:] in words_ar("documents_ar"):
@@ -390,7 +391,7 @@ def _extent(words: list[str], start: int, end: int, kind: str) -> tuple[int, int
         if titled is not None:
             return start, named_after(words, start, titled[1]), kind
     if kind == "body" and end == start + 1:
-        named = quoted_after(words, end)
+        named = quoted_after(words, end, 4)  # "شبكة «سي إن بي سي»": four letters spelled out
         if named:
             return start, named, kind  # "صحيفة «القبس» الكويتية": the name ends at its mark
     if (kind == "person" and end == start + 1 and words[start].startswith("ال")

@@ -1,0 +1,20 @@
+"""Arabic statements of an oil company's head (probe set 153): "ووفقا لما نشرته أمس شبكة «سي
+إن بي سي»" names the network (the verb with its pronoun after لما, and a day, before the
+subject; a body's name in marks of up to four words), and a dot inside a word ("الح.وثيين",
+written so to dodge filters) ends no sentence, while "الحل.وأضاف" still does."""
+from claims.segment import segment
+from tests.claims.test_attribution import kinds_and_speakers
+
+A = "attributed"
+
+
+def test_according_to_what_a_network_published_yesterday():
+    got = kinds_and_speakers(
+        "ووفقاً لما نشرته أمس شبكة «سي إن بي سي» الإخبارية الأمريكية، فقد بث المدير رسالة.\n")
+    assert got == [(A, "شبكة سي إن بي سي")]
+
+
+def test_a_dot_inside_a_word():
+    text = "قال المدير إن هجمات الح.وثيين مقلقة.\nوأكد أنه يبحث عن الحل.وأضاف أن العمل مستمر.\n"
+    assert [text[s.start:s.end][:12] for s in segment(text)] == [
+        "قال المدير إ", "وأكد أنه يبح", "وأضاف أن الع"]
