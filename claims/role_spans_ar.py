@@ -42,6 +42,7 @@ PARTIES = {normalize_ar(w) for w in ("كتلة", "تحالف", "حزب", "ائت
                                       "دائرة", "تيار", "جبهة", "حركة", "الكتلة", "التحالف",
                                       "الحزب", "الائتلاف", "القائمة", "التيار", "الحركة")}
 _AHEAD = 9  # words a role may still run before its name
+_AMIN = normalize_ar("أمين")
 
 
 def inside_role(words: list[str], start: int, end: int) -> bool:
@@ -187,6 +188,8 @@ def _name_at(words: list[str], at: int) -> bool:
     if at >= len(words):
         return False
     word = words[at]
+    if word == _AMIN and words[at + 1:at + 2] and words[at + 1].startswith("ال"):
+        return True  # "أمين الناصر": the given name, not the role word أمين
     return (is_name_word(word) and not _body_at(words, at)
             and not (word[:1] in "لب" and _body_at([word[1:]], 0)) and not word.startswith("و")
             and word not in verb_forms() and not opens_object(word) and not is_adjective(word)
