@@ -282,7 +282,8 @@ _RECALLED_DOING = re.compile(r"\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:talking|saying
 _ADDRESSED = {"remind", "reminds", "reminded", "reminding", "notify", "notifies", "notified",
               "notifying", "inform", "informs", "informed", "informing", "assure", "assures",
               "assured", "assuring", "advise", "advises", "advised", "advising"}
-_ADDRESSEE_THAT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,9}?that\b")
+_ADDRESSEE_THAT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,9}?(?:that\b|it\s+(?:intends|plans|will|would)\b)")
+# ("notified the Utah Public Service Commission on Monday it intends to file")
 # advice to someone to do something: "Meyers advised people to report outages by calling"
 _ADVISED_TO = re.compile(r"\s+(?:(?:the|all|local|affected)\s+)?(?:people|residents|customers|"
                          r"motorists|drivers|travellers|travelers|parents|the public|everyone)\s+"

@@ -85,7 +85,7 @@ ADVERBS = (r"(?:(?:also|has|had|have|further|then|later|earlier|previously|once|
             r"would|will|has\s+long|now|often|again|still|already|publicly|privately|quickly|"
             r"did(?=\s+(?:say|tell|add|mention|note|confirm|acknowledge|admit|go\s+on)\b)|"
             r"himself|herself|themselves|"  # "Rood did say that", "Allen himself said"
-            r"immediately|frequently|similarly|never|always|first|all|both|"
+            r"immediately|frequently|similarly|never|always|first|all|both|next|"  # "TURN next claims"
             r"(?:went|goes|go)\s+on\s+to|"
             r"took\s+the\s+(?:chance|opportunity|occasion)\s+to|"  # "took the chance to thank"
             r"took\s+to\s+(?:social\s+media|Twitter|Instagram|Facebook|X)(?:\s+[A-Z][a-z]+day)?"
