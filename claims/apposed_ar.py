@@ -131,6 +131,9 @@ def called_on(words: list[str], at: int) -> bool:
 
 
 _ALI_WRITTEN = normalize_ar("علي")
+_TRUTH = normalize_ar("صحة")
+_TRUTH_OF = {normalize_ar(w) for w in ("ما", "الأنباء", "الأخبار", "التقارير", "المعلومات",
+                                       "الشائعات", "الادعاءات")}
 # adverbs after a first-person verb, no word of a name: "ندرس حاليا", "نعمل أيضا"
 _ADVERBS_AFTER = {normalize_ar(w) for w in ("حاليا", "الآن", "أيضا", "ايضا", "دائما", "مجددا",
                                             "جاهدين", "بجد")}
@@ -158,6 +161,8 @@ def ends_source(words: list[str], at: int, name_start: bool = False) -> bool:
             and word not in words_ar("given_names_ar")
             and words[at + 1] in _ADVERBS_AFTER):
         return True  # "وأضاف وزير الرياضة ندرس حاليا": his words in the first person
+    if word == _TRUTH and words[at + 1:at + 2] and words[at + 1] in _TRUTH_OF:
+        return True  # "نفى المتحدث محمد العبدالعالي صحة ما يتم تداوله": the truth denied
     if word == _ALI_WRITTEN and words[at + 1:at + 2] and opens_object(words[at + 1]):
         return True  # "أكد خالد عبدالعزيز علي حرصه": على written with ي, before its object
     if word == _IMAM and at and is_name_word(words[at - 1]) and (

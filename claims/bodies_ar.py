@@ -11,6 +11,7 @@ from claims.words_ar import PLACE_NOUNS, PUNCT, TIME_AFTER, is_name_word, opens_
 
 # the public a body addresses, never a word of its name
 ADDRESSED = {normalize_ar(w) for w in ("المواطنين", "المواطنات", "السكان", "الأهالي", "المسافرين",
+                                        "الجميع",  # "دعا المتحدث ... محمد العبدالعالي الجميع إلى"
                                         "المستهلكين", "الجمهور", "الزوار", "العملاء", "المشتركين")}
 _BETWEEN = normalize_ar("بين")
 # where a body stands, said of it after its name: "المرصد السوري لحقوق الإنسان المعارض"
