@@ -322,6 +322,22 @@ def past_field(normalized: list[str], start: int) -> int:
     return at if at < len(normalized) and normalized[at] not in STOP_WORDS else start
 
 
+_FIRMS = {normalize_ar(w) for w in ("شركة", "مجموعة", "مصرف", "بنك")}
+
+
+def _past_firm(normalized: list[str]) -> int | None:
+    """Where the name starts after a firm a role belongs to, its head without the article, its
+    own name and its adjectives ("شركة أرامكو السعودية أمين الناصر"); None without one."""
+    for index, word in enumerate(normalized[1:-2], start=1):
+        if word not in _FIRMS:
+            continue
+        at = index + 1 + (not normalized[index + 1].startswith("ال"))  # its own name
+        while at < len(normalized) and normalized[at].startswith("ال"):
+            at += 1
+        return at if at + 1 < len(normalized) and _name_at(normalized, at) else None
+    return None
+
+
 def after_role(normalized: list[str]) -> int | None:
     """Where the name starts after a role with no title: "وزير الخارجية أحمد علي", "المتحدث
     باسم الحزب خالد يوسف", "رئيس مجلس الأمة مرزوق الغانم": the first word without the article
@@ -329,6 +345,9 @@ def after_role(normalized: list[str]) -> int | None:
     roles = words_ar("roles_ar")
     if not normalized or not is_role_word(normalized[0]):
         return None
+    firm = _past_firm(normalized)
+    if firm is not None:
+        return firm  # "رئيس مجلس إدارة شركة زين بدر الخرافي"
     second = normalized[1] if len(normalized) > 2 else ""
     if (normalized[0].startswith("ال") and is_name_word(second) and second not in LINKS
             and second[:1] not in "بل" and not conjunct(second) and not is_adjective(second)):
