@@ -10,7 +10,8 @@ from claims.normalize import normalize_ar
 # Active participles of reporting verbs, masculine accusative as written after a clause.
 _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موضحا", "معربا", "منوها", "مشددا", "معتبرا",
                 "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا",
-                "مشيدا", "معلنا", "قائلا")  # "قائلا: أن الحكومة ..." opening its own sentence
+                "مشيدا", "معلنا", "قائلا",  # "قائلا: أن الحكومة ..." opening its own sentence
+                "مكتفيا")  # "ورفضت الكشف عن ... مكتفية بالقول إن": what she did say
 # participles whose content is a ب complement: "منوها بعمق العلاقات", "مشيدا بالجهود"
 _PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا")}
 # participles of asking, whom they ask before what: "داعيا الجميع إلى", "مطالبا الحكومة بـ"
@@ -20,7 +21,7 @@ _TO = {normalize_ar(w) for w in ("إلى", "الى")}
 _GOING_ON = ("واصل", "أكمل", "استكمل", "استرسل", "زاد", "أنهى", "أتم")
 _MARKS = (":", "«", "“", '"')
 _OPENS_CONTENT = {normalize_ar(w) for w in (
-    "أن", "إن", "أنه", "أنها", "إلى", "الى", ":", "«", "“", '"', "بأن", "على")}
+    "أن", "إن", "أنه", "أنها", "إلى", "الى", ":", "«", "“", '"', "بأن", "على", "بالقول")}
 
 
 @cache
