@@ -90,6 +90,8 @@ def joined_role(words: list[str], start: int, end: int, kind: str) -> bool:
     word = words[end]
     return (kind == "person" and word.startswith("و") and inside_role(words, start, end)
             and (word.startswith("وال") or is_role_word(word[1:]))
+            and not (word.startswith("وال") and word.endswith("ون"))  # "نقيب الصحفيين
+            # والموقعون على البيان": a second source, people in the plural
             and (word[1:] not in words_ar("titles_ar")  # "نائب رئيس مجلس الإدارة والرئيس
                  or words[end + 1:end + 2] and words[end + 1].startswith("ال")))  # التنفيذي"
 
