@@ -302,8 +302,9 @@ def closing_frame(sentence: str, match: re.Match[str]) -> bool:
             and _TELLING_TAIL.fullmatch(sentence[match.end("cue"):].strip(" .!\"”»")) is not None)
 
 
-_TELLING_TAIL = re.compile(r"(?:(?:on\s+)?[A-Z][a-z]+day|in court|on the stand|last week|"
-                           r"yesterday|today|earlier"
+_TELLING_TAIL = re.compile(r"(?:(?:on\s+)?[A-Z][a-z]+day|in court|on the stand|"
+                           r"(?:last|this|earlier\s+this)\s+(?:week|month|year)|last night|"
+                           r"yesterday|today|earlier"  # "..., the president conceded last month."
                            # "..., the Commission claims in a lawsuit filed in federal court in
                            # Athens, Ga.": the document it was said in, and where that was filed
                            r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+)?(?:lawsuit|suit|"
@@ -355,8 +356,10 @@ _ADDED_FIGURE = re.compile(r"\s+(?:(?:about|nearly|almost|roughly|some|over|more
                            r"a\s+(?:net|further|record)|an\s+(?:additional|extra|estimated))\s+)?"
                            r"[$€£]?\d")
 RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|whom)\s+(?P<pronoun>it|he|she|they|we)$")
-# "no matter what the company says": whatever it says, nothing said
-_NO_MATTER = re.compile(r"\b(?:[Nn]o\s+matter\s+what|[Ww]hatever|regardless\s+of\s+what)\s+$")
+# "no matter what the company says": whatever it says, nothing said; "if they tell cargo
+# operators not to unload": a telling supposed, none made
+_NO_MATTER = re.compile(r"\b(?:[Nn]o\s+matter\s+what|[Ww]hatever|regardless\s+of\s+what|[Ii]f|"
+                        r"[Uu]nless)\s+$")
 # what the owner owns: a quoted word or a noun, not a clause ("after Christie's estimated it")
 _OWNED = re.compile(r"\s+(?:[\"“‘']|(?!(?:it|that|he|she|they|we|the|a|an|on|in|at|to|for|its|"
                     r"their|his|her|this|earlier|last|sales|profits?|losses)\b)[a-z])")

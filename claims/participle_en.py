@@ -26,7 +26,9 @@ PARTICIPLES = {"saying", "arguing", "claiming", "insisting", "noting", "adding",
                "telling", "suggesting", "predicting", "complaining", "acknowledging", "urging",
                "reporting", "expressing", "voicing", "citing", "stressing", "emphasizing",
                "emphasising", "alleging", "revealing", "confirming", "announcing", "disclosing",
-               "accusing"}  # "is suing the network, accusing it of copying her characters"
+               "accusing", "vowing", "pledging"}
+# ("is suing the network, accusing it of copying her characters", "signed the order, vowing to
+# slap tariffs on oil": an accusation and a vow are made in words)
 # naming something in quoted words: "Musk appeared irked, calling them "boring""; only with the
 # quotation soon after the object
 NAMING = {"calling", "describing", "dubbing", "labeling", "labelling", "branding", "dismissing",

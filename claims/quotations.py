@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.before_en import all_cues
+
 _MARK = re.compile("[\"“”«»]|''")
 _LINE = re.compile(r"[^\n\r]+")
 _OPENING_BEFORE = " \t([{—―–-:,"
+_WORD_BEFORE = re.compile(r"(\w+),$")
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,14 @@ def quotation_runs(text: str, sentences: list[tuple[int, int]]) -> list[Run]:
 def _opens_speech(text: str, start: int, sentences: list[tuple[int, int]],
                   covered: list[int]) -> bool:
     """A quotation left open at a paragraph's end is speech when it opens its sentence or
-    follows a colon ("She added: “...")."""
+    follows a colon ("She added: “...") or a verb of saying and a comma ("X, director of ...,
+    adds, “The effects ...")."""
     if not covered:
         return False
-    return sentences[covered[0]][0] == start or text[:start].rstrip().endswith(":")
+    before = text[max(0, start - 40):start].rstrip()
+    return (sentences[covered[0]][0] == start or before.endswith(":")
+            or (before.endswith(",") and (cue := _WORD_BEFORE.search(before)) is not None
+                and cue.group(1).lower() in all_cues()))
 
 
 _DASH_OPENED = re.compile(r"[ \t]*[–—][ \t]+\S")

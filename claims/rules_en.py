@@ -97,14 +97,18 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         "dash-signed": re.compile(
             rf"\s(?P<cue>[–—-])\s+(?P<src>(?:[A-Z][\w’'\-]*\s+){{1,3}}{_HEADLINE_ROLE}|Amb\.?)"
             r"\s*$"),
-        # "Treasury also issued an advisory warning shipping firms against ...": what the
-        # advisory warns of or urges is the issuer's (tried after "before": "UPS said ...,
+        # "Treasury also issued an advisory warning shipping firms against ...", "published
+        # notices informing US importers that": what the advisory, notice, letter or tweet
+        # warns of, urges or announces is the issuer's (tried after "before": "UPS said ...,
         # after the government sent a notice warning of" is UPS's)
         "advisory": re.compile(
-            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:issued|released|sent|put\s+out)"
-            rf"\s+(?:an?\s+)?(?:\w+\s+)?(?:advisory|advisories|alerts?|warnings?|notices?|bulletins?))"
-            rf"(?=(?:\s+(?:on|this|last)\s+\w+)?\s+(?:warning|urging|advising|telling|asking|"
-            rf"identifying|calling\s+on)\s)"),
+            rf"{source}{PARTY}{APPOSITION}\s+{ADVERBS}(?P<cue>(?:issued|released|sent(?:\s+out)?|"
+            rf"published|posted|put\s+out)\s+(?:an?\s+|a\s+(?:series|number|string)\s+of\s+)?"
+            rf"(?:\w+\s+)?(?:advisory|advisories|alerts?|warnings?|notices?|bulletins?|letters?|"
+            rf"tweets?|posts?|messages?|emails?|memos?))"
+            rf"(?=(?:\s+(?:(?:on|this|last)\s+\w+|to\s+(?:\w+\s+){{0,2}}?\w+))?"  # "a letter to parents"
+            rf"\s+(?:warning|urging|advising|telling|asking|identifying|calling\s+on|announcing|"
+            rf"informing|notifying|saying|stating)\s)"),
         # "The agency released preliminary data on Wednesday, showing that ...": what its
         # figures show is the publisher's
         "released": re.compile(
@@ -233,7 +237,8 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "dash-signed": (" – ", " — ", " - "),
     "statement": ("statement", "announcement", "message", "warning for", "word for", "following",
                   "words for", "advice for", "reminder for", "day for"),
-    "advisory": ("advisory", "alert", "warning", "notice", "bulletin"),
+    "advisory": ("advisory", "alert", "warning", "notice", "bulletin", "letter", "tweet", "post",
+                 "message", "email", "memo"),
     "to-announce": (" to announce", " to report", " to share", " to confirm"),
     "released": ("showing", "indicating", "finding", "revealing", "suggesting", "that shows",
                  "that showed", "that finds", "that found", "that indicates", "that suggests",
