@@ -23,7 +23,7 @@ _CUE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\s+")  # "As per their statem
 # ", per Refinitiv.": a name after "per" that closes the sentence ("per share" is no source)
 _PER = re.compile(r",\s+(?P<cue>per|as\s+(?:confirmed|reported|announced|stated)\s+by)\s+"
                   r"(?P<name>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)"
-                  r"{0,3})[.!]?[\"”’]?\s*$")
+                  r"{0,3})\s?[.!]?[\"”’]?\s*$")  # (" ... as reported by Cryptocurrency .")
 _END = re.compile(r"\s*(?:[,.;:!?()\[\]—–―\"“”]|\s(?:who|which|that|and|but|as|when|while|based|"
                   r"after|before|because|if|since|in|on|at|to|for|of|with|last|this|earlier)\s)"
                   # "According to the Grant County Sheriff’s office the fire is estimated": a
@@ -64,6 +64,9 @@ _LATER_BY = re.compile(r"(?:\s+(?:this|last|on|earlier|in|out|[A-Z][a-z]+day|wee
 def according_source(sentence: str) -> tuple[int, int, str] | None:
     """(cue start, source start, source) of the first "according to" with a source."""
     for cue in _CUE.finditer(sentence):
+        if sentence.endswith("(", 0, cue.start()) and _CUE.search(sentence, cue.end()):
+            continue  # "Binance (according to OpenMarketCap) fell ..., according to TradingView
+            # data": the aside's source is not the sentence's
         start = cue.end()
         end = _phrase_end(sentence, start)
         phrase = sentence[start:end].strip()
@@ -147,8 +150,10 @@ def _ends_capitalised(text: str) -> bool:
 
 
 _OWNER = re.compile(rf"^({NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*$"
-                    rf"|^({NAME})\s+(?:calculations|data|estimates|figures|tally|count)$")
-# "according to Reuters calculations": the owner without its apostrophe
+                    rf"|^({NAME})\s+(?:data\s+)?(?:calculations|data|estimates|figures|tally|count|"
+                    rf"analysis|statistics|numbers)$")
+# "according to Reuters calculations", "according to TokenGazer data analysis": the owner
+# without its apostrophe
 
 
 def according(sentence: str, quoted, vague_phrase) -> Finding | None:
