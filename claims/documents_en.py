@@ -114,6 +114,8 @@ ORG_NOUNS = frozenset({
     "association", "airline", "bank", "network", "league", "corporation", "charity", "insurer",
     "retailer", "carrier", "automaker", "broadcaster", "regulator", "union", "group", "team",
     "club", "university", "hospital", "newspaper", "station", "ministry", "chain", "giant",
+    "drugmaker", "carmaker", "chipmaker", "manufacturer", "lender", "brewer", "biotech",
+    "startup", "conglomerate", "supplier", "distributor", "publisher",
 })
 
 
@@ -202,7 +204,8 @@ _NOT_COMPANY = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                 "Sunday", "January", "February", "March", "April", "May", "June", "July",
                 "August", "September", "October", "November", "December", "US", "U.S", "CEO"}
 _COMPANIES = {"company", "firm", "corporation", "retailer", "automaker", "carrier", "insurer",
-              "airline", "bank", "chain", "giant"}
+              "airline", "bank", "chain", "giant", "drugmaker", "carmaker", "chipmaker",
+              "manufacturer", "lender", "brewer", "biotech", "startup"}
 # "a company spokeswoman", "the bank’s analysts": a company named by its sort speaks through
 # someone unnamed
 SORT_SPOKES = re.compile(rf"(?:[Aa]n?\s+(?P<sort>{'|'.join(sorted(_COMPANIES))})\s+|[Tt]he\s+"
