@@ -282,7 +282,8 @@ def attribute(sentence: str) -> Finding | None:
         if kind == "vague" and words[start + 1:start + 2] in (["ذاته"], ["نفسه"]):
             return Finding(cue, None, "dropped", "ar:verb-dropped-subject", 0.8, number, feminine)
             # "وأكد المصدر ذاته أن": the same source as before, carried
-        if kind == "vague" or (vague and vague.start() <= tokens[start].start()):
+        relayed = vague is not None and vague.end() <= tokens[verb_at].start()  # "ووفقا لمصادر
+        if kind == "vague" or (vague and vague.start() <= tokens[start].start() and not relayed):
             return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
         that = next((i for i in range(end, min(len(words) - 2, end + 4)) if words[i] in THAT),
                     None) if kind == "body" and words[start].removeprefix("ال") in _MEDIA else None
@@ -295,7 +296,7 @@ def attribute(sentence: str) -> Finding | None:
         joined = words[start].startswith("وال") and words[start] not in _WAL  # "والوزير أكد":
         # the subject without its و (not "والي الولاية", "والدة الضحية")
         return Finding(cue, original(start, end, tokens[start].start() + joined), kind, rule,
-                       0.92, number, feminine)
+                       0.92, number, feminine, relayed)  # مطلعة، فقد ذكر القاضي": he said it
     phrase = _cue_phrase(normalized)
     stipulated = _STIPULATED.search(normalized) if phrase is None else None
     mark = quote_goes_on(sentence) if phrase is None and stipulated is None else None

@@ -26,6 +26,7 @@ class Run:
     start: int  # the quotation, as offsets into the text
     end: int
     sentences: tuple[int, ...]  # indices of the sentences it covers, two or more
+    closed: bool = True  # False: left open at its paragraph's end, where no mark closed it
 
 
 def quotation_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -121,7 +122,7 @@ def quotation_runs(text: str, sentences: list[tuple[int, int]]) -> list[Run]:
         if not closed and not _opens_speech(text, start, sentences, covered):
             continue  # a stray mark left open is no quotation
         if len(covered) >= 2:
-            runs.append(Run(start, end, tuple(covered)))
+            runs.append(Run(start, end, tuple(covered), closed))
     return runs
 
 

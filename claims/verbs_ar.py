@@ -39,7 +39,7 @@ _PREPOSITIONS = {normalize_ar(w) for w in ("في", "وفي", "فى", "وفى", "
                                             "وعند", "بعيدا", "وبعيدا", "لدى", "ولدى",
                                             # "رغم أن الوزارة قالت": despite, no subject
                                             "رغم", "ورغم", "برغم", "وبرغم")}
-_QAD = {normalize_ar(w) for w in ("قد", "وقد", "لقد")}  # "قد دعا": only a verb follows قد
+_QAD = {normalize_ar(w) for w in ("قد", "وقد", "لقد", "فقد")}  # "قد دعا": only a verb follows قد
 _AMBIGUOUS = {normalize_ar(w) for w in ("عبر", "بين", "ذكر", "تابع", "ختم", "أكمل", "بدأ", "دعا",
                                           "رأى", "طالب", "علق", "رد", "توقع", "أبرز", "وجه",
                                           "شكر", "أمر")}  # "وصدر أمر بالحبس": an order

@@ -290,8 +290,10 @@ def is_name_word(word: str) -> bool:
 
 def owned_noun(word: str) -> bool:
     """A feminine noun with a pronoun on it ("جولته", "زيارتها", "تحضيراته"): a thing someone
-    has, never the name written after a role."""
-    return len(word) > 4 and word.endswith(("ته", "تها", "تهم", "تهما"))
+    has, never the name written after a role; not a word with the article, which takes no
+    pronoun ("محامي المتهم": the accused, whose lawyer he is)."""
+    return len(word) > 4 and word.endswith(("ته", "تها", "تهم", "تهما")) and not word.startswith(
+        ("ال", "وال"))
 
 
 # what a titled person acts on, never a surname after the title: "ترأس الوزير الاجتماع"

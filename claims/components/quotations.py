@@ -55,7 +55,7 @@ class Quotations:
             speaker = _speaker(run, claims)
             if speaker is None:
                 continue
-            for index in run.sentences:
+            for index in _spoken(run, claims, speaker):
                 claim = claims[index]
                 if (_own_cue(claim, run) and claim.speaker) or claim.rule.endswith("-turn"):
                     continue  # "...,” she said.": the sentence names its speaker itself
@@ -151,6 +151,21 @@ def _labelled_turns(claims, text: str) -> None:
             said.kind, said.speaker, said.cue = "attributed", claim.speaker, ":"
             said.rule, said.confidence = "en:transcript-turn", 0.7
             previous = said
+
+
+def _spoken(run: Run, claims, speaker: str) -> tuple[int, ...]:
+    """The sentences of a quotation; one left open at its paragraph's end (its closing mark
+    forgotten) ends before a sentence that names another speaker of its own: 'وقال : "ثبت
+    لدي أن ... . في حين اعترض المتهم ..., كما طالب أيضا الادعاء العام ..., مؤكدا أنه' is the
+    writer's again."""
+    if run.closed:
+        return run.sentences
+    for at, index in enumerate(run.sentences[1:], 1):
+        claim = claims[index]
+        if (claim.kind == "attributed" and claim.speaker and claim.speaker != speaker
+                and not claim.rule.endswith("+carried")):
+            return run.sentences[:at]
+    return run.sentences
 
 
 def _own_cue(claim, run: Run) -> bool:
