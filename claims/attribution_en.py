@@ -51,7 +51,7 @@ from claims.lexicon import alternation, phrase_pattern
 from claims.objects_en import object_cues, reports_object
 from claims.participle_en import apposed_name, participle
 from claims.people_en import ROLE_NOUNS, places
-from claims.quotes_en import quote_only_finding, quoted_ranges, speaker_label, straight_quotes
+from claims.quotes_en import outside, quote_only_finding, quoted_ranges, speaker_label, straight_quotes
 from claims.rules_en import HAD_FOR, NEEDS, WHAT_IT_SHOWS, rule_patterns
 from claims.sources_en import (
     clean_source,
@@ -231,8 +231,8 @@ def attribute(sentence: str) -> Finding | None:
     paper = blank_relay(sentence)  # "..., reports Al-Anba daily": who spoke comes first
     carried = RELAY_TAIL.search(sentence) if paper is not sentence else None
     sentence = blank_city(blank_dashed(paper))
-    vague_phrase = phrase_pattern("vague_en", False).search(sentence)
     quoted = quoted_ranges(sentence)
+    vague_phrase = outside(phrase_pattern("vague_en", False), sentence, quoted)
     vague = None
     relayed = None  # "..., X told the committee, according to Politico": X spoke, Politico
     if ("ccording to" in sentence or ", per " in sentence or ", as " in sentence

@@ -73,7 +73,8 @@ BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for
                          r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
                          r"were|did|does|didn[’']t|doesn[’']t|wasn[’']t|isn[’']t|weren[’']t|"
-                         r"aren[’']t|[a-z]{3,}ed\b(?!\s+by\b))")
+                         r"aren[’']t|[a-z]{3,}ed\b(?!\s+by\b))"
+                         r"|\s+(?:he|she|they|we)\s+[a-z]{2,}\b")  # "Yun added he expects gains"
 
 
 _BE = re.compile(r"\b(?:is|are|was|were)\b")

@@ -34,7 +34,8 @@ COLON_SOURCE = re.compile(
     r"(?P<claim>[^:\n]{20,}?):\s+(?P<src>(?:[A-Z][\w.’'\-]*\s+){0,3}(?P<cue>Dept\.?|Department|"
     r"Ministry|Agency|Bureau|Office|Commission|Council|Court|Police|Pentagon|Kremlin|Reuters|AP|"
     r"AFP|Minister|Ministers|Official|Officials|Spokesman|Spokeswoman|Spokesperson|Chief|"
-    r"President|Governor|Mayor|Government|UN|U\.N\.|WHO|IMF|NASA))\s*$")
+    r"President|Governor|Mayor|Government|UN|U\.N\.|WHO|IMF|NASA"
+    r"|(?!(?:USA|UAE|KSA|GCC|NBA|NFL|MLB|NHL)\b)[A-Z]{3,5}))\s*$")  # "...: NAR", a body's initials
 
 
 _CAPITAL_VERB = re.compile(r"\s" + alternation(frozenset(v.title() for v in HEADLINE_VERBS))

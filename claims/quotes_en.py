@@ -64,6 +64,14 @@ def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def outside(pattern: re.Pattern[str], sentence: str,
+            quoted: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first match of `pattern` that starts outside the quotations: "“..., according to
+    reports,” says Yun" is Yun's, the reports are his words."""
+    return next((m for m in pattern.finditer(sentence)
+                 if not any(a < m.start() < b for a, b in quoted)), None)
+
+
 _SIGNATURE = re.compile(rf"^\s*[―—–]\s*(?P<src>{NAME})\.?\s*$")
 
 
