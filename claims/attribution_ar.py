@@ -35,6 +35,7 @@ from claims.verbs_ar import (
     mid_subject,
     no_object_anywhere,
     past_symbols,
+    pronoun_subject,
     verb_after_quote,
 )
 from claims.words_ar import (
@@ -216,8 +217,8 @@ def attribute(sentence: str) -> Finding | None:
             found = was_subject(words, first, verb_at)  # "طالبوا رئيس الوزراء بـ": a plural
             # verb before its subject agrees with none, so what follows is its object
         else:
-            found = found or source_after(words, source_at) or was_subject(words, first,
-                                                                             verb_at)
+            found = found or (None if pronoun_subject(words, verb_at) else source_after(
+                words, source_at)) or was_subject(words, first, verb_at)
         via = next((i for i in range(found[1], min(len(words) - 2, found[1] + 5))
                     if words[i] == _QUOTING and words[i + 1] == "عن"), None) if (
             found and words[found[0]].removeprefix("ال") in _MEDIA) else None
@@ -391,14 +392,12 @@ def _cue_phrase_pattern() -> re.Pattern[str]:
 _OF_WHOM = {"ه", "ها", "هم"}
 # "جاء ذلك في كلمة ألقاها": a speech the one just named delivered
 _DELIVERED = {normalize_ar(w) for w in ("ألقاها", "ألقاه", "ألقتها", "أدلى", "أدلت")}
-# "وجاء في البيان أن", "جاء في التقرير الصادر أمس أن": a document named by its kind, then what
-# it says
+# "وجاء في البيان أن", "جاء في التقرير الصادر أمس أن": a document by its kind, then what it says
 _CAME_IN_DOCUMENT = re.compile(normalize_ar(
     r"(?:^|\s)(?P<cue>[وف]?جاء\s+في)\s+(?P<doc>ال(?:بيان|تقرير|أمر|قرار|رسالة|نص|وثيقة|مذكرة|"
     r"خطاب|تعميم|بلاغ|نداء)(?:\s+ال(?!صادر|ذي|تي)\S+)?)"
     r"(?=\s+(?:\S+\s+){0,6}?(?:أن|إن|ان|:|[\"«“]))"))
-# "ونص المرسوم على تعيين ...", "حيث ينص الدستور على أن": what a decree, a law or a decision
-# lays down
+# "ونص المرسوم على تعيين ...", "حيث ينص الدستور على أن": what a decree, law or decision lays down
 _STIPULATED = re.compile(normalize_ar(
     r"(?:^\W*|\s(?:حيث|إذ)\s+)(?P<cue>[وف]?(?:نص|نصت|ينص|تنص))\s+"
     r"(?P<doc>ال(?:مرسوم|قرار|قانون|اتفاق|اتفاقية|دستور|بيان|"

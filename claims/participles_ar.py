@@ -11,7 +11,8 @@ from claims.normalize import normalize_ar
 _PARTICIPLES = ("مضيفا", "مؤكدا", "مشيرا", "لافتا", "موضحا", "معربا", "منوها", "مشددا", "معتبرا",
                 "مبينا", "مردفا", "مستطردا", "كاشفا", "محذرا", "داعيا", "مطالبا", "متسائلا",
                 "مشيدا", "معلنا", "قائلا",  # "قائلا: أن الحكومة ..." opening its own sentence
-                "مكتفيا")  # "ورفضت الكشف عن ... مكتفية بالقول إن": what she did say
+                "مكتفيا",  # "ورفضت الكشف عن ... مكتفية بالقول إن": what she did say
+                "متوقعا")  # "..., متوقعة أن أسعار الفائدة ستبدأ في الانخفاض": a forecast
 # participles whose content is a ب complement: "منوها بعمق العلاقات", "مشيدا بالجهود"
 _PRAISING = {normalize_ar(w)[:-1] for w in ("منوها", "مشيدا")}
 # participles of asking, whom they ask before what: "داعيا الجميع إلى", "مطالبا الحكومة بـ"

@@ -289,13 +289,15 @@ _ENDS_NAME = STOP_WORDS | set(PUNCT)
 
 def past_role_object(normalized: list[str], start: int) -> int:
     """Past the body a titled role belongs to: "الرئيس التنفيذي للشركة أكبر الباكر", "المدير
-    العام للشركة الوطنية خالد سعد"; the name follows it."""
+    العام للشركة الوطنية خالد سعد", "النائب الأول لمدير صندوق النقد الدولي غيتا غوبيناث" (a
+    deputy's chief and the chief's body); the name follows it."""
     at = start
     while at < len(normalized) and normalized[at].startswith("ال"):
         at += 1
-    if at == len(normalized) or not normalized[at].startswith("لل"):
+    chief = at < len(normalized) and normalized[at][:1] == "ل" and is_role_word(normalized[at][1:])
+    if at == len(normalized) or not (normalized[at].startswith("لل") or chief):
         return start
-    at += 1
+    at += 1 + (chief and at + 1 < len(normalized) and not normalized[at + 1].startswith("ال"))
     while at < len(normalized) and normalized[at].startswith("ال"):
         at += 1
     return at if at < len(normalized) and normalized[at] not in _ENDS_NAME else start

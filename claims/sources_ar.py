@@ -42,6 +42,7 @@ from claims.words_ar import (
     ali_name,
     before_verbal_noun,
     country_length,
+    deputy_of,
     imam_of_mosque,
     is_adjective,
     is_name_word,
@@ -319,7 +320,7 @@ def _titled_extent(words: list[str], start: int) -> tuple[int, int, str] | None:
                 and is_adjective(words[index + 1]) and not is_role_word(words[index - 1])):
             return None  # "وزير الخارجية سالم الصباح السفير الأمريكي": whom he received
         if (word in titles and index + 1 < len(words) and words[index + 1] not in PUNCT
-                and not (index and names_a_place(words[index - 1]))
+                and not (index and names_a_place(words[index - 1])) and not deputy_of(words, index)
                 and not (word in ALSO_ADJECTIVES and index > start
                          and words[index - 1].startswith("ال"))):
             end = title_end(words, index)

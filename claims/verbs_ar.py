@@ -301,6 +301,19 @@ def verb_after_quote(words: list[str]) -> int | None:
     return None
 
 
+_PRONOUN_LEADS = {normalize_ar(w) for w in (
+    "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "أنه", "أنها", "انه", "انها", "فإنه",
+    "فإنها")}  # "لكنه لا يتوقع سنة أخرى", "غير أنها أضافت": the subject is the pronoun
+_NEGATIONS = {normalize_ar(w) for w in ("لا", "لم", "لن")}
+
+
+def pronoun_subject(words: list[str], verb_at: int) -> bool:
+    """A conjunction carrying a pronoun right before the verb (a negation between them): the
+    verb's subject is that pronoun, and the words after the verb are its object."""
+    before = verb_at - 1 - (verb_at > 1 and words[verb_at - 1] in _NEGATIONS)
+    return before >= 0 and words[before] in _PRONOUN_LEADS
+
+
 def no_object_anywhere(words: list[str], verb_at: int) -> bool:
     """A verb that reports only with an object (cues_object_ar) and no object in the words
     after it at all."""

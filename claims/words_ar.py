@@ -24,6 +24,7 @@ LEAD = {normalize_ar(w) for w in (
     "سبق", "وسبق",  # "كما سبق وأن كشفت عنه": as was said before, no subject
     "وفي", "المقابل", "بدورهم", "جهتهم", "جانبهم", "لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم",
     "لا", "ولا", "لم", "ولم", "لن", "ولن", "لقد", "ولقد", "فقد",
+    "غير",  # "غير أنها أضافت": however (she), no subject
     "فى", "وفى",  # Egyptian spelling of في
 )}
 # "that" with its pronouns: the reported content starts.
@@ -39,6 +40,7 @@ STOP_WORDS = {normalize_ar(w) for w in (
     "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظراءه", "أي", "كل", "جميع", "كافة", "بعض",
     "قد", "مجددا", "مؤخرا", "سابقا", "حاليا", "رسميا", "غدا", "أيضا", "ايضا", "بحسب", "حسب", "وفق",
     "وفقا", "المذكور", "المذكورة", "عبر", "ما", "وما", "مما", "بما", "إلي", "الي", "بكل", "لكل",
+    "لا", "لم", "لن",  # a negation ends a body's name: "أن صندوق النقد الدولي لا يتوقع خفضا"
     # the one spoken to ends the source: "وقال المتحدث باسم الوزارة للوكالة الرسمية إن"
     "للوكالة", "للصحيفة", "للقناة", "للموقع", "لموقع", "للإذاعة", "لإذاعة", "للتلفزيون",
     "لتلفزيون", "للجريدة", "لجريدة", "للمجلة", "لمجلة", "للصحافيين", "للإعلاميين", "لوسائل",
@@ -100,6 +102,16 @@ def title_end(words: list[str], at: int) -> int:
     while end < len(words) and (words[end] in titles or (end > at and words[end] in RANK_AFTER)):
         end += 1
     return end
+
+
+_ORDINALS = {normalize_ar(w) for w in ("الأول", "الثاني", "الثالث")}
+
+
+def deputy_of(words: list[str], at: int) -> bool:
+    """A title that is a deputy's office here: "النائب الأول لمدير صندوق النقد الدولي غيتا
+    غوبيناث" (the first deputy of the director; not "النائب" of a parliament)."""
+    return (words[at + 1:at + 2] and words[at + 1] in _ORDINALS and at + 2 < len(words)
+            and words[at + 2][:1] == "ل" and is_role_word(words[at + 2][1:]))
 
 
 # Links inside a name that do not count toward its length: "محمد بن سلمان بن عبدالعزيز آل سعود".

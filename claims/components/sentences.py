@@ -58,7 +58,7 @@ _OTHER_STORIES = re.compile(r"check also|you (?:may|might) also like|related (?:
                             r"here are (?:more|other) (?:articles|stories) you (?:may|might) "
                             r"(?:also )?(?:enjoy|like)\.?|"
                             r"(?:مقالات|أخبار|اخبار|مواضيع) ذات صلة|"
-                            r"(?:قد )?(?:يعجبك|يهمك) (?:أيضا|أيضاً|ايضا|أيضًا)", re.I)
+                            r"(?:و?قد )?(?:يعجبك|يهمك) (?:أيضا|أيضاً|ايضا|أيضًا)", re.I)
 
 
 def _comments(claims: list[ClaimState], length: int) -> None:
