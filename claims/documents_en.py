@@ -146,8 +146,10 @@ def body_for(noun_phrase: str, before: int, named: dict[str, list[int]],
                   and s.lower() not in _GROUPS  # "Officials say ...": no body's name
                   and s.split()[-1][:1].isupper()  # a name, not "A Superior Court ... judge"
                   and (head not in _KIN or not kin.isdisjoint(s.lower().split()))  # "the
-                  and not (head in _COMPANIES and _OUTLET.fullmatch(s))), None)  # union" is
-    # no hospital that spoke last; "the company" no wire service that reported on it
+                  and not ((head in _COMPANIES or head == "utility")
+                           and (_OUTLET.fullmatch(s) or _PUBLIC_END.search(s)))),
+                 None)  # "the union" is no hospital that spoke last; "the company" no wire service
+    # that reported on it, and "the utility" no National Weather Service
     if found is None and text:  # "Brazil's central bank raised ... The bank said": the owner's
         owned = list(re.compile(rf"\b[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){{0,2}}{head}\b")
                      .finditer(text, 0, before))  # bank, named by its country
@@ -203,6 +205,9 @@ _INSIDE = re.compile(r"[a-z,]\s+((?:(?:[A-Z]\.){1,3}\s?)?[A-Z][\w&\-]+)\b")  # a
 _NOT_COMPANY = {"The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                 "Sunday", "January", "February", "March", "April", "May", "June", "July",
                 "August", "September", "October", "November", "December", "US", "U.S", "CEO"}
+# a public body's name, no company's: "National Weather Service", "Department of Public Safety"
+_PUBLIC_END = re.compile(r"\b(?:Service|Agency|Department|Administration|Ministry|Commission|Bureau|"
+                         r"Police|Council|Court)$")
 _COMPANIES = {"company", "firm", "corporation", "retailer", "automaker", "carrier", "insurer",
               "airline", "bank", "chain", "giant", "drugmaker", "carmaker", "chipmaker",
               "manufacturer", "lender", "brewer", "biotech", "startup"}
