@@ -9,12 +9,14 @@ from functools import cache
 from claims.lexicon import entries, words_ar
 from claims.normalize import normalize_ar
 
-# An abbreviation ("د.", "أ.د.") is one token; other punctuation stands alone.
+# An abbreviation ("د.", "أ.د.", and in the Egyptian press "د/", "أ.د/") is one token; other
+# punctuation stands alone.
+_ABBREVIATION = r"(?:[\u0621-\u064A]\.){0,2}(?:[\u0621-\u064A]\.|[أدم]/)"
 TOKEN = re.compile(
-    r"(?:[\u0621-\u064A]\.){1,3}(?=\s|[\u0621-\u064A])|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
+    rf"{_ABBREVIATION}(?=\s|[\u0621-\u064A])|[^\s،,:؛;.!?؟\"“”«»()\[\]]+|[،,:؛;.!?؟\"“”«»()\[\]]"
 )
 # A word of a name or mention, punctuation left out.
-WORD = re.compile(r"(?:[\u0621-\u064A]\.){1,3}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
+WORD = re.compile(rf"{_ABBREVIATION}|[^\s،,:؛;.!?؟\"“”«»()\[\]]+")
 PUNCT = set("،,:؛;.!?؟\"“”«»()[]")
 # Leading words that may stand before the verb ("ومن جانبه،", "كما", "وقد", "وفي سياق متصل").
 LEAD = {normalize_ar(w) for w in (
