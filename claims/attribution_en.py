@@ -52,7 +52,7 @@ from claims.objects_en import object_cues, reports_object
 from claims.participle_en import apposed_name, participle
 from claims.people_en import ROLE_NOUNS, places
 from claims.quotes_en import outside, quote_only_finding, quoted_ranges, speaker_label, straight_quotes
-from claims.rules_en import HAD_FOR, NEEDS, WHAT_IT_SHOWS, rule_patterns
+from claims.rules_en import HAD_FOR, NEEDS, SIGNED_ROLES, WHAT_IT_SHOWS, rule_patterns
 from claims.sources_en import (
     clean_source,
     noun_phrase_source,
@@ -65,7 +65,6 @@ _AUXILIARIES = {"did", "didn", "would", "wouldn", "not", "t", "refused", "declin
                 "is", "was", "remains", "remained"}  # "is hopeful": "hopeful", no common "is"
 _SAID_BY_BODY = re.compile(r",\s+(?:said|says|added|noted|stated|announced)\s+(?:the\s+)?"
                            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}\s*\.?\s*$")
-_SIGNED_ROLES = ("minister", "official", "ambassador", "envoy", "chief", "Amb.", "Amb")
 _MODAL_GAP = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?$")
 _CLOSING_SAID = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+"
                            r"(?:said|added|noted|told\s+\w+)\s*\.?\s*$")
@@ -116,7 +115,7 @@ def _may_attribute(sentence: str) -> bool:
             or "made the announcement" in sentence or " came in " in sentence
             or (("released" in sentence or "issued" in sentence or "published" in sentence)
                 and WHAT_IT_SHOWS.search(sentence) is not None)  # "released data, showing"
-            or sentence.rstrip().endswith(_SIGNED_ROLES)
+            or sentence.rstrip().endswith(SIGNED_ROLES)
             or ("had " in sentence and HAD_FOR.search(sentence) is not None)
             or "call" in sentence or "describ" in sentence or "dub" in sentence
             or "label" in sentence or "brand" in sentence or "refer" in sentence
@@ -254,7 +253,7 @@ def attribute(sentence: str) -> Finding | None:
     unnamed = found.source.lower() if found is not None else None  # "Polls show ...", "A new
     vague = vague or found  # poll shows ...": no rule below makes that document a source
     for rule in ("came", "role-says", "statement", "lead", "by-saying", "how", "quoted", "quotes",
-                 "after", "participle", "before", "advisory", "released", "to-announce",
+                 "after", "participle", "named-at", "before", "advisory", "released", "to-announce",
                  "colon-quote", "comma-colon", "naming", "signed", "dash-signed", "inverted",
                  "passive", "for", "from-document", "relative"):
         if (rule == "quoted" and not (("cited" in sentence or "quoted" in sentence)

@@ -70,7 +70,7 @@ _CLAIMS = {"claims", "claimed", "insist", "insists", "insisted", "insisting"}  #
 # are insisting there has not been any decisions made"
 _CLAIM_CLAUSE = re.compile(r"\s+(?:there|it|he|she|they|no)\s")
 BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:who|which|that|to|and|or|but|in|on|at|for|of|by|with|from|"
-                         r"when|while|after|before|because|if)\b)[\w’'\-%$.,]+\s+){1,7}?"
+                         r"when|while|after|before|because|if)\b)[\w’'\-%$.,/]+\s+){1,7}?"
                          r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|"
                          r"were|did|does|didn[’']t|doesn[’']t|wasn[’']t|isn[’']t|weren[’']t|"
                          r"aren[’']t|[a-z]{3,}ed\b(?!\s+by\b))"

@@ -41,6 +41,10 @@ INVERTED_TAIL = (r"(?:\s+(?:in|on|at|of|during|after|before|to|from|via|with|whi
 # the roles a headline names its speaker by
 _HEADLINE_ROLE = (r"(?:minister|official|ambassador|envoy|chief|governor|spokesman|spokeswoman|"
                   r"spokesperson|director|chairman|mayor|leader|head)")
+# the roles and bodies that sign a headline after its dash ("... - Kuwait minister", "... - coast
+# guard"): a sentence ending in one may be attributed
+SIGNED_ROLES = ("minister", "official", "ambassador", "envoy", "chief", "Amb.", "Amb", "coast guard",
+                "police", "ministry", "military", "army", "government", "officials")
 HAD_FOR = re.compile(r"had\s+(?:a|an|this|one|some)\s+(?:[a-z]+\s+)?(?:message|warning|words?|"
                      r"advice|reminder)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?for")  # "had a stark
 # warning Saturday for residents"
@@ -95,8 +99,9 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
         # the speaker signed after a dash at the end of a headline: "OPEC cuts exceed targets –
         # Kuwait minister", "... — Amb."
         "dash-signed": re.compile(
-            rf"\s(?P<cue>[–—-])\s+(?P<src>(?:[A-Z][\w’'\-]*\s+){{1,3}}{_HEADLINE_ROLE}|Amb\.?)"
-            r"\s*$"),
+            rf"\s(?P<cue>[–—-])\s+(?P<src>(?:[A-Z][\w’'\-]*\s+){{1,3}}{_HEADLINE_ROLE}|Amb\.?"
+            r"|(?:[a-z]+\s+)?(?:coast\s+guard|police|ministry|military|army|government|officials?))"
+            r"\s*$"),  # a wire's "... missing after South Korea ferry sinks - coast guard"
         # "Treasury also issued an advisory warning shipping firms against ...", "published
         # notices informing US importers that": what the advisory, notice, letter or tweet
         # warns of, urges or announces is the issuer's (tried after "before": "UPS said ...,
@@ -208,6 +213,12 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:also|later|then|once|earlier|recently|previously|in\s+\d{{4}}|last\s+"
             rf"(?:week|month|year))\s+)*(?P<cue>said|says|told|tells|argued|insisted|warned|"
             rf"wrote|added)\b"),
+        # "Ciriaco Tolibao from Ormoc's disaster risk reduction and management office told the
+        # agency that": a name opening the sentence, where the person works, then the verb
+        "named-at": re.compile(
+            r"^\W*(?!(?:The|A|An|In|On|At|For|From|With|As|After|Before|When|While)\s)"
+            r"(?P<src>[A-Z][a-z]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+(?:from|of|at|with)\s+"
+            rf"[^,.;:{QUOTES}]{{3,80}}?\s+(?P<cue>said|says|told|tells|added|explained|noted)\b"),
         # "This was announced on Sunday night by Prince Sultan", "The death was confirmed by the
         # coroner": the one after "by"
         "passive": re.compile(
@@ -248,4 +259,5 @@ NEEDS: dict[str, tuple[str, ...]] = {rule: tuple(parts) for rule, parts in {
     "signed": ("―", "—", "–"),
     "inverted": ("aid", "ays", "dded", "rote", "writes", "xplained", "rgued", "oted",
                  "reported", "reports"), "passive": (" by ",), "for": ("For ",),
-    "from-document": ("From ", "In "), "relative": (" who ",)}.items()}
+    "from-document": ("From ", "In "), "relative": (" who ",),
+    "named-at": (" from ", " of ", " at ", " with ")}.items()}
