@@ -431,10 +431,10 @@ def _named_after(sentence: str, normalized: str, index_map, after: int) -> Findi
                                                    after + phrase.start() + 1):
         return None
     found = attribute(sentence[to_original(index_map, after + phrase.start(), after)[0]:])
-    if found is None or found.source_kind not in ("person", "body") or not sentence.rstrip(
-            " .،,”\"»").endswith(found.source) or _OWN_WORDS.match(normalize_ar(found.source)):
-        return None  # a name that closes the sentence; not "وفق تعبيره" (his own words), nor a
-    return found  # phrase in the middle of what was said ("حسب المؤشرات، ...")
+    if found is None or found.source_kind not in ("person", "body") or _OWN_WORDS.match(
+            normalize_ar(found.source)) or len(sentence.rsplit(found.source, 1)[-1].split()) > 3:
+        return None  # a name closing the sentence but for its place and day ("في القاهرة، أمس"); not
+    return found  # "وفق تعبيره" (his own words), nor a phrase inside what was said ("حسب المؤشرات")
 
 
 # a phrase that opens the sentence's last clause, after a comma
