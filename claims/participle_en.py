@@ -55,7 +55,8 @@ _MEMBERS_OF = (r"(?:(?:[Oo]fficials|[Oo]fficers|[Rr]epresentatives|[Ss]pokespeop
                r"[Ll]eaders|[Ii]nvestigators|[Aa]uthorities|[Mm]embers)\s+"
                r"(?:with|of|from|at|for)\s+(?:the\s+)?(?=[A-Z]))")
 _SUBJECT = (rf"(?!(?:With|In|On|At|As|For|From|After|Before|While|When|If|Despite|Amid|Since|"
-            rf"Because|Although|Though|Once|Until)\b)(?:{_ROLE}|{_MEMBERS_OF})?"
+            rf"Because|Although|Though|Once|Until|That|This|These|Those|There)\b)"  # "That was
+            rf"(?:{_ROLE}|{_MEMBERS_OF})?"  # a good segue to ..., who ...": no one spoke
             rf"(?P<src>{OWNED_NP}|(?!(?:The|A|An|His|Her|Its|Their)\s){NAME}"
             rf"|{THE_NP}|{BARE_GROUP}|{PRONOUN})")
 _IRREGULAR = ("said|told|went|took|spoke|gave|made|wrote|sent|broke|stood|brought|held|led|met|"

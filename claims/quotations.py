@@ -157,7 +157,9 @@ def dash_paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[list[in
     return [p for p in paragraphs if len(p) >= 2]
 
 
-_LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+\S")
+# "PENCE: Well, ...", and a radio transcript's "STEVE INSKEEP, HOST:" (the role after a comma)
+_LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})"
+                    r"(?:,\s+[A-Z][A-Z]+(?: [A-Z]+){0,2})?:(?:\s+\S|\s*$)")
 
 
 _NOT_SPEAKERS = {"READ MORE", "WATCH", "WATCH BELOW", "UPDATE", "CLARIFICATION", "CORRECTION",
@@ -170,15 +172,19 @@ def transcript_turns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     least two speakers take two turns each and one of them is written in the article in ordinary
     case too ("Governor Pence"); "READ MORE:" and "WATCH:" are no speakers."""
     turns: list[tuple[str, list[int]]] = []
+    alone = False  # the last label stood on a line of its own: the next line is the turn's
     for index, (start, end) in enumerate(sentences):
         opens_line = index == 0 or "\n" in text[sentences[index - 1][1]:start]
         label = _LABEL.match(text, start, end) if opens_line else None
         if label:
-            turns.append((label.group("label"), [index]))
-        elif turns and not opens_line:
+            alone = not text[label.end():end].strip()  # the label is no words of the turn
+            turns.append((label.group("label"), [] if alone else [index]))
+        elif turns and (not opens_line or alone):
             turns[-1][1].append(index)
+            alone = False
         elif turns and opens_line:
             turns.append(("", []))  # a paragraph with no label ends the turn
+    turns = _by_surname(turns)
     counts: dict[str, int] = {}
     for name, _ in turns:
         counts[name] = counts.get(name, 0) + 1
@@ -187,3 +193,13 @@ def transcript_turns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
             or not any(re.search(rf"\b{re.escape(name.title())}\b", text) for name in names)):
         return []
     return [(name, indices) for name, indices in turns if name in names]
+
+
+def _by_surname(turns: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """"INSKEEP:" is the turn of "STEVE INSKEEP, HOST:" named in full before."""
+    full = {}
+    for name, _ in turns:
+        if " " in name:
+            full.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
+    return [(next(iter(full[name])) if len(full.get(name, ())) == 1 else name, indices)
+            for name, indices in turns]

@@ -211,7 +211,8 @@ def rule_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<!\ba\s)(?<!\ban\s)(?<!\bor\s)(?<!\band\s)"  # not "... or Hispanic, who"
             rf"(?P<src>{NAME})(?:,\s+[^,:;{QUOTES}]{{1,60}})?,\s+who\s+"
             rf"(?:(?:also|later|then|once|earlier|recently|previously|in\s+\d{{4}}|last\s+"
-            rf"(?:week|month|year))\s+)*(?P<cue>said|says|told|tells|argued|insisted|warned|"
+            rf"(?:week|month|year))\s+)*(?:(?:came|went|stepped|took)\s+(?:[a-z]+\s+){{0,3}}and\s+)?"
+            rf"(?P<cue>said|says|told|tells|argued|insisted|warned|"  # "..., who came on stage and told"
             rf"wrote|added)\b"),
         # "Ciriaco Tolibao from Ormoc's disaster risk reduction and management office told the
         # agency that": a name opening the sentence, where the person works, then the verb

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from claims.model import Span
+from claims.wraps_en import english_wrap, short_wrap
 
 MAX_SENTENCE_CHARS = 3000  # a longer run is not one sentence; cut it at white space
 MAX_QUOTE_CHARS = 1500  # a quotation longer than this does not hold its full stops together
@@ -135,7 +136,8 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
     if ((following[:1].islower() and (line[-1:].isalnum() or line[-1:] == ","))
             or (breaks == 1 and line.rsplit(None, 1)[-1] in _OPEN_ENDED
                 and following[:1].isalnum())) and (
-            len(line) >= 30 or at > first or line.rsplit(None, 1)[-1] in ("a", "an", "the")) and (
+            len(line) >= 30 or at > first or line.rsplit(None, 1)[-1] in ("a", "an", "the")
+            or (breaks == 1 and following[:1].islower() and short_wrap(line, following))) and (
             breaks == 1 or _cut_short(line, at > first)):
         return True  # "The mayor said on Monday that the" / "new bridge would open ..."; a
         # short line too when it ends in an article ("Schiller said the" / "screen is ...");
@@ -159,26 +161,8 @@ def _wraps(text: str, lines: list[tuple[int, int]], at: int, first: int) -> bool
     width = max(e - b for b, e in lines[first:at + 1])
     return (40 <= len(line) <= 100 and abs(len(line) - width) <= 10
             and len(following) <= width + 10
-            and (_ARABIC_WORD.search(line) is not None or _english_wrap(line, following))
+            and (_ARABIC_WORD.search(line) is not None or english_wrap(line, following))
             and (at > first or _next_line_wraps(text, lines, at + 1, len(line))))
-
-
-def _english_wrap(line: str, following: str) -> bool:
-    """An English line hard-wrapped at a fixed width ("... said Columbus Assistant Fire Chief
-    Dave" / "Whiting. He said ..."): it ends in a word, both lines hold lower case, one of them
-    ends mid-phrase, neither is a menu ("|") and the next is no copy of it (a photo's caption
-    written twice)."""
-    return (line[-1:].isalnum() and any(c.islower() for c in line)
-            and any(c.islower() for c in following) and "|" not in line + following
-            and following.strip() != line.strip()
-            and any(_mid_phrase(text) for text in (line, following)))
-
-
-def _mid_phrase(line: str) -> bool:
-    """A line ending where no headline does: after a comma or a word in lower case (a list of
-    headlines ends each in a noun: "... St. Patrick's Day" / "UC mass vaccination site ...")."""
-    last = line.rstrip().rstrip(".!?\"”’)").split()[-1:] or [""]
-    return line.rstrip().endswith(",") or last[0][:1].islower()
 
 
 _KEEP_GOING = {"a.m", "p.m", "e.g", "i.e", "vs", "etc", "u.s", "approx"}
