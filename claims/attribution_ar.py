@@ -87,7 +87,7 @@ _DATELINE = re.compile(
 _QUOTING = normalize_ar("نقلا")  # "نقلاً عن": passing on the words of
 _MEDIA = {normalize_ar(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "شبكة",
                                     "تلفزيون")}  # an outlet passes on, a police force does not
-_REPEATED = normalize_ar("كرر")
+_REPEATED = {normalize_ar("كرر"), normalize_ar("كتب")}  # a report only with what was said after
 _OPENS_WORDS = {":", "«", "“", '"'}
 _WENT_ON = normalize_ar("تابع")  # "went on" before what was said, "followed" before an object
 # what opens the words said after a verb: أن, a colon, a quotation mark, "قائلا", "بالقول"
@@ -181,7 +181,7 @@ def attribute(sentence: str) -> Finding | None:
                 subject_at is None or words[verb_at + 1:verb_at + 2] in (["ان"], ["انه"])):
             return None  # "بينما يُتوقع أن تكون الأمطار خفيفة": expected, by nobody named;
             # "الأرصاد تُحذّر المملكة من": a subject before it and no أن, so active (حذّر)
-        if stem == _REPEATED and not any(w in THAT or w in _OPENS_WORDS
+        if stem in _REPEATED and not any(w in THAT or w in _OPENS_WORDS
                                          for w in words[verb_at + 1:verb_at + 12]):
             return None  # "كرر الفريق فوزه": repeated a deed, said nothing
         if stem == _REPLIED and words[verb_at - 1:verb_at] in (["لم"], ["ولم"]):

@@ -20,7 +20,10 @@ def entries(name: str) -> tuple[str, ...]:
 
 @cache
 def words_ar(name: str) -> frozenset[str]:
-    return frozenset(normalize_ar(entry) for entry in entries(name))
+    words = frozenset(normalize_ar(entry) for entry in entries(name))
+    if name == "titles_ar":  # "الصحفى خوسيه ألفاريز": the Egyptian spelling of a title in ي
+        words |= {word[:-1] + "ى" for word in words if word.endswith("ي") and len(word) > 4}
+    return words
 
 
 @cache
