@@ -29,7 +29,8 @@ _DOCUMENT = (rf"(?P<src>(?P<np>(?:{_DETERMINER}\s+)?(?:(?!{_NOT_MODIFIER})[\w’
              rf"(?:(?<=\d{{4}}),|,\s+which\s[^,;:\"“”()]{{1,160}},)?)")
 _OPENING = (r"(?:(?:In|On|At|By|During|Last|This|Since|Meanwhile|But|And|Still)\b[^,;\"“”]{0,40},"
             r"\s+)?(?:(?:And|But|Yet|Still|Also)\s+)?")
-_LEADING = re.compile(rf"^\W*{_OPENING}{_DOCUMENT}\s+(?:(?:has|have|had|also)\s+)*"
+# (not inside a quotation: '“Tonight’s results showed ...,” X said' is X's words)
+_LEADING = re.compile(rf"^[^\w\"“‘«]*{_OPENING}{_DOCUMENT}\s+(?:(?:has|have|had|also)\s+)*"
                       rf"(?P<cue>{_VERBS})\b")
 _CLOSING = re.compile(rf",\s+{_DOCUMENT}\s+(?P<cue>{_VERBS})(?:\s+on\s+[A-Z][a-z]+day)?\s*[.!]?\s*$")
 # ("..., Labor Department data showed on Friday.": the day after the verb)
