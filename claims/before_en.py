@@ -65,7 +65,8 @@ BARE_FRAME = {"predict", "predicts", "predicted", "reported", "estimate", "estim
               "discovered",  # "NHTSA discovered the problem was not very common"
               "expects",  # "The Coast Guard expects the sun and wind will break down the sheen"
               "indicated", "indicates",  # "Coinshares indicated the decline was amplified by"
-              "promised", "promises"}  # "JK Shin ... promised the money would be well spent"
+              "promised", "promises",  # "JK Shin ... promised the money would be well spent"
+              "notes", "noted"}  # "The warning notes the heaviest snowfall is expected"
 # "Mazda claims there have been no injuries": a claim whose clause opens with its subject
 _CLAIMS = {"claims", "claimed", "insist", "insists", "insisted", "insisting"}  # "studio bosses
 # are insisting there has not been any decisions made"

@@ -21,6 +21,7 @@ SORTS = {
                   "petition", "banner", "message"),
     "lawsuit": ("lawsuit", "suit", "complaint", "claim", "filing", "notice", "document"),
     "decision": ("decision", "ruling", "judgment", "order"),
+    "warning": ("warning", "alert", "bulletin"),  # "The warning notes the heaviest snowfall"
 }
 DOCUMENTS = frozenset(word for words in SORTS.values() for word in words)
 # on one line, and no "The" that opens the next sentence ("the UN Charter. The statement")
