@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from claims.apposed_ar import addressed_cut
+from claims.datelines_ar import DATELINE
 from claims.findings import Finding
 from claims.lexicon import entries, phrase_pattern
 from claims.normalize import normalize_ar, normalize_with_map, to_original
@@ -64,26 +65,6 @@ _DESCRIBED, _CONSIDERED = normalize_ar("وصف"), normalize_ar("اعتبر")  # 
 _THANKED = normalize_ar("شكر")  # "وشكر المدير سعيد الكعبي الفرق الميدانية": see apposed_ar.addressed_cut
 # words in "وال" with no article after the و: "والي الولاية", "والدة الضحية"
 _WAL = {normalize_ar(w) for w in ("والي", "والد", "والدة", "والدي", "والدا")}
-# A wire dateline before the lead sentence: "الكويت - 22 - 11 (كونا) --", "بيروت (رويترز) -".
-_DATELINE = re.compile(
-    r"^\s*(?:[^\s\d()«»\"|-]+\s+){0,2}[^\s\d()«»\"|-]+\s*\|\|\s*"  # "رام الله|| أدانت"
-    r"|^\s*(?:[^\s\d()«»\"-]+\s+){0,2}[^\s\d()«»\"-]+\s*"
-    r"(?:(?:[-–—/]\s*\d{1,4}\s*){1,3}(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)(?:--|[-–—:])\s*"
-    r"|^\s*(?:[^\s\d()«»\"-]++(?:[ \t]+[^\s\d()«»\"-]++)?[ \t]*[-–—][ \t]*){2,3}"  # "رام الله- عمان- معا-"
-    r"|^\s*(?:date \d{4}-\d\d-\d\d\s+)?(?:ال[^\s\d()«»\"-]+[ \t]+)?[^\s\d()«»\"-]+[-–—][ \t]+"
-    # "المركزية- أعلن", "الوكيل الإخباري- قال" (a site's two words, the first with its article)
-    r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/.-]{2,}/[ \t]+"  # "السعودية/ كشفت", not "أ.د/"
-    r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+)?[^\s\d()«»\"/-]+/[A-Za-z]{2,10}[ \t]*[-–—][ \t]*"  # "رام
-    # الله/PNN-أكد": a place and an agency's Latin initials
-    # a place, a time and the writer: "الدمام في الثلاثاء 29 يوليو 2025 10:44 صباحا كتب شريف احمد -"
-    r"|^[^-–—\n]{0,80}?(?<!\S)(?:كتب|كتبت|بقلم)[ \t]+(?:[^\s\d()«»\"-]+[ \t]+){0,3}"
-    r"[^\s\d()«»\"-]+[ \t]*[-–—][ \t]*"
-    # a place, a day and the agency between slashes: "العاصمة الإدارية الجديدة في 31 يوليو/أ ش أ/"
-    r"|^\s*(?:[^\s\d()«»\"/-]+[ \t]+){0,4}في[ \t]+\d{1,2}[ \t]+[^\s\d/]+[ \t]*/[^/\n]{1,12}/[ \t]*"
-    # a place, a date and the agency it came through: "رام الله 9-5-2023 - نقلاً عن وكالة وفا-"
-    r"|^\s*(?:[^\s\d()«»\"-]+[ \t]+){0,2}[\d\-/]{6,10}[ \t]*[-–—][ \t]*نقلا[ \t]+عن[ \t]+"
-    r"(?:[^\s\d()«»\"-]+[ \t]+)?[^\s\d()«»\"-]+[ \t]*[-–—][ \t]*"
-)
 _QUOTING = normalize_ar("نقلا")  # "نقلاً عن": passing on the words of
 _MEDIA = {normalize_ar(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "شبكة",
                                     "تلفزيون")}  # an outlet passes on, a police force does not
@@ -123,7 +104,7 @@ _PASSIVE = re.compile("^(?:و|ف)?[يت]\u064F")
 
 def attribute(sentence: str) -> Finding | None:
     normalized, index_map = normalize_with_map(sentence)
-    dateline = _DATELINE.match(normalized)
+    dateline = DATELINE.match(normalized)
     tokens = _tokens(normalized)
     if dateline and any(t.start() < dateline.end() < t.end() for t in tokens):
         tokens = [t for t in tokens if t.end() <= dateline.end()] + list(
@@ -285,7 +266,8 @@ def attribute(sentence: str) -> Finding | None:
             # "وأكد المصدر ذاته أن": the same source as before, carried
         relayed = vague is not None and vague.end() <= tokens[verb_at].start()  # "ووفقا لمصادر
         if kind == "vague" or (vague and vague.start() <= tokens[start].start() and not relayed):
-            return Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
+            unnamed = Finding(cue, original(start, end), "vague", "ar:vague-source", 0.7, number, feminine)
+            return second_source(sentence, unnamed) or unnamed  # "...، بينما قالت ريم": named later
         that = next((i for i in range(end, min(len(words) - 2, end + 4)) if words[i] in THAT),
                     None) if kind == "body" and words[start].removeprefix("ال") in _MEDIA else None
         if that is not None:  # "ذكرت صحيفة «الأنباء» أن رئيس المجلس نبيه بري اعتبر أن": the
@@ -420,7 +402,8 @@ def second_source(sentence: str, finding: Finding) -> Finding | None:
     at = sentence.find(finding.source) if finding.source else -1
     found = _THEN.search(sentence, at + len(finding.source)) if at >= 0 else None
     later = attribute(sentence[found.end():]) if found else None
-    return later if later is not None and later.source_kind == "person" else None
+    return later if later is not None and later.source_kind == "person" and not normalize_ar(
+        later.source).startswith(("احد", "بعض")) else None  # not "أحدهم": one of them, unnamed
 
 
 def _named_after(sentence: str, normalized: str, index_map, after: int) -> Finding | None:
